@@ -1,0 +1,88 @@
+#include "app/cli/cli.h"
+
+#include "core/error.h"
+
+#include <QCommandLineParser>
+
+namespace cc::cli {
+namespace {
+
+struct Command {
+    QStringList words;
+    const char *summary;
+    int (*run)(Context &);
+};
+
+const QList<Command> &commands() {
+    static const QList<Command> list = {
+        {{QStringLiteral("id"), QStringLiteral("check")},
+         QT_TRANSLATE_NOOP("Cli", "validate national ID numbers"),
+         runIdCheck},
+        {{QStringLiteral("eligibility")},
+         QT_TRANSLATE_NOOP("Cli", "decide which card types a registry record qualifies for"),
+         runEligibility},
+    };
+    return list;
+}
+
+void printOverview(QTextStream &out) {
+    out << Cli::tr("Usage: citizencard-cli COMMAND [OPTIONS]") << "\n\n"
+        << Cli::tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        out << "  " << c.words.join(u' ').leftJustified(16) << Cli::tr(c.summary) << '\n';
+    out << '\n'
+        << Cli::tr("Run citizencard-cli COMMAND --help for the options of one command.") << '\n'
+        << Cli::tr("Exit codes: 0 ok, 1 the answer is no or invalid, 2 usage or input error, "
+                   "3 device or I/O failure.")
+        << '\n';
+}
+
+} // namespace
+
+int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err, const Clock &clock) {
+    if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h") {
+        printOverview(arguments.isEmpty() ? err : out);
+        return arguments.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (arguments.first() == u"--version") {
+        out << "citizencard-cli " << CITIZENCARD_VERSION << '\n';
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (arguments.mid(0, c.words.size()) == c.words) {
+            Context ctx{arguments.mid(c.words.size()), out, err, clock};
+            return c.run(ctx);
+        }
+    }
+    err << tr("citizencard-cli: unknown command \"%1\"").arg(arguments.join(u' ')) << "\n\n";
+    printOverview(err);
+    return ExitUsage;
+}
+
+std::optional<int> Cli::parse(QCommandLineParser &parser, const QString &usage, Context &ctx) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("citizencard-cli")} + ctx.arguments))
+        return usageError(ctx, parser.errorText());
+    if (parser.isSet(help)) {
+        ctx.out << tr("Usage: citizencard-cli %1").arg(usage) << "\n\n"
+                << parser.helpText().section(u'\n', 2);
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+int Cli::fail(Context &ctx, int code, const Error &error) {
+    ctx.err << "citizencard-cli: " << error.toString() << '\n';
+    return code;
+}
+
+int Cli::usageError(Context &ctx, const QString &message) {
+    ctx.err << "citizencard-cli: " << message << '\n' << tr("Run with --help for usage.") << '\n';
+    return ExitUsage;
+}
+
+} // namespace cc::cli

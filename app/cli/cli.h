@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace cc {
+class Clock;
+struct Error;
+} // namespace cc
+
+namespace cc::cli {
+
+// Exit codes every command keeps (ARCHITECTURE.md, "Command line").
+enum ExitCode : int {
+    ExitOk = 0,      // done; the answer is yes / valid
+    ExitNo = 1,      // the answer is no / invalid
+    ExitUsage = 2,   // usage or input error
+    ExitFailure = 3, // device or I/O failure
+};
+
+// What a command needs from its surroundings: its arguments, the output
+// streams and the clock. Constructed once in main().
+struct Context {
+    QStringList arguments; // after the command words, e.g. the IDs of "id check"
+    QTextStream &out;
+    QTextStream &err;
+    const Clock &clock;
+};
+
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    // Runs the command named by `arguments` (without the program name).
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   const Clock &clock);
+
+    // Parses `ctx.arguments` into `parser`; on failure prints the problem and
+    // returns ExitUsage. `--help` prints help and returns ExitOk.
+    static std::optional<int> parse(QCommandLineParser &parser, const QString &usage, Context &ctx);
+    static int fail(Context &ctx, int code, const Error &error);
+    static int usageError(Context &ctx, const QString &message);
+};
+
+int runIdCheck(Context &ctx);
+int runEligibility(Context &ctx);
+
+} // namespace cc::cli

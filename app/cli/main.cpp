@@ -1,0 +1,23 @@
+#include "app/cli/cli.h"
+#include "core/clock.h"
+#include "translations/translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("citizencard-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITIZENCARD_VERSION));
+    cc::installTranslations(app, QLocale::system());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const cc::SystemClock clock;
+    const int code = cc::cli::Cli::run(QCoreApplication::arguments().mid(1), out, err, clock);
+    out.flush();
+    err.flush();
+    return code;
+}

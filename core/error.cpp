@@ -1,0 +1,33 @@
+#include "core/error.h"
+
+namespace cc {
+
+QString errorCodeName(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid-argument");
+    case ErrorCode::ParseFailed:
+        return QStringLiteral("parse-failed");
+    case ErrorCode::MissingField:
+        return QStringLiteral("missing-field");
+    case ErrorCode::WrongType:
+        return QStringLiteral("wrong-type");
+    case ErrorCode::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case ErrorCode::BadValue:
+        return QStringLiteral("bad-value");
+    case ErrorCode::FileNotFound:
+        return QStringLiteral("file-not-found");
+    case ErrorCode::FileUnreadable:
+        return QStringLiteral("file-unreadable");
+    case ErrorCode::FileUnwritable:
+        return QStringLiteral("file-unwritable");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString Error::toString() const {
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+} // namespace cc

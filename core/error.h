@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+namespace cc {
+
+// Named error codes shared by every module. Codes are stable: they appear in CLI
+// JSON output and logs, so add new ones at the end of their group and never reuse.
+enum class ErrorCode {
+    // Input and parsing
+    InvalidArgument,
+    ParseFailed,
+    MissingField,
+    WrongType,
+    UnknownKey,
+    BadValue,
+    // Files and I/O
+    FileNotFound,
+    FileUnreadable,
+    FileUnwritable,
+};
+
+// Stable lower-case identifier of a code, e.g. "missing-field".
+QString errorCodeName(ErrorCode code);
+
+// A failure described for the person who has to act on it: what went wrong
+// (message, translated), and where (a JSON path, a file and row, a field name).
+struct Error {
+    ErrorCode code = ErrorCode::InvalidArgument;
+    QString message;
+    QString where;
+
+    // "where: message", or just the message when there is no place to name.
+    QString toString() const;
+};
+
+} // namespace cc
