@@ -1,0 +1,54 @@
+# Shared by scripts/test, scripts/run-demo and scripts/bench: find the source
+# tree, install the Debian packages a step needs, configure and build a preset.
+# Sourced, not run.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# What building citizencard needs on Debian 12.
+BUILD_PACKAGES=(
+    g++ cmake ninja-build ccache pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libssl-dev tzdata
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Installs whichever of the named packages are missing. As root it runs apt-get;
+# otherwise it prints the exact command to run and stops.
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+
+    local cmd="apt-get update && apt-get install -y ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "These Debian packages are missing: ${missing[*]}" >&2
+        echo "Install them as root, then run this script again:" >&2
+        echo "    sudo sh -c '$cmd'" >&2
+        exit 2
+    fi
+    log "Installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q "${missing[@]}"
+}
+
+# Configures (once) and builds a CMake preset from CMakePresets.json.
+build_preset() {
+    local preset="$1"
+    cd "$ROOT"
+    # Cache hits across clones of the tree: ccache rewrites paths relative to ROOT.
+    export CCACHE_BASEDIR="$ROOT"
+    export CCACHE_NOHASHDIR=1
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        log "Configuring ($preset)"
+        cmake --preset "$preset" >/dev/null
+    fi
+    log "Building ($preset)"
+    cmake --build --preset "$preset"
+}
