@@ -146,6 +146,19 @@
         <source>give at least one ID number to check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the card types listed after &quot;Eligible:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityEvaluator</name>

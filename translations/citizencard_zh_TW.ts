@@ -146,6 +146,19 @@
         <source>give at least one ID number to check</source>
         <translation>請至少提供一個要檢查的統一編號</translation>
     </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation>符合卡別：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the card types listed after &quot;Eligible:&quot;</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityEvaluator</name>

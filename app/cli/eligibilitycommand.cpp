@@ -36,6 +36,14 @@ void printText(QTextStream &out, const EligibilityResult &result) {
     } else {
         out << Cli::tr("Assigned: none; not eligible for any personal card") << '\n';
     }
+    //: Separator between the card types listed after "Eligible:"
+    const QString separator = Cli::tr(", ");
+    QStringList eligible;
+    for (CardType type : result.eligibleTypes())
+        eligible << CardTypes::displayName(type);
+    out << Cli::tr("Eligible: %1")
+               .arg(eligible.isEmpty() ? Cli::tr("none") : eligible.join(separator))
+        << '\n';
     for (const EligibilityDecision &d : result.decisions) {
         QString line = d.eligible ? Cli::tr("%1 (%2): eligible") : Cli::tr("%1 (%2): not eligible");
         line = line.arg(CardTypes::code(d.type), CardTypes::displayName(d.type));

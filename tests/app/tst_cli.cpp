@@ -199,6 +199,7 @@ void TestCli::eligibilityText() {
         cli({"eligibility", "--record", data("registry/adult-60.json"), "--on", "2026-11-21"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Assigned: general"));
+    QVERIFY(r.out.contains("Eligible: General card\n"));
     QVERIFY(r.out.contains("[fail] seniorAge"));
     QVERIFY(r.out.contains("115/11/21")); // a clerk reads ROC dates
 }
