@@ -16,66 +16,63 @@ QString indexedPath(const QString &path, qsizetype index) {
     return QStringLiteral("%1[%2]").arg(path).arg(index);
 }
 
-void readLevels(JsonFields &fields, QList<SchoolLevel> &out) {
-    const QString key = QStringLiteral("levels");
-    if (!fields.has(key))
-        return;
+// Reads a list of codes that must each be known (`fromCode`), allowed
+// (`problemWith` returns why not, or nothing) and listed once. Absent: nullopt.
+template<typename T, typename FromCode, typename ProblemWith>
+std::optional<QList<T>> readCodeList(JsonFields &fields, const QString &key, FromCode fromCode,
+                                     const QString &unknownMessage, ProblemWith problemWith) {
     QStringList codes;
     fields.readStringList(key, codes);
-    if (fields.failed())
-        return;
-    QList<SchoolLevel> levels;
+    if (fields.failed() || !fields.has(key))
+        return std::nullopt;
+    QList<T> values;
     for (qsizetype i = 0; i < codes.size(); ++i) {
-        const std::optional<SchoolLevel> level = SchoolLevels::fromCode(codes.at(i));
-        if (!level) {
-            fields.fail(ErrorCode::BadValue, indexedPath(fields.pathOf(key), i),
-                        EligibilityPolicy::tr("unknown school level \"%1\"; expected elementary, "
-                                              "junior, senior or university")
-                            .arg(codes.at(i)));
-            return;
+        const std::optional<T> value = fromCode(codes.at(i));
+        QString problem;
+        if (!value)
+            problem = unknownMessage.arg(codes.at(i));
+        else if (values.contains(*value))
+            problem = EligibilityPolicy::tr("\"%1\" is listed twice").arg(codes.at(i));
+        else
+            problem = problemWith(*value);
+        if (!problem.isEmpty()) {
+            fields.fail(ErrorCode::BadValue, indexedPath(fields.pathOf(key), i), problem);
+            return std::nullopt;
         }
-        if (levels.contains(*level)) {
-            fields.fail(ErrorCode::BadValue, indexedPath(fields.pathOf(key), i),
-                        EligibilityPolicy::tr("\"%1\" is listed twice").arg(codes.at(i)));
-            return;
-        }
-        levels.append(*level);
+        values.append(*value);
     }
-    out = levels;
+    return values;
+}
+
+void readLevels(JsonFields &fields, QList<SchoolLevel> &out) {
+    const auto levels = readCodeList<SchoolLevel>(
+        fields, QStringLiteral("levels"), &SchoolLevels::fromCode,
+        EligibilityPolicy::tr("unknown school level \"%1\"; expected elementary, junior, senior "
+                              "or university"),
+        [](SchoolLevel) { return QString(); });
+    if (levels)
+        out = *levels;
 }
 
 void readPriority(JsonFields &fields, QList<CardType> &out) {
     const QString key = QStringLiteral("priority");
-    if (!fields.has(key))
+    const auto priority = readCodeList<CardType>(
+        fields, key, &CardTypes::fromCode, EligibilityPolicy::tr("unknown card type \"%1\""),
+        [](CardType type) {
+            return CardTypes::isPersonal(type)
+                       ? QString()
+                       : EligibilityPolicy::tr("the companion card is never assigned as a "
+                                               "personal card and cannot be in the priority");
+        });
+    if (!priority)
         return;
-    QStringList codes;
-    fields.readStringList(key, codes);
-    if (fields.failed())
-        return;
-    QList<CardType> priority;
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        const std::optional<CardType> type = CardTypes::fromCode(codes.at(i));
-        QString problem;
-        if (!type)
-            problem = EligibilityPolicy::tr("unknown card type \"%1\"").arg(codes.at(i));
-        else if (!CardTypes::isPersonal(*type))
-            problem = EligibilityPolicy::tr("the companion card is never assigned as a personal "
-                                            "card and cannot be in the priority");
-        else if (priority.contains(*type))
-            problem = EligibilityPolicy::tr("\"%1\" is listed twice").arg(codes.at(i));
-        if (!problem.isEmpty()) {
-            fields.fail(ErrorCode::BadValue, indexedPath(fields.pathOf(key), i), problem);
-            return;
-        }
-        priority.append(*type);
-    }
-    if (priority.size() != 4) {
+    if (priority->size() != 4) {
         fields.fail(ErrorCode::BadValue, fields.pathOf(key),
                     EligibilityPolicy::tr("must list each of disability, senior, student and "
                                           "general exactly once"));
         return;
     }
-    out = priority;
+    out = *priority;
 }
 
 } // namespace
