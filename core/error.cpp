@@ -22,6 +22,10 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("file-unreadable");
     case ErrorCode::FileUnwritable:
         return QStringLiteral("file-unwritable");
+    case ErrorCode::CryptoFailed:
+        return QStringLiteral("crypto-failed");
+    case ErrorCode::AuthenticationFailed:
+        return QStringLiteral("authentication-failed");
     }
     return QStringLiteral("unknown");
 }

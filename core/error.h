@@ -18,6 +18,9 @@ enum class ErrorCode {
     FileNotFound,
     FileUnreadable,
     FileUnwritable,
+    // Cryptography
+    CryptoFailed,         // the library refused an operation (a defect or exhausted memory)
+    AuthenticationFailed, // a MAC or AEAD tag did not verify: wrong key or altered data
 };
 
 // Stable lower-case identifier of a code, e.g. "missing-field".

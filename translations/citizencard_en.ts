@@ -161,6 +161,41 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>the %1 key derivation is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 key derivation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key and a 12-byte nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted value is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value does not decrypt: wrong key, or the data was altered or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EligibilityEvaluator</name>
     <message>
         <source>recorded as deceased in the registry</source>

@@ -161,6 +161,41 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>the %1 key derivation is not available</source>
+        <translation>無法使用 %1 金鑰衍生</translation>
+    </message>
+    <message>
+        <source>the %1 key derivation failed</source>
+        <translation>%1 金鑰衍生失敗</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key and a 12-byte nonce</source>
+        <translation>AES-256-GCM 需要 32 位元組的金鑰與 12 位元組的 nonce</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM encryption failed</source>
+        <translation>AES-256-GCM 加密失敗</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM needs a 32-byte key</source>
+        <translation>AES-256-GCM 需要 32 位元組的金鑰</translation>
+    </message>
+    <message>
+        <source>the encrypted value is truncated</source>
+        <translation>加密資料不完整</translation>
+    </message>
+    <message>
+        <source>AES-256-GCM decryption failed</source>
+        <translation>AES-256-GCM 解密失敗</translation>
+    </message>
+    <message>
+        <source>the value does not decrypt: wrong key, or the data was altered or moved</source>
+        <translation>無法解密：金鑰錯誤，或資料遭竄改或搬移</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityEvaluator</name>
     <message>
         <source>recorded as deceased in the registry</source>

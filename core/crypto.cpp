@@ -1,0 +1,213 @@
+#include "core/crypto.h"
+
+#include <memory>
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+#include <openssl/rand.h>
+
+namespace cc {
+namespace {
+
+constexpr int kAes256KeySize = 32;
+// scrypt may use up to this much memory (128·r·N bytes plus overhead).
+constexpr std::uint64_t kScryptMaxMemory = 512ull * 1024 * 1024;
+
+using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
+using KdfCtx = std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)>;
+
+unsigned char *bytes(QByteArray &a) {
+    return reinterpret_cast<unsigned char *>(a.data());
+}
+const unsigned char *bytes(QByteArrayView a) {
+    return reinterpret_cast<const unsigned char *>(a.data());
+}
+// OSSL_PARAM wants non-const pointers even for inputs it only reads.
+void *mutableBytes(QByteArrayView a) {
+    return const_cast<char *>(a.data());
+}
+
+Error cryptoError(const QString &what) {
+    return Error{ErrorCode::CryptoFailed, what, {}};
+}
+
+Result<QByteArray> deriveKdf(const char *name, OSSL_PARAM *params, int length) {
+    EVP_KDF *kdf = EVP_KDF_fetch(nullptr, name, nullptr);
+    if (!kdf)
+        return cryptoError(
+            Crypto::tr("the %1 key derivation is not available").arg(QString::fromLatin1(name)));
+    KdfCtx ctx(EVP_KDF_CTX_new(kdf), &EVP_KDF_CTX_free);
+    EVP_KDF_free(kdf);
+    QByteArray out(length, Qt::Uninitialized);
+    if (!ctx || EVP_KDF_derive(ctx.get(), bytes(out), size_t(length), params) <= 0)
+        return cryptoError(
+            Crypto::tr("the %1 key derivation failed").arg(QString::fromLatin1(name)));
+    return out;
+}
+
+} // namespace
+
+SecretKey::SecretKey(QByteArrayView bytes)
+    : m_bytes(bytes.begin(), bytes.end()) {}
+
+SecretKey::~SecretKey() {
+    clear();
+}
+
+SecretKey::SecretKey(SecretKey &&other) noexcept
+    : m_bytes(std::move(other.m_bytes)) {
+    other.m_bytes.clear();
+}
+
+SecretKey &SecretKey::operator=(SecretKey &&other) noexcept {
+    if (this != &other) {
+        clear();
+        m_bytes = std::move(other.m_bytes);
+        other.m_bytes.clear();
+    }
+    return *this;
+}
+
+QByteArrayView SecretKey::view() const {
+    return QByteArrayView(reinterpret_cast<const char *>(m_bytes.data()),
+                          qsizetype(m_bytes.size()));
+}
+
+void SecretKey::clear() {
+    if (!m_bytes.empty())
+        OPENSSL_cleanse(m_bytes.data(), m_bytes.size());
+    m_bytes.clear();
+}
+
+QByteArray Crypto::randomBytes(int count) {
+    QByteArray out(count, Qt::Uninitialized);
+    if (RAND_bytes(bytes(out), count) != 1)
+        qFatal("the system random number generator failed"); // nothing is safe without it
+    return out;
+}
+
+Result<QByteArray> Crypto::scrypt(QByteArrayView password, QByteArrayView salt,
+                                  const ScryptParams &params, int length) {
+    std::uint64_t n = params.n;
+    std::uint32_t r = params.r;
+    std::uint32_t p = params.p;
+    std::uint64_t maxMemory = kScryptMaxMemory;
+    OSSL_PARAM list[] = {
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD, mutableBytes(password),
+                                          size_t(password.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, mutableBytes(salt),
+                                          size_t(salt.size())),
+        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
+        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &r),
+        OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &p),
+        OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_MAXMEM, &maxMemory),
+        OSSL_PARAM_construct_end(),
+    };
+    return deriveKdf("SCRYPT", list, length);
+}
+
+QByteArray Crypto::hmacSha256(QByteArrayView key, QByteArrayView data) {
+    QByteArray out(32, Qt::Uninitialized);
+    size_t outLength = 0;
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key.data(), size_t(key.size()),
+                   bytes(data), size_t(data.size()), bytes(out), size_t(out.size()), &outLength))
+        qFatal("HMAC-SHA-256 failed");
+    return out;
+}
+
+QByteArray Crypto::hkdfSha256(QByteArrayView key, QByteArrayView salt, QByteArrayView info,
+                              int length) {
+    char digest[] = "SHA256";
+    OSSL_PARAM list[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, mutableBytes(key),
+                                          size_t(key.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, mutableBytes(salt),
+                                          size_t(salt.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, mutableBytes(info),
+                                          size_t(info.size())),
+        OSSL_PARAM_construct_end(),
+    };
+    Result<QByteArray> out = deriveKdf("HKDF", list, length);
+    if (!out)
+        qFatal("HKDF-SHA-256 failed");
+    return std::move(out).value();
+}
+
+QByteArray Crypto::aesCmac(QByteArrayView key, QByteArrayView data) {
+    Q_ASSERT(key.size() == 16);
+    QByteArray out(16, Qt::Uninitialized);
+    size_t outLength = 0;
+    if (!EVP_Q_mac(nullptr, "CMAC", nullptr, "AES-128-CBC", nullptr, key.data(), size_t(key.size()),
+                   bytes(data), size_t(data.size()), bytes(out), size_t(out.size()), &outLength))
+        qFatal("AES-CMAC failed");
+    return out;
+}
+
+Result<QByteArray> Crypto::seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView aad) {
+    const QByteArray nonce = randomBytes(kGcmNonceSize);
+    Result<QByteArray> body = sealWithNonce(key, nonce, plaintext, aad);
+    if (!body)
+        return body;
+    return QByteArray(nonce + *body);
+}
+
+Result<QByteArray> Crypto::sealWithNonce(QByteArrayView key, QByteArrayView nonce,
+                                         QByteArrayView plaintext, QByteArrayView aad) {
+    if (key.size() != kAes256KeySize || nonce.size() != kGcmNonceSize)
+        return cryptoError(tr("AES-256-GCM needs a 32-byte key and a 12-byte nonce"));
+    CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray out(plaintext.size() + kGcmTagSize, Qt::Uninitialized);
+    int length = 0;
+    int finalLength = 0;
+    const bool ok =
+        ctx &&
+        EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) &&
+        EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) &&
+        EVP_EncryptUpdate(ctx.get(), bytes(out), &length, bytes(plaintext),
+                          int(plaintext.size())) &&
+        EVP_EncryptFinal_ex(ctx.get(), bytes(out) + length, &finalLength) &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kGcmTagSize,
+                            bytes(out) + plaintext.size());
+    if (!ok)
+        return cryptoError(tr("AES-256-GCM encryption failed"));
+    return out;
+}
+
+Result<QByteArray> Crypto::open(QByteArrayView key, QByteArrayView sealed, QByteArrayView aad) {
+    if (key.size() != kAes256KeySize)
+        return cryptoError(tr("AES-256-GCM needs a 32-byte key"));
+    if (sealed.size() < kGcmNonceSize + kGcmTagSize)
+        return Error{ErrorCode::AuthenticationFailed, tr("the encrypted value is truncated"), {}};
+    const QByteArrayView nonce = sealed.first(kGcmNonceSize);
+    const QByteArrayView body =
+        sealed.sliced(kGcmNonceSize, sealed.size() - kGcmNonceSize - kGcmTagSize);
+    QByteArray tag = sealed.last(kGcmTagSize).toByteArray();
+
+    CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray out(body.size(), Qt::Uninitialized);
+    int length = 0;
+    int finalLength = 0;
+    const bool ready =
+        ctx &&
+        EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) &&
+        EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) &&
+        EVP_DecryptUpdate(ctx.get(), bytes(out), &length, bytes(body), int(body.size())) &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kGcmTagSize, bytes(tag));
+    if (!ready)
+        return cryptoError(tr("AES-256-GCM decryption failed"));
+    if (EVP_DecryptFinal_ex(ctx.get(), bytes(out) + length, &finalLength) <= 0) {
+        OPENSSL_cleanse(out.data(), size_t(out.size()));
+        return Error{ErrorCode::AuthenticationFailed,
+                     tr("the value does not decrypt: wrong key, or the data was altered or moved"),
+                     {}};
+    }
+    return out;
+}
+
+bool Crypto::constantTimeEquals(QByteArrayView a, QByteArrayView b) {
+    return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+}
+
+} // namespace cc

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+
+#include <cstdint>
+#include <vector>
+
+namespace cc {
+
+// Key material that lives only in memory and is wiped when it goes away:
+// move-only, never implicitly shared, cleared on destruction and by clear().
+class SecretKey {
+public:
+    SecretKey() = default;
+    explicit SecretKey(QByteArrayView bytes);
+    ~SecretKey();
+    SecretKey(SecretKey &&other) noexcept;
+    SecretKey &operator=(SecretKey &&other) noexcept;
+    SecretKey(const SecretKey &) = delete;
+    SecretKey &operator=(const SecretKey &) = delete;
+
+    QByteArrayView view() const;
+    qsizetype size() const { return qsizetype(m_bytes.size()); }
+    bool isEmpty() const { return m_bytes.empty(); }
+    void clear();
+
+private:
+    std::vector<std::uint8_t> m_bytes;
+};
+
+// scrypt cost parameters, stored beside every hash and wrapped key so they can be
+// raised later without invalidating what exists.
+struct ScryptParams {
+    std::uint64_t n = 1u << 15; // CPU/memory cost (a power of two)
+    std::uint32_t r = 8;        // block size
+    std::uint32_t p = 1;        // parallelism
+};
+
+// Thin, checked wrappers over OpenSSL 3 for the primitives the store, the audit
+// log and the card keys use. Nothing here logs or keeps its inputs.
+class Crypto {
+    Q_DECLARE_TR_FUNCTIONS(Crypto)
+
+public:
+    static constexpr int kGcmNonceSize = 12;
+    static constexpr int kGcmTagSize = 16;
+
+    static QByteArray randomBytes(int count);
+
+    static Result<QByteArray> scrypt(QByteArrayView password, QByteArrayView salt,
+                                     const ScryptParams &params, int length);
+    static QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
+    static QByteArray hkdfSha256(QByteArrayView key, QByteArrayView salt, QByteArrayView info,
+                                 int length);
+    // AES-CMAC (NIST SP 800-38B) with a 16-byte AES-128 key.
+    static QByteArray aesCmac(QByteArrayView key, QByteArrayView data);
+
+    // AES-256-GCM with a fresh random nonce: returns nonce ‖ ciphertext ‖ tag.
+    // `aad` is authenticated, not stored: the same aad must be given to open().
+    static Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext,
+                                   QByteArrayView aad);
+    static Result<QByteArray> open(QByteArrayView key, QByteArrayView sealed, QByteArrayView aad);
+    // The same with a caller-chosen nonce, returning ciphertext ‖ tag (for
+    // published test vectors; production code uses seal()).
+    static Result<QByteArray> sealWithNonce(QByteArrayView key, QByteArrayView nonce,
+                                            QByteArrayView plaintext, QByteArrayView aad);
+
+    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+};
+
+} // namespace cc
