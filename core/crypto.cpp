@@ -46,6 +46,17 @@ Result<QByteArray> deriveKdf(const char *name, OSSL_PARAM *params, int length) {
     return out;
 }
 
+// A MAC in one call; `algorithm` is the digest (HMAC) or cipher (CMAC) under it.
+QByteArray oneShotMac(const char *mac, const char *algorithm, QByteArrayView key,
+                      QByteArrayView data, int size) {
+    QByteArray out(size, Qt::Uninitialized);
+    size_t outLength = 0;
+    if (!EVP_Q_mac(nullptr, mac, nullptr, algorithm, nullptr, key.data(), size_t(key.size()),
+                   bytes(data), size_t(data.size()), bytes(out), size_t(out.size()), &outLength))
+        qFatal("%s-%s failed", mac, algorithm); // only a broken OpenSSL gets here
+    return out;
+}
+
 } // namespace
 
 SecretKey::SecretKey(QByteArrayView bytes)
@@ -108,12 +119,7 @@ Result<QByteArray> Crypto::scrypt(QByteArrayView password, QByteArrayView salt,
 }
 
 QByteArray Crypto::hmacSha256(QByteArrayView key, QByteArrayView data) {
-    QByteArray out(32, Qt::Uninitialized);
-    size_t outLength = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, "SHA256", nullptr, key.data(), size_t(key.size()),
-                   bytes(data), size_t(data.size()), bytes(out), size_t(out.size()), &outLength))
-        qFatal("HMAC-SHA-256 failed");
-    return out;
+    return oneShotMac("HMAC", "SHA256", key, data, 32);
 }
 
 QByteArray Crypto::hkdfSha256(QByteArrayView key, QByteArrayView salt, QByteArrayView info,
@@ -137,12 +143,7 @@ QByteArray Crypto::hkdfSha256(QByteArrayView key, QByteArrayView salt, QByteArra
 
 QByteArray Crypto::aesCmac(QByteArrayView key, QByteArrayView data) {
     Q_ASSERT(key.size() == 16);
-    QByteArray out(16, Qt::Uninitialized);
-    size_t outLength = 0;
-    if (!EVP_Q_mac(nullptr, "CMAC", nullptr, "AES-128-CBC", nullptr, key.data(), size_t(key.size()),
-                   bytes(data), size_t(data.size()), bytes(out), size_t(out.size()), &outLength))
-        qFatal("AES-CMAC failed");
-    return out;
+    return oneShotMac("CMAC", "AES-128-CBC", key, data, 16);
 }
 
 Result<QByteArray> Crypto::seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView aad) {
