@@ -62,6 +62,13 @@ QByteArray oneShotMac(const char *mac, const char *algorithm, QByteArrayView key
 SecretKey::SecretKey(QByteArrayView bytes)
     : m_bytes(bytes.begin(), bytes.end()) {}
 
+SecretKey SecretKey::takeFrom(QByteArray &bytes) {
+    SecretKey key(bytes);
+    OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+    return key;
+}
+
 SecretKey::~SecretKey() {
     clear();
 }

@@ -17,6 +17,8 @@ class SecretKey {
 public:
     SecretKey() = default;
     explicit SecretKey(QByteArrayView bytes);
+    // Takes key material out of a temporary buffer, wiping the buffer.
+    static SecretKey takeFrom(QByteArray &bytes);
     ~SecretKey();
     SecretKey(SecretKey &&other) noexcept;
     SecretKey &operator=(SecretKey &&other) noexcept;

@@ -26,6 +26,24 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("crypto-failed");
     case ErrorCode::AuthenticationFailed:
         return QStringLiteral("authentication-failed");
+    case ErrorCode::StoreFailed:
+        return QStringLiteral("store-failed");
+    case ErrorCode::SchemaTooNew:
+        return QStringLiteral("schema-too-new");
+    case ErrorCode::IntegrityFailed:
+        return QStringLiteral("integrity-failed");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::AlreadyExists:
+        return QStringLiteral("already-exists");
+    case ErrorCode::NotLoggedIn:
+        return QStringLiteral("not-logged-in");
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case ErrorCode::LockedOut:
+        return QStringLiteral("locked-out");
+    case ErrorCode::WrongState:
+        return QStringLiteral("wrong-state");
     }
     return QStringLiteral("unknown");
 }

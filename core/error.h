@@ -21,6 +21,16 @@ enum class ErrorCode {
     // Cryptography
     CryptoFailed,         // the library refused an operation (a defect or exhausted memory)
     AuthenticationFailed, // a MAC or AEAD tag did not verify: wrong key or altered data
+    // Store, operators and access
+    StoreFailed,      // the database refused or failed an operation
+    SchemaTooNew,     // the store was written by a newer version of the program
+    IntegrityFailed,  // a consistency check found damage (file, chain, numbering)
+    NotFound,         // the record asked for does not exist
+    AlreadyExists,    // a record with the same identity exists
+    NotLoggedIn,      // the operation needs an unlocked session
+    PermissionDenied, // the operator's role does not allow the operation
+    LockedOut,        // too many failed logins; wait or ask a supervisor
+    WrongState,       // the record is not in a state that allows the operation
 };
 
 // Stable lower-case identifier of a code, e.g. "missing-field".

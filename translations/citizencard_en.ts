@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>An operator name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station ID is 1 to 32 letters, digits or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number prefix is four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this operator is locked until %1. A supervisor can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s key record is damaged; an admin must reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an operator of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first; the station is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no operator of this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow between 1 and 100 failed logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lockout lasts between 0 seconds and 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Applicants</name>
+    <message>
+        <source>A stored value does not open: it was altered or copied from another record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is no longer open; applications cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The store has no station record; it was never set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its seal: it, or its place in the log, was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log ends at entry %2 but reached entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was added outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the last entry (%1) does not match the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>A batch needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open batch can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the batch is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: a batch is decided by a supervisor who did not make it or add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a submitted batch can be decided; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>A card number prefix is four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number sequence of prefix %1 is exhausted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number has 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit does not match: the number was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardTypes</name>
     <message>
         <source>General card</source>
@@ -21,6 +180,17 @@
     </message>
     <message>
         <source>Companion card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Carriers</name>
+    <message>
+        <source>EasyCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPASS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -157,6 +327,198 @@
     <message>
         <source>, </source>
         <extracomment>Separator between the card types listed after &quot;Eligible:&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station store file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id NATIONAL_ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicant with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the made-up data (default: the clock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded %1 of %2 applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 applicants with applications in %2 s (%3 per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name (an admin or supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk, mobile, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be clerk, mobile, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added operator %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a station store with its first admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a store&apos;s integrity, schema, card numbers and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an operator (clerk, mobile, supervisor, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find an applicant by ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add made-up applicants for demos and benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user USER is required: this reads personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s code for this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first admin&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The four-digit card number prefix assigned to the station (default: the station ID, when it is four digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db, --station and --admin are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station ID is not four digits: give the card number prefix with --card-prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the store %1 for station %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card numbers: %1 onwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin: %1. A password check costs about %2 ms (scrypt N=%3, r=%4, p=%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1: schema version %2, %3 audit entries, %4 card numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +766,21 @@
     </message>
 </context>
 <context>
+    <name>Production</name>
+    <message>
+        <source>There is no such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is %1; no card can be produced for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number sequence of prefix %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RocDate</name>
     <message>
         <source>no date was given</source>
@@ -439,6 +816,25 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolLevels</name>
     <message>
         <source>expected one of: %1</source>
@@ -458,6 +854,122 @@
     </message>
     <message>
         <source>university</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Log in first; the station is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 does not allow this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>Receive between 1 and 100,000 cards at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store has no station yet; run &quot;store init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is already there; a new store needs a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened as a citizencard store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not switch to write-ahead logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has schema version %1, but this program knows versions up to %2. Use a newer version of citizencard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement was run on another thread&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version is %1; expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: card number %2 is used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: card number %2 is not valid (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: card number %2 is not below the next number of its sequence; it could be handed out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

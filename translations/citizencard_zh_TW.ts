@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>An operator name is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>操作人員帳號須為 2 至 32 個英文字母、數字、句點、連字號或底線。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A station ID is 1 to 32 letters, digits or dashes.</source>
+        <translation>站點代碼須為 1 至 32 個英文字母、數字或連字號。</translation>
+    </message>
+    <message>
+        <source>A card number prefix is four digits.</source>
+        <translation>卡號字首為四位數字。</translation>
+    </message>
+    <message>
+        <source>This store is already set up.</source>
+        <translation>此資料庫已完成設定。</translation>
+    </message>
+    <message>
+        <source>The operator name or the password is wrong.</source>
+        <translation>帳號或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this operator is locked until %1. A supervisor can unlock it sooner.</source>
+        <translation>密碼錯誤次數過多：此帳號鎖定至 %1。主管可提前解鎖。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s key record is damaged; an admin must reset it.</source>
+        <translation>此帳號的金鑰資料已損壞，須由系統管理員重設。</translation>
+    </message>
+    <message>
+        <source>There is already an operator of this name.</source>
+        <translation>已有同名的操作人員。</translation>
+    </message>
+    <message>
+        <source>Log in first; the station is locked.</source>
+        <translation>請先登入；工作站已鎖定。</translation>
+    </message>
+    <message>
+        <source>The operator no longer exists.</source>
+        <translation>此操作人員已不存在。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>目前的密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>There is no operator of this name.</source>
+        <translation>沒有此名稱的操作人員。</translation>
+    </message>
+    <message>
+        <source>Allow between 1 and 100 failed logins.</source>
+        <translation>允許的登入失敗次數須介於 1 到 100。</translation>
+    </message>
+    <message>
+        <source>A lockout lasts between 0 seconds and 7 days.</source>
+        <translation>鎖定時間須介於 0 秒到 7 天。</translation>
+    </message>
+</context>
+<context>
+    <name>Applicants</name>
+    <message>
+        <source>A stored value does not open: it was altered or copied from another record.</source>
+        <translation>儲存的資料無法解密：已遭竄改或由其他紀錄複製而來。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>The birth date is missing.</source>
+        <translation>缺少出生日期。</translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation>沒有此批次。</translation>
+    </message>
+    <message>
+        <source>The batch is no longer open; applications cannot be added.</source>
+        <translation>此批次已不開放，無法再加入申請案。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The store has no station record; it was never set up.</source>
+        <translation>資料庫沒有站點資料，尚未完成設定。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log goes from entry %2 to entry %3.</source>
+        <translation>第 %1 筆紀錄遺失：日誌由第 %2 筆直接跳到第 %3 筆。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its seal: it, or its place in the log, was changed.</source>
+        <translation>第 %1 筆紀錄與其封印不符：內容或位置遭到更動。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: the log ends at entry %2 but reached entry %3.</source>
+        <translation>第 %1 筆紀錄遺失：日誌止於第 %2 筆，但原本已到第 %3 筆。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was added outside the program.</source>
+        <translation>第 %1 筆紀錄是在程式之外加入的。</translation>
+    </message>
+    <message>
+        <source>The record of the last entry (%1) does not match the log.</source>
+        <translation>最後一筆紀錄（%1）的記錄與日誌不符。</translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>A batch needs a label.</source>
+        <translation>批次需要名稱。</translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation>沒有此批次。</translation>
+    </message>
+    <message>
+        <source>Only an open batch can be submitted.</source>
+        <translation>只有開放中的批次可以送出。</translation>
+    </message>
+    <message>
+        <source>Say why the batch is rejected.</source>
+        <translation>請說明退回批次的原因。</translation>
+    </message>
+    <message>
+        <source>Four eyes: a batch is decided by a supervisor who did not make it or add to it.</source>
+        <translation>雙人覆核：批次須由未建立、也未加入申請案的主管核定。</translation>
+    </message>
+    <message>
+        <source>Only a submitted batch can be decided; this one is %1.</source>
+        <translation>只有已送出的批次可以核定；此批次狀態為 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>A card number prefix is four digits.</source>
+        <translation>卡號字首為四位數字。</translation>
+    </message>
+    <message>
+        <source>The card number sequence of prefix %1 is exhausted.</source>
+        <translation>卡號字首 %1 的流水號已用盡。</translation>
+    </message>
+    <message>
+        <source>A card number has 16 digits.</source>
+        <translation>卡號為 16 位數字。</translation>
+    </message>
+    <message>
+        <source>The check digit does not match: the number was mistyped.</source>
+        <translation>檢查碼不符：卡號輸入錯誤。</translation>
+    </message>
+</context>
+<context>
     <name>CardTypes</name>
     <message>
         <source>General card</source>
@@ -22,6 +181,17 @@
     <message>
         <source>Companion card</source>
         <translation>愛心陪伴卡</translation>
+    </message>
+</context>
+<context>
+    <name>Carriers</name>
+    <message>
+        <source>EasyCard</source>
+        <translation>悠遊卡</translation>
+    </message>
+    <message>
+        <source>iPASS</source>
+        <translation>一卡通</translation>
     </message>
 </context>
 <context>
@@ -158,6 +328,198 @@
         <source>, </source>
         <extracomment>Separator between the card types listed after &quot;Eligible:&quot;</extracomment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>個人編號 %1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>統一編號：%1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>姓名：%1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>出生日期：%1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Applications: %1</source>
+        <translation>申請案：%1 件</translation>
+    </message>
+    <message>
+        <source>The station store file.</source>
+        <translation>工作站資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>Your operator name.</source>
+        <translation>您的操作人員帳號。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s ID number.</source>
+        <translation>申請人的統一編號。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>以 JSON 取代文字輸出。</translation>
+    </message>
+    <message>
+        <source>--id NATIONAL_ID is required.</source>
+        <translation>必須指定 --id 統一編號。</translation>
+    </message>
+    <message>
+        <source>No applicant with this ID number.</source>
+        <translation>查無此統一編號的申請人。</translation>
+    </message>
+    <message>
+        <source>How many applicants.</source>
+        <translation>申請人數量。</translation>
+    </message>
+    <message>
+        <source>Seed for the made-up data (default: the clock).</source>
+        <translation>產生假資料的亂數種子（預設取自時鐘）。</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 10,000,000.</source>
+        <translation>--count 必須是 1 到 10,000,000 的數字。</translation>
+    </message>
+    <message>
+        <source>Seeded %1 of %2 applicants</source>
+        <translation>已建立 %1／%2 位申請人</translation>
+    </message>
+    <message>
+        <source>Added %1 applicants with applications in %2 s (%3 per second).</source>
+        <translation>已於 %2 秒內加入 %1 位申請人及其申請案（每秒 %3 位）。</translation>
+    </message>
+    <message>
+        <source>Your operator name (an admin or supervisor).</source>
+        <translation>您的操作人員帳號（系統管理員或主管）。</translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s name.</source>
+        <translation>新操作人員的帳號。</translation>
+    </message>
+    <message>
+        <source>clerk, mobile, supervisor or admin.</source>
+        <translation>clerk、mobile、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>--role must be clerk, mobile, supervisor or admin.</source>
+        <translation>--role 必須是 clerk、mobile、supervisor 或 admin。</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>請再輸入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Added operator %1 (%2).</source>
+        <translation>已新增操作人員 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>create a station store with its first admin</source>
+        <translation>建立工作站資料庫與第一位系統管理員</translation>
+    </message>
+    <message>
+        <source>check a store&apos;s integrity, schema, card numbers and audit log</source>
+        <translation>檢查資料庫完整性、結構版本、卡號與稽核日誌</translation>
+    </message>
+    <message>
+        <source>add an operator (clerk, mobile, supervisor, admin)</source>
+        <translation>新增操作人員（承辦、行動服務、主管、系統管理員）</translation>
+    </message>
+    <message>
+        <source>find an applicant by ID number</source>
+        <translation>以統一編號查詢申請人</translation>
+    </message>
+    <message>
+        <source>verify the audit log&apos;s chain</source>
+        <translation>驗證稽核日誌鏈</translation>
+    </message>
+    <message>
+        <source>add made-up applicants for demos and benchmarks</source>
+        <translation>加入展示與效能測試用的假申請人</translation>
+    </message>
+    <message>
+        <source>--db PATH is required.</source>
+        <translation>必須指定 --db 路徑。</translation>
+    </message>
+    <message>
+        <source>--user USER is required: this reads personal data.</source>
+        <translation>必須指定 --user 帳號：此操作會讀取個人資料。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>The city&apos;s code for this station.</source>
+        <translation>市府為此工作站指定的代碼。</translation>
+    </message>
+    <message>
+        <source>The first admin&apos;s name.</source>
+        <translation>第一位系統管理員的帳號。</translation>
+    </message>
+    <message>
+        <source>The four-digit card number prefix assigned to the station (default: the station ID, when it is four digits).</source>
+        <translation>指定給此工作站的四位數卡號字首（預設為站點代碼，若其為四位數字）。</translation>
+    </message>
+    <message>
+        <source>--db, --station and --admin are required.</source>
+        <translation>必須指定 --db、--station 與 --admin。</translation>
+    </message>
+    <message>
+        <source>The station ID is not four digits: give the card number prefix with --card-prefix.</source>
+        <translation>站點代碼不是四位數字：請以 --card-prefix 指定卡號字首。</translation>
+    </message>
+    <message>
+        <source>Created the store %1 for station %2.</source>
+        <translation>已為工作站 %2 建立資料庫 %1。</translation>
+    </message>
+    <message>
+        <source>Card numbers: %1 onwards.</source>
+        <translation>卡號：自 %1 起。</translation>
+    </message>
+    <message>
+        <source>Admin: %1. A password check costs about %2 ms (scrypt N=%3, r=%4, p=%5).</source>
+        <translation>系統管理員：%1。每次密碼驗證約需 %2 毫秒（scrypt N=%3、r=%4、p=%5）。</translation>
+    </message>
+    <message>
+        <source>Store %1: schema version %2, %3 audit entries, %4 card numbers.</source>
+        <translation>資料庫 %1：結構版本 %2，稽核紀錄 %3 筆，卡號 %4 個。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>PROBLEMS FOUND: %1</source>
+        <translation>發現問題：%1 項</translation>
+    </message>
+    <message>
+        <source>The audit log is intact: %1 entries.</source>
+        <translation>稽核日誌完整：共 %1 筆。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken at entry %1: %2</source>
+        <translation>稽核日誌於第 %1 筆遭破壞：%2</translation>
     </message>
 </context>
 <context>
@@ -404,6 +766,21 @@
     </message>
 </context>
 <context>
+    <name>Production</name>
+    <message>
+        <source>There is no such application.</source>
+        <translation>沒有此申請案。</translation>
+    </message>
+    <message>
+        <source>The application is %1; no card can be produced for it.</source>
+        <translation>申請案狀態為 %1，無法製卡。</translation>
+    </message>
+    <message>
+        <source>The card number sequence of prefix %1 is missing.</source>
+        <translation>找不到卡號字首 %1 的流水號。</translation>
+    </message>
+</context>
+<context>
     <name>RocDate</name>
     <message>
         <source>no date was given</source>
@@ -439,6 +816,25 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Clerk</source>
+        <translation>承辦人員</translation>
+    </message>
+    <message>
+        <source>Mobile team</source>
+        <translation>行動服務人員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
+    </message>
+</context>
+<context>
     <name>SchoolLevels</name>
     <message>
         <source>expected one of: %1</source>
@@ -459,6 +855,122 @@
     <message>
         <source>university</source>
         <translation>大專校院</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Log in first; the station is locked.</source>
+        <translation>請先登入；工作站已鎖定。</translation>
+    </message>
+    <message>
+        <source>The role %1 does not allow this (%2).</source>
+        <translation>%1 角色不得執行此操作（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <source>Receive between 1 and 100,000 cards at a time.</source>
+        <translation>每次入庫數量須介於 1 到 100,000 張。</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The store has no station yet; run &quot;store init&quot; first.</source>
+        <translation>資料庫尚無工作站資料；請先執行「store init」。</translation>
+    </message>
+    <message>
+        <source>A file is already there; a new store needs a new file.</source>
+        <translation>該處已有檔案；新資料庫需要新的檔案。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation>無法建立資料庫。</translation>
+    </message>
+    <message>
+        <source>There is no store at this path.</source>
+        <translation>此路徑沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened as a citizencard store.</source>
+        <translation>無法以市民卡資料庫開啟此檔案。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安裝 Qt 的 SQLite 驅動程式（套件 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The store could not be opened</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>The store could not switch to write-ahead logging.</source>
+        <translation>資料庫無法切換為預寫式日誌（WAL）。</translation>
+    </message>
+    <message>
+        <source>The store has schema version %1, but this program knows versions up to %2. Use a newer version of citizencard.</source>
+        <translation>資料庫結構版本為 %1，本程式僅支援到 %2 版。請使用較新版本的 citizencard。</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>資料庫未開啟。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction</source>
+        <translation>無法開始交易</translation>
+    </message>
+    <message>
+        <source>Could not commit</source>
+        <translation>無法提交</translation>
+    </message>
+    <message>
+        <source>A statement was run on another thread&apos;s connection.</source>
+        <translation>在其他執行緒的連線上執行了指令。</translation>
+    </message>
+    <message>
+        <source>A statement was refused</source>
+        <translation>指令遭拒</translation>
+    </message>
+    <message>
+        <source>A statement failed</source>
+        <translation>指令執行失敗</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite 完整性：%1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 refers to a missing %3 row.</source>
+        <translation>%1 第 %2 列參照了不存在的 %3 資料。</translation>
+    </message>
+    <message>
+        <source>The schema version is %1; expected %2.</source>
+        <translation>結構版本為 %1；應為 %2。</translation>
+    </message>
+    <message>
+        <source>%1: card number %2 is used more than once.</source>
+        <translation>%1：卡號 %2 被使用超過一次。</translation>
+    </message>
+    <message>
+        <source>%1: card number %2 is not valid (%3).</source>
+        <translation>%1：卡號 %2 無效（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: card number %2 is not below the next number of its sequence; it could be handed out again.</source>
+        <translation>%1：卡號 %2 未小於其流水號的下一號，可能被重複配發。</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>稽核日誌：%1</translation>
     </message>
 </context>
 </TS>

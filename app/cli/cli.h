@@ -47,5 +47,11 @@ public:
 
 int runIdCheck(Context &ctx);
 int runEligibility(Context &ctx);
+int runStoreInit(Context &ctx);
+int runStoreCheck(Context &ctx);
+int runAuditVerify(Context &ctx);
+int runOperatorAdd(Context &ctx);
+int runDemoSeed(Context &ctx);
+int runApplicantFind(Context &ctx);
 
 } // namespace cc::cli

@@ -3,12 +3,18 @@
 #include "translations/translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    // Commands print what the operator needs; the log is for diagnosis and
+    // stays quiet unless QT_LOGGING_RULES asks for it.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("citizencard.*.debug=false\n"
+                                                        "citizencard.*.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("citizencard-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITIZENCARD_VERSION));
     cc::installTranslations(app, QLocale::system());

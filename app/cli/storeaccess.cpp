@@ -1,0 +1,87 @@
+#include "app/cli/storeaccess.h"
+
+#include <QFile>
+
+#include <cstdio>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace cc::cli {
+namespace {
+
+QString readLineWithoutEcho() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    const QByteArray line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+#else
+    const QByteArray line = in.readLine();
+#endif
+    return QString::fromUtf8(line).remove(u'\n').remove(u'\r');
+}
+
+} // namespace
+
+QString readSecret(Context &ctx, const char *environmentVariable, const QString &prompt) {
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    ctx.err << prompt << ' ' << Qt::flush;
+    return readLineWithoutEcho();
+}
+
+int exitCodeFor(const Error &error) {
+    switch (error.code) {
+    case ErrorCode::StoreFailed:
+    case ErrorCode::IntegrityFailed:
+    case ErrorCode::CryptoFailed:
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::FileUnwritable:
+        return ExitFailure;
+    default:
+        return ExitUsage;
+    }
+}
+
+OpenStore::OpenStore(std::unique_ptr<Store> store, const Clock &clock)
+    : m_store(std::move(store))
+    , m_audit(*m_store, clock)
+    , m_accounts(*m_store, m_audit, clock) {}
+
+std::optional<int> OpenStore::open(Context &ctx, const QString &path,
+                                   std::unique_ptr<OpenStore> &out, bool create) {
+    if (path.isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--db PATH is required."));
+    Result<std::unique_ptr<Store>> store = create ? Store::create(path) : Store::open(path);
+    if (!store)
+        return Cli::fail(ctx, exitCodeFor(store.error()), store.error());
+    out.reset(new OpenStore(std::move(store).value(), ctx.clock));
+    return std::nullopt;
+}
+
+std::optional<int> OpenStore::login(Context &ctx, const QString &user, Session &session) {
+    if (user.isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--user USER is required: this reads personal data."));
+    const QString password =
+        readSecret(ctx, "CITIZENCARD_PASSWORD", Cli::tr("Password for %1:").arg(user));
+    Result<Session> s = m_accounts.login(user, password);
+    if (!s)
+        return Cli::fail(ctx, exitCodeFor(s.error()), s.error());
+    session = std::move(s).value();
+    return std::nullopt;
+}
+
+} // namespace cc::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/cli/cli.h"
+#include "core/accounts.h"
+#include "core/auditlog.h"
+#include "core/store.h"
+
+#include <memory>
+#include <optional>
+
+namespace cc::cli {
+
+// Where a command's secrets come from: the environment variable when it is
+// set (scripts, tests), else a prompt on the terminal without echo.
+QString readSecret(Context &ctx, const char *environmentVariable, const QString &prompt);
+
+// Exit code for an error: 2 for what the operator can fix (input, password,
+// role, state), 3 for the store or the machine failing.
+int exitCodeFor(const Error &error);
+
+// An opened station store with the services commands use on it.
+class OpenStore {
+public:
+    // Opens the store at `path` (or creates it); on failure prints the error
+    // and returns the exit code.
+    static std::optional<int> open(Context &ctx, const QString &path,
+                                   std::unique_ptr<OpenStore> &out, bool create = false);
+
+    // Logs `user` in with the password from CITIZENCARD_PASSWORD or the prompt.
+    std::optional<int> login(Context &ctx, const QString &user, Session &session);
+
+    Store &store() { return *m_store; }
+    AuditLog &audit() { return m_audit; }
+    Accounts &accounts() { return m_accounts; }
+
+private:
+    OpenStore(std::unique_ptr<Store> store, const Clock &clock);
+
+    std::unique_ptr<Store> m_store;
+    AuditLog m_audit;
+    Accounts m_accounts;
+};
+
+} // namespace cc::cli

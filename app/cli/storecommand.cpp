@@ -1,0 +1,171 @@
+#include "app/cli/storeaccess.h"
+#include "core/cardnumber.h"
+#include "core/storecheck.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc::cli {
+namespace {
+
+QCommandLineOption dbOption() {
+    return {QStringLiteral("db"), Cli::tr("The station store file."), QStringLiteral("PATH")};
+}
+
+QCommandLineOption jsonOption() {
+    return {QStringLiteral("json"), Cli::tr("Print JSON instead of text.")};
+}
+
+void printJson(Context &ctx, const QJsonObject &object) {
+    ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+// A store that failed to initialise is removed again: it is ours, brand new,
+// and half set up.
+void removeStoreFiles(const QString &path) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+int runStoreInit(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption station(QStringLiteral("station"),
+                                     Cli::tr("The city's code for this station."),
+                                     QStringLiteral("STATION_ID"));
+    const QCommandLineOption admin(QStringLiteral("admin"), Cli::tr("The first admin's name."),
+                                   QStringLiteral("USER"));
+    const QCommandLineOption prefix(
+        QStringLiteral("card-prefix"),
+        Cli::tr("The four-digit card number prefix assigned to the station (default: the "
+                "station ID, when it is four digits)."),
+        QStringLiteral("DIGITS"));
+    parser.addOptions({db, station, admin, prefix});
+    if (auto code = Cli::parse(parser,
+                               QStringLiteral("store init --db PATH --station STATION_ID --admin "
+                                              "USER [--card-prefix DIGITS]"),
+                               ctx))
+        return *code;
+    if (!parser.isSet(db) || !parser.isSet(station) || !parser.isSet(admin))
+        return Cli::usageError(ctx, Cli::tr("--db, --station and --admin are required."));
+    StationSetup setup;
+    setup.stationId = parser.value(station);
+    setup.adminUser = parser.value(admin);
+    setup.cardPrefix = parser.isSet(prefix) ? parser.value(prefix) : setup.stationId;
+    if (!CardNumber::isValidPrefix(setup.cardPrefix))
+        return Cli::usageError(ctx, Cli::tr("The station ID is not four digits: give the card "
+                                            "number prefix with --card-prefix."));
+    if (Status ok = Accounts::checkUsername(setup.adminUser); !ok)
+        return Cli::fail(ctx, ExitUsage, ok.error());
+    const bool prompted = !qEnvironmentVariableIsSet("CITIZENCARD_PASSWORD");
+    setup.adminPassword = readSecret(ctx, "CITIZENCARD_PASSWORD",
+                                     Cli::tr("New password for %1:").arg(setup.adminUser));
+    if (prompted &&
+        readSecret(ctx, "CITIZENCARD_PASSWORD", Cli::tr("The same again:")) != setup.adminPassword)
+        return Cli::usageError(ctx, Cli::tr("The two passwords differ."));
+    if (Status ok = Accounts::checkPassword(setup.adminPassword); !ok)
+        return Cli::fail(ctx, ExitUsage, ok.error());
+
+    setup.scrypt = Accounts::calibrate(std::chrono::milliseconds(100));
+    std::unique_ptr<OpenStore> opened;
+    const QString path = parser.value(db);
+    if (auto code = OpenStore::open(ctx, path, opened, true))
+        return *code;
+    QElapsedTimer timer;
+    timer.start();
+    Result<Session> session = opened->accounts().initialiseStation(setup);
+    const qint64 checkMs = timer.elapsed();
+    if (!session) {
+        opened.reset();
+        removeStoreFiles(path);
+        return Cli::fail(ctx, exitCodeFor(session.error()), session.error());
+    }
+    ctx.out << Cli::tr("Created the store %1 for station %2.").arg(path, setup.stationId) << '\n'
+            << Cli::tr("Card numbers: %1 onwards.")
+                   .arg(CardNumber::grouped(*CardNumber::make(setup.cardPrefix, 1)))
+            << '\n'
+            << Cli::tr("Admin: %1. A password check costs about %2 ms (scrypt N=%3, r=%4, p=%5).")
+                   .arg(setup.adminUser.toLower())
+                   .arg(checkMs)
+                   .arg(setup.scrypt.n)
+                   .arg(setup.scrypt.r)
+                   .arg(setup.scrypt.p)
+            << '\n';
+    return ExitOk;
+}
+
+int runStoreCheck(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, json});
+    if (auto code = Cli::parse(parser, QStringLiteral("store check --db PATH [--json]"), ctx))
+        return *code;
+    std::unique_ptr<OpenStore> opened;
+    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
+        return *code;
+    Result<StoreCheckReport> report = StoreCheck::run(opened->store(), opened->audit());
+    if (!report)
+        return Cli::fail(ctx, exitCodeFor(report.error()), report.error());
+    if (parser.isSet(json)) {
+        printJson(ctx,
+                  {{QStringLiteral("ok"), report->ok()},
+                   {QStringLiteral("schemaVersion"), report->schemaVersion},
+                   {QStringLiteral("auditEntries"), report->auditEntries},
+                   {QStringLiteral("cardNumbers"), report->cardNumbers},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
+    } else {
+        ctx.out << Cli::tr("Store %1: schema version %2, %3 audit entries, %4 card numbers.")
+                       .arg(parser.value(db))
+                       .arg(report->schemaVersion)
+                       .arg(report->auditEntries)
+                       .arg(report->cardNumbers)
+                << '\n';
+        for (const QString &problem : report->problems)
+            ctx.out << "  " << problem << '\n';
+        ctx.out << (report->ok() ? Cli::tr("OK")
+                                 : Cli::tr("PROBLEMS FOUND: %1").arg(report->problems.size()))
+                << '\n';
+    }
+    return report->ok() ? ExitOk : ExitNo;
+}
+
+int runAuditVerify(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({db, json});
+    if (auto code = Cli::parse(parser, QStringLiteral("audit verify --db PATH [--json]"), ctx))
+        return *code;
+    std::unique_ptr<OpenStore> opened;
+    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
+        return *code;
+    Result<AuditLog::Verification> v = opened->audit().verify();
+    if (!v)
+        return Cli::fail(ctx, exitCodeFor(v.error()), v.error());
+    const bool intact = !v->firstBadEntry.has_value();
+    if (parser.isSet(json)) {
+        QJsonObject o{{QStringLiteral("intact"), intact}, {QStringLiteral("entries"), v->entries}};
+        if (!intact) {
+            o.insert(QStringLiteral("firstBadEntry"), *v->firstBadEntry);
+            o.insert(QStringLiteral("problem"), v->problem);
+        }
+        printJson(ctx, o);
+    } else if (intact) {
+        ctx.out << Cli::tr("The audit log is intact: %1 entries.").arg(v->entries) << '\n';
+    } else {
+        ctx.out << Cli::tr("The audit log is broken at entry %1: %2")
+                       .arg(*v->firstBadEntry)
+                       .arg(v->problem)
+                << '\n';
+    }
+    return intact ? ExitOk : ExitNo;
+}
+
+} // namespace cc::cli

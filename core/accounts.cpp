@@ -1,0 +1,478 @@
+#include "core/accounts.h"
+
+#include "core/auditlog.h"
+#include "core/cardnumber.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/station.h"
+#include "core/store.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc {
+namespace {
+
+constexpr int kSaltSize = 16;
+constexpr int kKeySize = 32;
+
+struct PasswordKeys {
+    QByteArray verifier; // stored: proves the password
+    SecretKey kek;       // never stored: unwraps the data key
+};
+
+// One scrypt call gives 64 bytes: the first half is the verifier, the second
+// the key-encryption key. Both halves are independent outputs of the KDF.
+Result<PasswordKeys> derivePasswordKeys(const QString &password, QByteArrayView salt,
+                                        const ScryptParams &params) {
+    Result<QByteArray> derived = Crypto::scrypt(password.toUtf8(), salt, params, 2 * kKeySize);
+    if (!derived)
+        return derived.error();
+    QByteArray bytes = std::move(derived).value();
+    QByteArray kek = bytes.mid(kKeySize);
+    PasswordKeys keys{bytes.left(kKeySize), SecretKey::takeFrom(kek)};
+    SecretKey wipe = SecretKey::takeFrom(bytes);
+    return keys;
+}
+
+QByteArray wrappedKeyAad(qint64 operatorId) {
+    return Session::fieldAad("operators", operatorId, "wrapped_key");
+}
+
+QString operatorObject(const QString &username) {
+    return QStringLiteral("operator:") + username.toLower();
+}
+
+// Supervisors look after the counter staff; only admins manage their peers.
+Permission permissionToManage(Role target) {
+    return (target == Role::Clerk || target == Role::Mobile) ? Permission::ManageClerks
+                                                             : Permission::ManageOperators;
+}
+
+struct OperatorRow {
+    qint64 id = 0;
+    QString username;
+    Role role = Role::Clerk;
+    ScryptParams scrypt;
+    QByteArray salt, verifier, wrappedKey;
+    int failedLogins = 0;
+    QDateTime lockedUntil;
+};
+
+Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
+                                                const QString &username) {
+    Result<QSqlQuery *> q = store.exec(
+        db,
+        QStringLiteral(
+            "SELECT id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, "
+            "wrapped_key, failed_logins, locked_until FROM operators WHERE username = ?"),
+        {username});
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    if (!query.next())
+        return std::optional<OperatorRow>();
+    OperatorRow r;
+    r.id = query.value(0).toLongLong();
+    r.username = query.value(1).toString();
+    r.role = Roles::fromCode(query.value(2).toString()).value_or(Role::Clerk);
+    r.scrypt = {query.value(3).toULongLong(), query.value(4).toUInt(), query.value(5).toUInt()};
+    r.salt = query.value(6).toByteArray();
+    r.verifier = query.value(7).toByteArray();
+    r.wrappedKey = query.value(8).toByteArray();
+    r.failedLogins = query.value(9).toInt();
+    r.lockedUntil = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    return std::optional<OperatorRow>(r);
+}
+
+// The credentials columns of an operator: salt, verifier and wrapped data key.
+struct Credentials {
+    QByteArray salt, verifier, wrappedKey;
+};
+
+Result<Credentials> makeCredentials(qint64 operatorId, const QString &password,
+                                    const ScryptParams &params, const SecretKey &dataKey) {
+    Credentials c{Crypto::randomBytes(kSaltSize), {}, {}};
+    Result<PasswordKeys> keys = derivePasswordKeys(password, c.salt, params);
+    if (!keys)
+        return keys.error();
+    Result<QByteArray> wrapped =
+        Crypto::seal(keys->kek.view(), dataKey.view(), wrappedKeyAad(operatorId));
+    if (!wrapped)
+        return wrapped.error();
+    c.verifier = keys->verifier;
+    c.wrappedKey = *wrapped;
+    return c;
+}
+
+Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, Role role,
+                      const QString &password, const ScryptParams &params, const SecretKey &dataKey,
+                      const QVariant &createdBy, const QString &now) {
+    Result<QSqlQuery *> next =
+        store.exec(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM operators"));
+    if (!next)
+        return next.error();
+    QSqlQuery &nextQuery = *next.value();
+    nextQuery.next();
+    const qint64 id = nextQuery.value(0).toLongLong();
+    Result<Credentials> c = makeCredentials(id, password, params, dataKey);
+    if (!c)
+        return c.error();
+    Result<QSqlQuery *> inserted = store.exec(
+        db,
+        QStringLiteral("INSERT INTO operators (id, username, role, scrypt_n, scrypt_r, scrypt_p, "
+                       "salt, verifier, wrapped_key, created_at, created_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {id, username.toLower(), Roles::code(role), qint64(params.n), params.r, params.p, c->salt,
+         c->verifier, c->wrappedKey, now, createdBy});
+    if (!inserted)
+        return inserted.error();
+    return Done{};
+}
+
+} // namespace
+
+Accounts::Accounts(Store &store, AuditLog &audit, const Clock &clock)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock) {}
+
+Status Accounts::checkUsername(const QString &username) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(username.toLower()).hasMatch())
+        return Error{ErrorCode::BadValue,
+                     tr("An operator name is 2 to 32 letters, digits, dots, dashes or "
+                        "underscores."),
+                     username};
+    return Done{};
+}
+
+Status Accounts::checkPassword(const QString &password) {
+    if (password.size() < kMinPasswordLength)
+        return Error{ErrorCode::BadValue,
+                     tr("A password needs at least %1 characters.").arg(kMinPasswordLength),
+                     {}};
+    return Done{};
+}
+
+ScryptParams Accounts::calibrate(std::chrono::milliseconds target) {
+    ScryptParams params; // N = 2^15, r = 8: about 32 MiB per check
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QByteArray> probe =
+        Crypto::scrypt("calibration", "calibration salt", params, 2 * kKeySize);
+    const double elapsed = std::max<qint64>(1, timer.elapsed());
+    // The cost grows linearly with r; keep N (and so the memory floor) fixed.
+    const double scaled = std::round(params.r * double(target.count()) / elapsed);
+    params.r = std::uint32_t(std::clamp(scaled, 8.0, 64.0));
+    return params;
+}
+
+Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
+    static const QRegularExpression stationPattern(QStringLiteral("^[A-Za-z0-9-]{1,32}$"));
+    if (!stationPattern.match(setup.stationId).hasMatch())
+        return Error{ErrorCode::BadValue, tr("A station ID is 1 to 32 letters, digits or dashes."),
+                     setup.stationId};
+    if (!CardNumber::isValidPrefix(setup.cardPrefix))
+        return Error{ErrorCode::BadValue, tr("A card number prefix is four digits."),
+                     setup.cardPrefix};
+    if (Status ok = checkUsername(setup.adminUser); !ok)
+        return ok.error();
+    if (Status ok = checkPassword(setup.adminPassword); !ok)
+        return ok.error();
+
+    QByteArray dataKeyBytes = Crypto::randomBytes(kKeySize);
+    SecretKey dataKey = SecretKey::takeFrom(dataKeyBytes);
+    const QByteArray keySalt = Crypto::randomBytes(kKeySize);
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> existing =
+            m_store.exec(db, QStringLiteral("SELECT count(*) FROM station"));
+        if (!existing)
+            return existing.error();
+        QSqlQuery &count = *existing.value();
+        if (count.next() && count.value(0).toInt() > 0)
+            return Error{ErrorCode::AlreadyExists, tr("This store is already set up."),
+                         m_store.path()};
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("INSERT INTO station (id, station_id, card_prefix, created_at, "
+                            "key_salt, scrypt_n, scrypt_r, scrypt_p, lockout_failures, "
+                            "lockout_seconds, audit_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {setup.stationId, setup.cardPrefix, now, keySalt, qint64(setup.scrypt.n),
+              setup.scrypt.r, setup.scrypt.p, setup.lockout.failures, setup.lockout.seconds,
+              AuditLog::newKey()}},
+            {QStringLiteral(
+                 "INSERT INTO card_number_sequences (prefix, next_sequence) VALUES (?, 1)"),
+             {setup.cardPrefix}},
+        };
+        for (const auto &[sql, args] : statements)
+            if (Result<QSqlQuery *> q = m_store.exec(db, sql, args); !q)
+                return q.error();
+        if (Status ok = insertOperator(m_store, db, setup.adminUser, Role::Admin,
+                                       setup.adminPassword, setup.scrypt, dataKey, QVariant(), now);
+            !ok)
+            return ok;
+        if (Status ok = m_audit.append(
+                db, {setup.adminUser.toLower(), QStringLiteral("station.init"),
+                     QStringLiteral("station:") + setup.stationId, QStringLiteral("ok"),
+                     QStringLiteral("prefix=") + setup.cardPrefix});
+            !ok)
+            return ok;
+        return m_audit.append(db, {setup.adminUser.toLower(), QStringLiteral("operator.add"),
+                                   operatorObject(setup.adminUser), QStringLiteral("ok"),
+                                   QStringLiteral("role=admin")});
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcAuth) << "station set up";
+    return Session(1, setup.adminUser.toLower(), Role::Admin, setup.stationId, std::move(dataKey),
+                   keySalt);
+}
+
+Result<Session> Accounts::login(const QString &username, const QString &password) {
+    Result<StationRecord> station = Error{};
+    Result<std::optional<OperatorRow>> found = Error{};
+    if (Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+            station = StationRecord::load(m_store, db);
+            found = findOperator(m_store, db, username.toLower());
+            return Done{};
+        });
+        !read)
+        return read.error();
+    if (!station)
+        return station.error();
+    if (!found)
+        return found.error();
+    const Error wrong{
+        ErrorCode::AuthenticationFailed, tr("The operator name or the password is wrong."), {}};
+    const QString action = QStringLiteral("auth.login");
+    if (!found->has_value()) {
+        // Spend the same time as a real check, so timing does not tell which
+        // names exist; and do not log the name, which may be a mistyped password.
+        const Result<PasswordKeys> ignored =
+            derivePasswordKeys(password, QByteArray(kSaltSize, '\0'), station->scrypt);
+        if (Status ok =
+                m_audit.record({QString(), action, QStringLiteral("operator:?"),
+                                QStringLiteral("failed"), QStringLiteral("unknown-operator")});
+            !ok)
+            return ok.error();
+        return wrong;
+    }
+    const OperatorRow op = **found;
+    const QDateTime now = m_clock.nowUtc();
+    if (op.lockedUntil.isValid() && now < op.lockedUntil) {
+        if (Status ok = m_audit.record(
+                {op.username, action, operatorObject(op.username), QStringLiteral("locked-out")});
+            !ok)
+            return ok.error();
+        return Error{ErrorCode::LockedOut,
+                     tr("Too many wrong passwords: this operator is locked until %1. A "
+                        "supervisor can unlock it sooner.")
+                         .arg(op.lockedUntil.toTimeZone(QTimeZone("Asia/Taipei"))
+                                  .toString(QStringLiteral("HH:mm"))),
+                     op.username};
+    }
+    Result<PasswordKeys> keys = derivePasswordKeys(password, op.salt, op.scrypt);
+    if (!keys)
+        return keys.error();
+    if (!Crypto::constantTimeEquals(keys->verifier, op.verifier)) {
+        bool lockedNow = false;
+        Status counted = m_store.write([&](QSqlDatabase &wdb) -> Status {
+            Result<std::optional<OperatorRow>> current = findOperator(m_store, wdb, op.username);
+            if (!current)
+                return current.error();
+            const int failures = current->value_or(op).failedLogins + 1;
+            lockedNow = failures >= station->lockout.failures;
+            const QVariant until =
+                lockedNow
+                    ? QVariant(now.addSecs(station->lockout.seconds).toString(Qt::ISODateWithMs))
+                    : QVariant();
+            if (Result<QSqlQuery *> q = m_store.exec(
+                    wdb,
+                    QStringLiteral(
+                        "UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                    {lockedNow ? 0 : failures, until, op.id});
+                !q)
+                return q.error();
+            return m_audit.append(wdb, {op.username, action, operatorObject(op.username),
+                                        QStringLiteral("failed"),
+                                        lockedNow ? QStringLiteral("locked")
+                                                  : QStringLiteral("failures=%1").arg(failures)});
+        });
+        if (!counted)
+            return counted.error();
+        qCInfo(lcAuth) << "failed login for operator" << op.id << (lockedNow ? "(locked)" : "");
+        return wrong;
+    }
+    Result<QByteArray> unwrapped =
+        Crypto::open(keys->kek.view(), op.wrappedKey, wrappedKeyAad(op.id));
+    if (!unwrapped)
+        return Error{ErrorCode::IntegrityFailed,
+                     tr("The operator's key record is damaged; an admin must reset it."),
+                     op.username};
+    QByteArray dataKeyBytes = std::move(unwrapped).value();
+    Session session(op.id, op.username, op.role, station->stationId,
+                    SecretKey::takeFrom(dataKeyBytes), station->keySalt);
+    Status recorded = m_store.write([&](QSqlDatabase &wdb) -> Status {
+        if (op.failedLogins > 0 || op.lockedUntil.isValid())
+            if (Result<QSqlQuery *> q = m_store.exec(
+                    wdb,
+                    QStringLiteral(
+                        "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                    {op.id});
+                !q)
+                return q.error();
+        return m_audit.append(
+            wdb, {op.username, action, operatorObject(op.username), QStringLiteral("ok")});
+    });
+    if (!recorded)
+        return recorded.error();
+    qCInfo(lcAuth) << "operator" << op.id << "logged in";
+    return session;
+}
+
+void Accounts::logout(Session &session) {
+    if (!session.isUnlocked())
+        return;
+    if (Status ok = m_audit.record({session.username(), QStringLiteral("auth.logout"),
+                                    operatorObject(session.username()), QStringLiteral("ok")});
+        !ok)
+        qCWarning(lcAuth).noquote() << ok.error().toString();
+    session.lock();
+}
+
+Status Accounts::addOperator(const Session &by, const QString &username, Role role,
+                             const QString &password) {
+    const QString action = QStringLiteral("operator.add");
+    if (Status ok =
+            m_audit.authorize(by, permissionToManage(role), action, operatorObject(username));
+        !ok)
+        return ok;
+    if (Status ok = checkUsername(username); !ok)
+        return ok;
+    if (Status ok = checkPassword(password); !ok)
+        return ok;
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<StationRecord> station = StationRecord::load(m_store, db);
+        if (!station)
+            return station.error();
+        Result<std::optional<OperatorRow>> existing = findOperator(m_store, db, username.toLower());
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            return Error{ErrorCode::AlreadyExists, tr("There is already an operator of this name."),
+                         username};
+        if (Status ok =
+                insertOperator(m_store, db, username, role, password, station->scrypt, by.dataKey(),
+                               by.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs));
+            !ok)
+            return ok;
+        return m_audit.append(db,
+                              {by.username(), action, operatorObject(username),
+                               QStringLiteral("ok"), QStringLiteral("role=") + Roles::code(role)});
+    });
+}
+
+Status Accounts::changePassword(const Session &self, const QString &oldPassword,
+                                const QString &newPassword) {
+    const QString action = QStringLiteral("operator.change-password");
+    if (!self.isUnlocked())
+        return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};
+    if (Status ok = checkPassword(newPassword); !ok)
+        return ok;
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<std::optional<OperatorRow>> found = findOperator(m_store, db, self.username());
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error{ErrorCode::NotFound, tr("The operator no longer exists."),
+                         self.username()};
+        const OperatorRow &op = **found;
+        Result<PasswordKeys> keys = derivePasswordKeys(oldPassword, op.salt, op.scrypt);
+        if (!keys)
+            return keys.error();
+        if (!Crypto::constantTimeEquals(keys->verifier, op.verifier))
+            return Error{ErrorCode::AuthenticationFailed, tr("The current password is wrong."),
+                         self.username()};
+        Result<StationRecord> station = StationRecord::load(m_store, db);
+        if (!station)
+            return station.error();
+        Result<Credentials> c =
+            makeCredentials(op.id, newPassword, station->scrypt, self.dataKey());
+        if (!c)
+            return c.error();
+        if (Result<QSqlQuery *> q = m_store.exec(
+                db,
+                QStringLiteral("UPDATE operators SET scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, "
+                               "salt = ?, verifier = ?, wrapped_key = ? WHERE id = ?"),
+                {qint64(station->scrypt.n), station->scrypt.r, station->scrypt.p, c->salt,
+                 c->verifier, c->wrappedKey, op.id});
+            !q)
+            return q.error();
+        return m_audit.append(
+            db, {self.username(), action, operatorObject(self.username()), QStringLiteral("ok")});
+    });
+}
+
+Status Accounts::unlockOperator(const Session &by, const QString &username) {
+    const QString action = QStringLiteral("operator.unlock");
+    Result<std::optional<OperatorRow>> found = Error{};
+    if (Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+            found = findOperator(m_store, db, username.toLower());
+            return Done{};
+        });
+        !read)
+        return read.error();
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error{ErrorCode::NotFound, tr("There is no operator of this name."), username};
+    const Role role = (*found)->role;
+    if (Status ok =
+            m_audit.authorize(by, permissionToManage(role), action, operatorObject(username));
+        !ok)
+        return ok;
+    const qint64 id = (*found)->id;
+    return m_store.write([&](QSqlDatabase &wdb) -> Status {
+        if (Result<QSqlQuery *> q = m_store.exec(
+                wdb,
+                QStringLiteral(
+                    "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                {id});
+            !q)
+            return q.error();
+        return m_audit.append(
+            wdb, {by.username(), action, operatorObject(username), QStringLiteral("ok")});
+    });
+}
+
+Status Accounts::setLockoutPolicy(const Session &by, const LockoutPolicy &policy) {
+    const QString action = QStringLiteral("station.set-lockout");
+    if (Status ok =
+            m_audit.authorize(by, Permission::ConfigureStation, action, QStringLiteral("station"));
+        !ok)
+        return ok;
+    if (policy.failures < 1 || policy.failures > 100)
+        return Error{ErrorCode::BadValue, tr("Allow between 1 and 100 failed logins."),
+                     QString::number(policy.failures)};
+    if (policy.seconds < 0 || policy.seconds > 7 * 24 * 3600)
+        return Error{ErrorCode::BadValue, tr("A lockout lasts between 0 seconds and 7 days."),
+                     QString::number(policy.seconds)};
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        if (Result<QSqlQuery *> q = m_store.exec(
+                db, QStringLiteral("UPDATE station SET lockout_failures = ?, lockout_seconds = ?"),
+                {policy.failures, policy.seconds});
+            !q)
+            return q.error();
+        return m_audit.append(
+            db,
+            {by.username(), action, QStringLiteral("station"), QStringLiteral("ok"),
+             QStringLiteral("failures=%1 seconds=%2").arg(policy.failures).arg(policy.seconds)});
+    });
+}
+
+} // namespace cc

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/crypto.h"
+#include "core/result.h"
+#include "core/roles.h"
+#include "core/session.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+
+namespace cc {
+
+class AuditLog;
+class Clock;
+class Store;
+
+// After `failures` wrong passwords in a row an operator is locked out for
+// `seconds`; a supervisor or admin can lift it earlier.
+struct LockoutPolicy {
+    int failures = 5;
+    int seconds = 15 * 60;
+};
+
+struct StationSetup {
+    QString stationId;  // the city's code for this station, e.g. "0301" or "TY-ZL-01"
+    QString cardPrefix; // four digits the city assigned to it (CardNumber)
+    QString adminUser;
+    QString adminPassword;
+    ScryptParams scrypt; // cost for every operator's password; see calibrate()
+    LockoutPolicy lockout;
+};
+
+// Operators, passwords and the station data key. A password gives, through one
+// scrypt call, both the login verifier and the key that unwraps this
+// operator's copy of the data key; so no password, no personal data.
+// Every method here is a use case: it checks the role and writes the audit log.
+class Accounts {
+    Q_DECLARE_TR_FUNCTIONS(Accounts)
+
+public:
+    static constexpr int kMinPasswordLength = 8;
+
+    Accounts(Store &store, AuditLog &audit, const Clock &clock);
+
+    // Sets up an empty store: station record, first card number sequence, a
+    // fresh data key and the first admin, who is returned logged in.
+    Result<Session> initialiseStation(const StationSetup &setup);
+
+    Result<Session> login(const QString &username, const QString &password);
+    void logout(Session &session);
+
+    // Adds an operator with a wrapped copy of the data key from `by`'s session.
+    // Supervisors may add clerks and mobile-team operators; admins anyone.
+    Status addOperator(const Session &by, const QString &username, Role role,
+                       const QString &password);
+    Status changePassword(const Session &self, const QString &oldPassword,
+                          const QString &newPassword);
+    Status unlockOperator(const Session &by, const QString &username);
+    Status setLockoutPolicy(const Session &by, const LockoutPolicy &policy);
+
+    // scrypt parameters for which one password check costs about `target` here.
+    static ScryptParams calibrate(std::chrono::milliseconds target);
+    static Status checkUsername(const QString &username);
+    static Status checkPassword(const QString &password);
+
+private:
+    Store &m_store;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+};
+
+} // namespace cc

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/cardtype.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace cc {
+
+class AuditLog;
+class Clock;
+class Session;
+class Store;
+
+// An applicant's personal data, in clear: it exists like this only in memory.
+struct PersonData {
+    QString nationalId;
+    QString name;
+    QString nameLatin;
+    QDate birthDate;
+    QString address;
+    QString phone;
+    QByteArray photo; // image file bytes
+
+    friend bool operator==(const PersonData &, const PersonData &) = default;
+};
+
+struct ApplicationData {
+    CardType cardType = CardType::General;
+    QString kind = QStringLiteral("new"); // new, replacement-lost, replacement-damaged, …
+    QJsonObject documents; // document numbers, disability facts: sealed with the rest
+    std::optional<qint64> batchId;
+};
+
+struct ApplicationRecord {
+    qint64 id = 0;
+    CardType cardType = CardType::General;
+    QString kind;
+    QString status;
+    QJsonObject documents;
+    QDateTime createdAt;
+};
+
+struct ApplicantRecord {
+    qint64 personId = 0;
+    PersonData person;
+    QList<ApplicationRecord> applications;
+};
+
+// Taking applications and finding applicants: the use cases that read and
+// write personal data, sealing every personal column (Session::seal) and
+// finding people by the HMAC of their ID number.
+class Applicants {
+    Q_DECLARE_TR_FUNCTIONS(Applicants)
+
+public:
+    Applicants(Store &store, AuditLog &audit, const Clock &clock);
+
+    // Records the person (or updates them, matched by ID number) and a new
+    // application; returns the application id.
+    Result<qint64> submit(const Session &session, const PersonData &person,
+                          const ApplicationData &application);
+
+    // The same for many, committed in chunks (a crash loses at most the chunk
+    // in progress); `progress` gets the number done after each chunk.
+    using Item = std::pair<PersonData, ApplicationData>;
+    Status submitMany(const Session &session, const QList<Item> &items,
+                      const std::function<void(qsizetype)> &progress = {});
+
+    // The applicant with this ID number and their applications, or nothing.
+    Result<std::optional<ApplicantRecord>> findByNationalId(const Session &session,
+                                                            const QString &nationalId);
+
+    static Status validate(const PersonData &person);
+
+private:
+    Result<qint64> insert(QSqlDatabase &db, const Session &session, const PersonData &person,
+                          const ApplicationData &application, const QString &now);
+
+    Store &m_store;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+};
+
+} // namespace cc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/roles.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+class Clock;
+class Session;
+class Store;
+
+// One thing that happened, as the audit log records it: who, what, on which
+// object (a row reference such as "person:42", never personal data) and how
+// it ended. When and where are added by the log.
+struct AuditEvent {
+    QString operatorName; // "-" when nobody is logged in
+    QString action;       // "applicant.find", "auth.login", …
+    QString object;
+    QString outcome;     // "ok", "denied", "failed", "not-found", …
+    QString detail = {}; // codes and counts only
+};
+
+// The append-only, tamper-evident audit log. Entry n carries
+//   mac_n = HMAC-SHA-256(audit key, mac_{n-1} ‖ seq ‖ at ‖ station ‖ operator ‖
+//                        action ‖ object ‖ outcome ‖ detail)
+// (length-prefixed fields, mac_0 empty), and the station row keeps a keyed tag
+// of the last entry, so deleting, editing, inserting or reordering any entry,
+// the last one included, breaks verification at that entry. docs/store.md
+// says what this does and does not protect against.
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    AuditLog(Store &store, const Clock &clock);
+
+    // Appends inside the caller's write transaction, so the entry commits or
+    // rolls back with the change it describes.
+    Status append(QSqlDatabase &db, const AuditEvent &event);
+    // Appends in a transaction of its own (refusals, failed logins, reads).
+    Status record(const AuditEvent &event);
+
+    // The use cases' gate: session.require(permission), with a refusal
+    // recorded as `action` on `object` with outcome "denied".
+    Status authorize(const Session &session, Permission permission, const QString &action,
+                     const QString &object);
+
+    struct Verification {
+        qint64 entries = 0;
+        std::optional<qint64> firstBadEntry; // empty when the chain is intact
+        QString problem;
+    };
+    Result<Verification> verify();
+
+    // Creates the chain's key; called once when the station is set up.
+    static QByteArray newKey();
+
+private:
+    Result<Verification> verifyIn(QSqlDatabase &db);
+
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace cc

@@ -1,0 +1,82 @@
+#include "core/roles.h"
+
+namespace cc {
+
+QString Roles::code(Role role) {
+    switch (role) {
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Mobile:
+        return QStringLiteral("mobile");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromCode(const QString &code) {
+    for (Role r : {Role::Clerk, Role::Mobile, Role::Supervisor, Role::Admin})
+        if (Roles::code(r) == code)
+            return r;
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role) {
+    switch (role) {
+    case Role::Clerk:
+        return tr("Clerk");
+    case Role::Mobile:
+        return tr("Mobile team");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+QString Roles::permissionCode(Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+        return QStringLiteral("handle-applicants");
+    case Permission::ProduceCards:
+        return QStringLiteral("produce-cards");
+    case Permission::CreateBatches:
+        return QStringLiteral("create-batches");
+    case Permission::ApproveBatches:
+        return QStringLiteral("approve-batches");
+    case Permission::ReceiveStock:
+        return QStringLiteral("receive-stock");
+    case Permission::ManageClerks:
+        return QStringLiteral("manage-clerks");
+    case Permission::ManageOperators:
+        return QStringLiteral("manage-operators");
+    case Permission::ConfigureStation:
+        return QStringLiteral("configure-station");
+    }
+    return {};
+}
+
+bool Roles::allows(Role role, Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+    case Permission::ProduceCards:
+    case Permission::CreateBatches:
+        // The counter's work. City IT administers the station but does not
+        // handle citizens' personal data.
+        return role != Role::Admin;
+    case Permission::ApproveBatches:
+        return role == Role::Supervisor;
+    case Permission::ReceiveStock:
+    case Permission::ManageClerks:
+        return role == Role::Supervisor || role == Role::Admin;
+    case Permission::ManageOperators:
+    case Permission::ConfigureStation:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+} // namespace cc

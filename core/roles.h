@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+// Who an operator is at the station (DOMAIN.md, "Who uses it").
+enum class Role { Clerk, Mobile, Supervisor, Admin };
+
+// What a use case needs the operator to be allowed. The table in roles.cpp is
+// the only place that says which role may do what; use cases ask it through
+// AuditLog::authorize, so a refused action is also audited.
+enum class Permission {
+    HandleApplicants, // take applications, look up applicants (reads personal data)
+    ProduceCards,     // allocate card numbers, run production attempts
+    CreateBatches,    // open and submit batches
+    ApproveBatches,   // approve or reject a batch someone else made (four eyes)
+    ReceiveStock,     // book blank cards into stock
+    ManageClerks,     // add clerks and mobile-team operators, unlock operators
+    ManageOperators,  // add operators of any role
+    ConfigureStation, // lockout policy and other station settings
+};
+
+class Roles {
+    Q_DECLARE_TR_FUNCTIONS(Roles)
+
+public:
+    static QString code(Role role); // "clerk", "mobile", "supervisor", "admin"
+    static std::optional<Role> fromCode(const QString &code);
+    static QString displayName(Role role);
+    static QString permissionCode(Permission permission);
+    static bool allows(Role role, Permission permission);
+};
+
+} // namespace cc

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace cc {
+
+// The station's local store: one SQLite file, opened through QtSql in WAL mode
+// with foreign keys on and full fsync on commit (a committed card number must
+// survive a power cut). Each thread that touches the store gets its own
+// connection, opened on first use and closed when the thread finishes.
+//
+// Migrations run at open; a file written by a newer program is refused.
+class Store {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Creates a new, empty store; fails if the file exists.
+    static Result<std::unique_ptr<Store>> create(const QString &path);
+    // Opens an existing store, migrating it to kSchemaVersion; fails if the
+    // file does not exist (a mistyped path must not create an empty store).
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const QString &path() const { return m_path; }
+
+    // This thread's connection. Do not keep it beyond the current call.
+    QSqlDatabase connection();
+
+    // Runs `work` in one write transaction (BEGIN IMMEDIATE, so two processes
+    // queue for the lock instead of failing half-way): committed if it returns
+    // ok, rolled back otherwise or if the commit fails.
+    Status write(const std::function<Status(QSqlDatabase &)> &work);
+    // Runs `work` in one read transaction: one consistent snapshot, released
+    // at the end (a statement left open would pin an old snapshot).
+    Status read(const std::function<Status(QSqlDatabase &)> &work);
+
+    // Runs `sql` with positional arguments on this thread's connection; errors
+    // name the store. Statements are prepared once per connection and reused:
+    // the query returned stays valid until the same SQL runs again.
+    Result<QSqlQuery *> exec(QSqlDatabase &db, const QString &sql, const QVariantList &args = {});
+    Status execAll(QSqlDatabase &db, const QStringList &statements);
+
+    Error failure(const QString &what, const QString &driverText) const;
+
+private:
+    explicit Store(QString path);
+    Status openConnection(const QString &name);
+    Status migrate();
+    Status transaction(const QString &begin, const std::function<Status(QSqlDatabase &)> &work);
+    void dropConnection(QThread *thread);
+    Result<QSqlQuery *> prepared(QSqlDatabase &db, const QString &sql);
+    void finishStatements(QSqlDatabase &db);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    QMutex m_mutex;
+    struct ThreadConnection {
+        QString name;
+        QMetaObject::Connection finishedWatch; // drops the connection with its thread
+        QHash<QString, std::shared_ptr<QSqlQuery>> statements; // prepared once, reused
+    };
+    QHash<QThread *, ThreadConnection> m_connections;
+};
+
+// The schema, one list of statements per version (storeschema.cpp).
+const QList<QStringList> &storeMigrations();
+
+} // namespace cc

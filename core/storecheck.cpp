@@ -1,0 +1,109 @@
+#include "core/storecheck.h"
+
+#include "core/auditlog.h"
+#include "core/cardnumber.h"
+#include "core/store.h"
+
+#include <QHash>
+
+namespace cc {
+namespace {
+
+Status checkSqlite(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
+    Result<QSqlQuery *> integrity = store.exec(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    QSqlQuery &i = *integrity.value();
+    while (i.next())
+        if (const QString line = i.value(0).toString(); line != u"ok")
+            report.problems << StoreCheck::tr("SQLite integrity: %1").arg(line);
+    i.finish();
+    Result<QSqlQuery *> fk = store.exec(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!fk)
+        return fk.error();
+    QSqlQuery &f = *fk.value();
+    while (f.next())
+        report.problems << StoreCheck::tr("%1 row %2 refers to a missing %3 row.")
+                               .arg(f.value(0).toString(), f.value(1).toString(),
+                                    f.value(2).toString());
+    f.finish();
+    Result<QSqlQuery *> version = store.exec(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    QSqlQuery &v = *version.value();
+    report.schemaVersion = v.next() ? v.value(0).toInt() : 0;
+    if (report.schemaVersion != Store::kSchemaVersion)
+        report.problems << StoreCheck::tr("The schema version is %1; expected %2.")
+                               .arg(report.schemaVersion)
+                               .arg(Store::kSchemaVersion);
+    return Done{};
+}
+
+Status checkCardNumbers(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
+    QHash<QString, qint64> next;
+    Result<QSqlQuery *> sequences =
+        store.exec(db, QStringLiteral("SELECT prefix, next_sequence FROM card_number_sequences"));
+    if (!sequences)
+        return sequences.error();
+    QSqlQuery &s = *sequences.value();
+    while (s.next())
+        next.insert(s.value(0).toString(), s.value(1).toLongLong());
+    s.finish();
+    // Every number ever handed out, from attempts and from cards; a number in
+    // both must be the same card, so count each table on its own.
+    const QStringList tables = {QStringLiteral("production_attempts"), QStringLiteral("cards")};
+    for (const QString &table : tables) {
+        Result<QSqlQuery *> numbers = store.exec(
+            db, QStringLiteral("SELECT id, card_number, count(*) OVER (PARTITION BY card_number) "
+                               "FROM %1")
+                    .arg(table));
+        if (!numbers)
+            return numbers.error();
+        QSqlQuery &n = *numbers.value();
+        while (n.next()) {
+            const QString where = QStringLiteral("%1 row %2").arg(table, n.value(0).toString());
+            const QString number = n.value(1).toString();
+            if (table == u"production_attempts")
+                ++report.cardNumbers;
+            if (n.value(2).toLongLong() > 1)
+                report.problems << StoreCheck::tr("%1: card number %2 is used more than once.")
+                                       .arg(where, number);
+            Result<QString> parsed = CardNumber::parse(number);
+            if (!parsed) {
+                report.problems << StoreCheck::tr("%1: card number %2 is not valid (%3).")
+                                       .arg(where, number, parsed.error().message);
+                continue;
+            }
+            const QString prefix = CardNumber::prefixOf(number);
+            if (table == u"production_attempts" &&
+                CardNumber::sequenceOf(number) >= next.value(prefix, 0))
+                report.problems << StoreCheck::tr("%1: card number %2 is not below the next "
+                                                  "number of its sequence; it could be handed "
+                                                  "out again.")
+                                       .arg(where, number);
+        }
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<StoreCheckReport> StoreCheck::run(Store &store, AuditLog &audit) {
+    StoreCheckReport report;
+    Status read = store.read([&](QSqlDatabase &db) -> Status {
+        if (Status ok = checkSqlite(store, db, report); !ok)
+            return ok;
+        return checkCardNumbers(store, db, report);
+    });
+    if (!read)
+        return read.error();
+    Result<AuditLog::Verification> chain = audit.verify();
+    if (!chain)
+        return chain.error();
+    report.auditEntries = chain->entries;
+    if (chain->firstBadEntry)
+        report.problems << tr("Audit log: %1").arg(chain->problem);
+    return report;
+}
+
+} // namespace cc

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cc {
+
+class AuditLog;
+class Store;
+
+struct StoreCheckReport {
+    int schemaVersion = 0;
+    qint64 auditEntries = 0;
+    qint64 cardNumbers = 0;
+    QStringList problems; // each names the table, row or entry concerned
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// "store check": SQLite's own integrity and foreign-key checks, the schema
+// version, the card numbering (valid check digits, no number used twice, the
+// sequence ahead of every number used) and the audit chain.
+class StoreCheck {
+    Q_DECLARE_TR_FUNCTIONS(StoreCheck)
+
+public:
+    static Result<StoreCheckReport> run(Store &store, AuditLog &audit);
+};
+
+} // namespace cc

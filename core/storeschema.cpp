@@ -1,0 +1,159 @@
+#include "core/store.h"
+
+// The store's schema, one list of statements per version; version N+1 is applied
+// to a store at version N inside one transaction (Store::migrate). Never edit a
+// released version: add a new one.
+//
+// Columns holding personal data are BLOBs sealed with AES-256-GCM under the
+// station data key (see docs/store.md); their associated data is
+// "<table>/<row id>/<column>", so a value copied to another row does not open.
+
+namespace cc {
+
+const QList<QStringList> &storeMigrations() {
+    static const QList<QStringList> migrations = {
+        // Version 1: the first schema.
+        {
+            QStringLiteral(R"(CREATE TABLE station (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                station_id TEXT NOT NULL,
+                card_prefix TEXT NOT NULL CHECK (length(card_prefix) = 4),
+                created_at TEXT NOT NULL,
+                key_salt BLOB NOT NULL,
+                scrypt_n INTEGER NOT NULL,
+                scrypt_r INTEGER NOT NULL,
+                scrypt_p INTEGER NOT NULL,
+                lockout_failures INTEGER NOT NULL CHECK (lockout_failures >= 1),
+                lockout_seconds INTEGER NOT NULL CHECK (lockout_seconds >= 0),
+                audit_key BLOB NOT NULL,
+                audit_head_seq INTEGER NOT NULL DEFAULT 0,
+                audit_head_mac BLOB NOT NULL DEFAULT x'',
+                audit_head_tag BLOB
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE operators (
+                id INTEGER PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                role TEXT NOT NULL CHECK (role IN ('clerk', 'mobile', 'supervisor', 'admin')),
+                scrypt_n INTEGER NOT NULL,
+                scrypt_r INTEGER NOT NULL,
+                scrypt_p INTEGER NOT NULL,
+                salt BLOB NOT NULL,
+                verifier BLOB NOT NULL,
+                wrapped_key BLOB NOT NULL,
+                failed_logins INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT,
+                created_at TEXT NOT NULL,
+                created_by INTEGER REFERENCES operators(id)
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE persons (
+                id INTEGER PRIMARY KEY,
+                id_lookup BLOB NOT NULL UNIQUE,
+                national_id BLOB NOT NULL,
+                name BLOB NOT NULL,
+                name_latin BLOB,
+                birth_date BLOB NOT NULL,
+                address BLOB,
+                phone BLOB,
+                photo BLOB,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE batches (
+                id INTEGER PRIMARY KEY,
+                label TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN
+                    ('open', 'submitted', 'approved', 'rejected', 'in-production', 'completed')),
+                created_by INTEGER NOT NULL REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                decided_by INTEGER REFERENCES operators(id),
+                decided_at TEXT,
+                decision_reason TEXT
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE applications (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL REFERENCES persons(id),
+                batch_id INTEGER REFERENCES batches(id),
+                kind TEXT NOT NULL CHECK (kind IN ('new', 'replacement-lost',
+                    'replacement-damaged', 'conversion', 'reprint', 'link')),
+                card_type TEXT NOT NULL CHECK (card_type IN
+                    ('general', 'student', 'senior', 'disability', 'companion')),
+                status TEXT NOT NULL CHECK (status IN
+                    ('received', 'in-production', 'issued', 'rejected', 'cancelled')),
+                documents BLOB,
+                created_by INTEGER NOT NULL REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral("CREATE INDEX applications_by_person ON applications(person_id)"),
+            QStringLiteral("CREATE INDEX applications_by_batch ON applications(batch_id)"),
+            QStringLiteral(R"(CREATE TABLE card_number_sequences (
+                prefix TEXT PRIMARY KEY CHECK (length(prefix) = 4),
+                next_sequence INTEGER NOT NULL CHECK (next_sequence >= 1)
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE production_attempts (
+                id INTEGER PRIMARY KEY,
+                application_id INTEGER NOT NULL REFERENCES applications(id),
+                card_number TEXT NOT NULL UNIQUE CHECK (length(card_number) = 16),
+                carrier TEXT NOT NULL CHECK (carrier IN ('easycard', 'ipass')),
+                state TEXT NOT NULL CHECK (state IN ('requested', 'encoding', 'encoded',
+                    'printing', 'printed', 'issued', 'spoiled', 'cancelled')),
+                chip_uid TEXT,
+                failure TEXT,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                started_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(
+                "CREATE INDEX attempts_by_application ON production_attempts(application_id)"),
+            QStringLiteral(R"(CREATE TABLE cards (
+                id INTEGER PRIMARY KEY,
+                card_number TEXT NOT NULL UNIQUE CHECK (length(card_number) = 16),
+                person_id INTEGER NOT NULL REFERENCES persons(id),
+                application_id INTEGER REFERENCES applications(id),
+                card_type TEXT NOT NULL CHECK (card_type IN
+                    ('general', 'student', 'senior', 'disability', 'companion')),
+                carrier TEXT NOT NULL CHECK (carrier IN ('easycard', 'ipass')),
+                chip_uid TEXT,
+                status TEXT NOT NULL CHECK (status IN ('active', 'blocked', 'cancelled')),
+                status_reason TEXT,
+                issued_on TEXT NOT NULL,
+                expires_on TEXT,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral("CREATE INDEX cards_by_person ON cards(person_id)"),
+            QStringLiteral(R"(CREATE TABLE blank_stock_movements (
+                id INTEGER PRIMARY KEY,
+                carrier TEXT NOT NULL CHECK (carrier IN ('easycard', 'ipass')),
+                movement TEXT NOT NULL CHECK (movement IN
+                    ('received', 'used', 'spoiled', 'returned')),
+                quantity INTEGER NOT NULL CHECK (quantity > 0),
+                attempt_id INTEGER REFERENCES production_attempts(id),
+                note TEXT,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE audit_entries (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                station_id TEXT NOT NULL,
+                operator TEXT NOT NULL,
+                action TEXT NOT NULL,
+                object TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                mac BLOB NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                object TEXT NOT NULL,
+                payload BLOB NOT NULL,
+                acknowledged_at TEXT
+            ) STRICT)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace cc

@@ -1,0 +1,272 @@
+// Operators, passwords, lockout and the wrapped data key, on a real store.
+#include "tests/support/manualclock.h"
+#include "tests/support/storefixture.h"
+
+#include "core/applicants.h"
+#include "core/session.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTest>
+
+using cc::ErrorCode;
+using cc::Role;
+
+namespace {
+
+cc::PersonData somebody() {
+    return {"A123456789",
+            "王小明",
+            "WANG, HSIAO-MING",
+            QDate(1950, 3, 1),
+            "桃園市桃園區中正路1號",
+            "0912-345-678",
+            QByteArray("\x89PNG fake photo bytes")};
+}
+
+QString errorOf(const cc::Status &s) {
+    return s.ok() ? QString() : s.error().toString();
+}
+
+} // namespace
+
+class TestAccounts : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void adminIsLoggedInAfterSetup();
+    void setupRefusesBadInput_data();
+    void setupRefusesBadInput();
+    void setupOnlyOnce();
+    void loginAndWrongPassword();
+    void unknownOperatorIsNotNamed();
+    void lockoutAfterRepeatedFailures();
+    void lockoutEndsAfterItsDuration();
+    void supervisorUnlocksClerk();
+    void lockoutPolicyIsConfigurable();
+    void newOperatorReadsDataOfOthers();
+    void passwordChangeRewrapsTheKey();
+    void lockedSessionReadsNothing();
+    void calibrationTargetsTheCost();
+    void passwordHashStoresItsParameters();
+};
+
+void TestAccounts::adminIsLoggedInAfterSetup() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    QVERIFY(f.admin().isUnlocked());
+    QCOMPARE(f.admin().role(), Role::Admin);
+    QCOMPARE(f.admin().stationId(), QString("0301"));
+}
+
+void TestAccounts::setupRefusesBadInput_data() {
+    QTest::addColumn<QString>("station");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("station with space") << "03 01"
+                                        << "0301"
+                                        << "admin"
+                                        << "long enough"
+                                        << "03 01";
+    QTest::newRow("prefix letters") << "TY-01"
+                                    << "TY01"
+                                    << "admin"
+                                    << "long enough"
+                                    << "TY01";
+    QTest::newRow("user with space") << "0301"
+                                     << "0301"
+                                     << "ad min"
+                                     << "long enough"
+                                     << "ad min";
+    QTest::newRow("short password") << "0301"
+                                    << "0301"
+                                    << "admin"
+                                    << "short"
+                                    << "";
+}
+
+void TestAccounts::setupRefusesBadInput() {
+    QFETCH(QString, station);
+    QFETCH(QString, prefix);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, where);
+    ManualClock clock;
+    QTemporaryDir dir;
+    auto store = cc::Store::create(dir.filePath("s.db"));
+    QVERIFY(store.ok());
+    cc::AuditLog audit(**store, clock);
+    cc::Accounts accounts(**store, audit, clock);
+    auto s = accounts.initialiseStation(
+        {station, prefix, user, password, StoreFixture::kCheapScrypt, {}});
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, ErrorCode::BadValue);
+    QCOMPARE(s.error().where, where);
+}
+
+void TestAccounts::setupOnlyOnce() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    auto again = f.accounts().initialiseStation(
+        {"0302", "0302", "other", "long enough", StoreFixture::kCheapScrypt, {}});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+}
+
+void TestAccounts::loginAndWrongPassword() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    auto ok = f.accounts().login("ADMIN", StoreFixture::passwordOf("admin"));
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString()));
+    QCOMPARE(ok->username(), QString("admin"));
+    auto wrong = f.accounts().login("admin", "not the password");
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code, ErrorCode::AuthenticationFailed);
+}
+
+void TestAccounts::unknownOperatorIsNotNamed() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    auto s = f.accounts().login("typed-my-password-here", "whatever1");
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, ErrorCode::AuthenticationFailed);
+    QSqlDatabase db = f.store().connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec("SELECT count(*) FROM audit_entries WHERE operator LIKE '%typed%' OR object "
+                   "LIKE '%typed%' OR detail LIKE '%typed%'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestAccounts::lockoutAfterRepeatedFailures() {
+    ManualClock clock;
+    StoreFixture f(clock, {3, 600});
+    f.loginAs(Role::Clerk);
+    for (int i = 0; i < 3; ++i) {
+        auto s = f.accounts().login("clerk", "wrong password");
+        QCOMPARE(s.error().code, ErrorCode::AuthenticationFailed);
+    }
+    // Now even the right password is refused, with the reason.
+    auto locked = f.accounts().login("clerk", StoreFixture::passwordOf("clerk"));
+    QVERIFY(!locked.ok());
+    QCOMPARE(locked.error().code, ErrorCode::LockedOut);
+    QCOMPARE(locked.error().where, QString("clerk"));
+}
+
+void TestAccounts::lockoutEndsAfterItsDuration() {
+    ManualClock clock;
+    StoreFixture f(clock, {2, 600});
+    f.loginAs(Role::Clerk);
+    (void)f.accounts().login("clerk", "wrong password");
+    (void)f.accounts().login("clerk", "wrong password");
+    clock.advanceSeconds(599);
+    QCOMPARE(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             ErrorCode::LockedOut);
+    clock.advanceSeconds(1);
+    QVERIFY(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).ok());
+    // The count starts again from zero after a successful login.
+    (void)f.accounts().login("clerk", "wrong password");
+    QVERIFY(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).ok());
+}
+
+void TestAccounts::supervisorUnlocksClerk() {
+    ManualClock clock;
+    StoreFixture f(clock, {1, 3600});
+    f.loginAs(Role::Clerk);
+    cc::Session supervisor = f.loginAs(Role::Supervisor);
+    (void)f.accounts().login("clerk", "wrong password");
+    QCOMPARE(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             ErrorCode::LockedOut);
+    QVERIFY2(f.accounts().unlockOperator(supervisor, "clerk").ok(),
+             qPrintable(errorOf(f.accounts().unlockOperator(supervisor, "clerk"))));
+    QVERIFY(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).ok());
+}
+
+void TestAccounts::lockoutPolicyIsConfigurable() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    f.loginAs(Role::Clerk);
+    QVERIFY(f.accounts().setLockoutPolicy(f.admin(), {1, 60}).ok());
+    (void)f.accounts().login("clerk", "wrong password");
+    QCOMPARE(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             ErrorCode::LockedOut);
+    const cc::Status bad = f.accounts().setLockoutPolicy(f.admin(), {0, 60});
+    QCOMPARE(bad.error().code, ErrorCode::BadValue);
+}
+
+void TestAccounts::newOperatorReadsDataOfOthers() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    cc::Applicants applicants(f.store(), f.audit(), clock);
+    cc::Session clerk = f.loginAs(Role::Clerk);
+    QVERIFY(applicants.submit(clerk, somebody(), {}).ok());
+    // A mobile operator added later, by the admin, gets a working copy of the key.
+    cc::Session mobile = f.loginAs(Role::Mobile);
+    auto found = applicants.findByNationalId(mobile, "a123456789");
+    QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
+    QVERIFY(found->has_value());
+    QCOMPARE((*found)->person, somebody());
+}
+
+void TestAccounts::passwordChangeRewrapsTheKey() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    cc::Applicants applicants(f.store(), f.audit(), clock);
+    cc::Session clerk = f.loginAs(Role::Clerk);
+    QVERIFY(applicants.submit(clerk, somebody(), {}).ok());
+    QCOMPARE(f.accounts().changePassword(clerk, "wrong old one", "new password 1").error().code,
+             ErrorCode::AuthenticationFailed);
+    QVERIFY(f.accounts()
+                .changePassword(clerk, StoreFixture::passwordOf("clerk"), "new password 1")
+                .ok());
+    QCOMPARE(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             ErrorCode::AuthenticationFailed);
+    auto again = f.accounts().login("clerk", "new password 1");
+    QVERIFY(again.ok());
+    auto found = applicants.findByNationalId(*again, "A123456789");
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE((*found)->person.name, QString("王小明"));
+}
+
+void TestAccounts::lockedSessionReadsNothing() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    cc::Applicants applicants(f.store(), f.audit(), clock);
+    cc::Session clerk = f.loginAs(Role::Clerk);
+    QVERIFY(applicants.submit(clerk, somebody(), {}).ok());
+    f.accounts().logout(clerk);
+    QVERIFY(!clerk.isUnlocked());
+    QVERIFY(clerk.dataKey().isEmpty());
+    auto found = applicants.findByNationalId(clerk, "A123456789");
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().code, ErrorCode::NotLoggedIn);
+}
+
+void TestAccounts::calibrationTargetsTheCost() {
+    const cc::ScryptParams p = cc::Accounts::calibrate(std::chrono::milliseconds(100));
+    QCOMPARE(p.n, std::uint64_t(1) << 15);
+    QVERIFY(p.r >= 8 && p.r <= 64);
+    QCOMPARE(p.p, 1u);
+}
+
+void TestAccounts::passwordHashStoresItsParameters() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    QSqlDatabase db = f.store().connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec("SELECT scrypt_n, scrypt_r, scrypt_p, length(salt), length(verifier), "
+                   "length(wrapped_key) FROM operators WHERE username = 'admin'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toULongLong(), StoreFixture::kCheapScrypt.n);
+    QCOMPARE(q.value(1).toUInt(), StoreFixture::kCheapScrypt.r);
+    QCOMPARE(q.value(2).toUInt(), StoreFixture::kCheapScrypt.p);
+    QCOMPARE(q.value(3).toInt(), 16);
+    QCOMPARE(q.value(4).toInt(), 32);
+    QCOMPARE(q.value(5).toInt(), 12 + 32 + 16); // nonce, key, tag
+}
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
