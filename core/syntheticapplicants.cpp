@@ -80,7 +80,7 @@ Applicants::Item SyntheticApplicants::make(qint64 index, const QDate &today) con
     const Syllable &g2 = kGiven[rng.bounded(int(kGiven.size()))];
     p.name = hanzi(surname) + hanzi(g1) + hanzi(g2);
     p.nameLatin = QLatin1String(surname.latin) + QStringLiteral(", ") + QLatin1String(g1.latin) +
-                  u'-' + QString(QLatin1String(g2.latin)).toLower();
+                  u'-' + QLatin1String(g2.latin);
     const int ageDays = int(rng.bounded(95 * 365));
     p.birthDate = today.addDays(-ageDays - 1);
     p.address = QStringLiteral("桃園市") + QString::fromUtf16(kDistricts[rng.bounded(13)]) +

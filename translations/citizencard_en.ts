@@ -521,6 +521,10 @@
         <source>The audit log is broken at entry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look one up: citizencard-cli applicant find --db %1 --user %2 --id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>

@@ -521,6 +521,10 @@
         <source>The audit log is broken at entry %1: %2</source>
         <translation>稽核日誌於第 %1 筆遭破壞：%2</translation>
     </message>
+    <message>
+        <source>Look one up: citizencard-cli applicant find --db %1 --user %2 --id %3</source>
+        <translation>查詢範例：citizencard-cli applicant find --db %1 --user %2 --id %3</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>

@@ -61,13 +61,11 @@ void printText(QTextStream &out, const ApplicantRecord &r) {
 
 int runApplicantFind(Context &ctx) {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The station store file."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("Your operator name."),
-                                  QStringLiteral("USER"));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption();
     const QCommandLineOption id(QStringLiteral("id"), Cli::tr("The applicant's ID number."),
                                 QStringLiteral("NATIONAL_ID"));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON instead of text."));
+    const QCommandLineOption json = jsonOption();
     parser.addOptions({db, user, id, json});
     if (auto code = Cli::parse(
             parser,
@@ -104,10 +102,8 @@ int runApplicantFind(Context &ctx) {
 
 int runDemoSeed(Context &ctx) {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The station store file."),
-                                QStringLiteral("PATH"));
-    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("Your operator name."),
-                                  QStringLiteral("USER"));
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption();
     const QCommandLineOption count(QStringLiteral("count"), Cli::tr("How many applicants."),
                                    QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"),
@@ -152,14 +148,17 @@ int runDemoSeed(Context &ctx) {
                    .arg(n)
                    .arg(seconds, 0, 'f', 1)
                    .arg(qRound64(double(n) / seconds))
+            << '\n'
+            << Cli::tr("Look one up: citizencard-cli applicant find --db %1 --user %2 --id %3")
+                   .arg(parser.value(db), parser.value(user),
+                        synthetic.make(0, today).first.nationalId)
             << '\n';
     return ExitOk;
 }
 
 int runOperatorAdd(Context &ctx) {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The station store file."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db = dbOption();
     const QCommandLineOption user(QStringLiteral("user"),
                                   Cli::tr("Your operator name (an admin or supervisor)."),
                                   QStringLiteral("USER"));

@@ -36,6 +36,18 @@ QString readLineWithoutEcho() {
 
 } // namespace
 
+QCommandLineOption dbOption() {
+    return {QStringLiteral("db"), Cli::tr("The station store file."), QStringLiteral("PATH")};
+}
+
+QCommandLineOption userOption() {
+    return {QStringLiteral("user"), Cli::tr("Your operator name."), QStringLiteral("USER")};
+}
+
+QCommandLineOption jsonOption() {
+    return {QStringLiteral("json"), Cli::tr("Print JSON instead of text.")};
+}
+
 QString readSecret(Context &ctx, const char *environmentVariable, const QString &prompt) {
     if (qEnvironmentVariableIsSet(environmentVariable))
         return qEnvironmentVariable(environmentVariable);

@@ -5,6 +5,8 @@
 #include "core/auditlog.h"
 #include "core/store.h"
 
+#include <QCommandLineOption>
+
 #include <memory>
 #include <optional>
 
@@ -17,6 +19,11 @@ QString readSecret(Context &ctx, const char *environmentVariable, const QString 
 // Exit code for an error: 2 for what the operator can fix (input, password,
 // role, state), 3 for the store or the machine failing.
 int exitCodeFor(const Error &error);
+
+// Options the store commands share.
+QCommandLineOption dbOption();
+QCommandLineOption userOption();
+QCommandLineOption jsonOption();
 
 // An opened station store with the services commands use on it.
 class OpenStore {

@@ -12,14 +12,6 @@
 namespace cc::cli {
 namespace {
 
-QCommandLineOption dbOption() {
-    return {QStringLiteral("db"), Cli::tr("The station store file."), QStringLiteral("PATH")};
-}
-
-QCommandLineOption jsonOption() {
-    return {QStringLiteral("json"), Cli::tr("Print JSON instead of text.")};
-}
-
 void printJson(Context &ctx, const QJsonObject &object) {
     ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }

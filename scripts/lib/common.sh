@@ -12,6 +12,9 @@ BUILD_PACKAGES=(
     libqt6sql6-sqlite libssl-dev tzdata
 )
 
+# What the benchmarks compare against.
+BENCH_PACKAGES=(sqlite3)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Installs whichever of the named packages are missing. As root it runs apt-get;

@@ -1,0 +1,258 @@
+// The station store at city scale: seeds N applicants (default 1,000,000)
+// through the real use case (sealed personal columns, HMAC lookup column,
+// outbox event and audit entry per applicant), then measures
+//   - seeding time, side by side with the sqlite3 command-line tool inserting
+//     the same rows (same tables, same bytes) in one transaction;
+//   - time to open the store;
+//   - lookup by ID number through Applicants::findByNationalId, p50 / p99;
+//   - peak memory of both.
+// Usage: bench_store [--count N] [--lookups L] [--dir DIR]
+#include "core/accounts.h"
+#include "core/applicants.h"
+#include "core/auditlog.h"
+#include "core/clock.h"
+#include "core/store.h"
+#include "core/syntheticapplicants.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+constexpr char kClerkPassword[] = "bench clerk password";
+
+[[noreturn]] void die(const QString &what) {
+    std::fprintf(stderr, "bench_store: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template<typename T> T need(cc::Result<T> r, const char *what) {
+    if (!r)
+        die(QString::fromLatin1(what) + QStringLiteral(": ") + r.error().toString());
+    return std::move(r).value();
+}
+
+double peakMiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+qint64 scalar(cc::Store &store, const QString &sql) {
+    QSqlDatabase db = store.connection();
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        die(QStringLiteral("query failed: ") + sql);
+    return q.value(0).toLongLong();
+}
+
+// The store opened and the clerk logged in, as at the start of a shift.
+struct ClerkAtCounter {
+    ClerkAtCounter(const QString &path, const cc::Clock &clock)
+        : store(need(cc::Store::open(path), "open"))
+        , audit(*store, clock)
+        , accounts(*store, audit, clock)
+        , clerk(need(accounts.login(QStringLiteral("clerk"), QString::fromLatin1(kClerkPassword)),
+                     "login"))
+        , applicants(*store, audit, clock) {}
+
+    std::unique_ptr<cc::Store> store;
+    cc::AuditLog audit;
+    cc::Accounts accounts;
+    cc::Session clerk;
+    cc::Applicants applicants;
+};
+
+// Runs sqlite3 on `db` with `args`, standard output to `out` (or discarded).
+void sqlite3(const QStringList &args, const QString &input, const QString &out) {
+    QProcess p;
+    if (!input.isEmpty())
+        p.setStandardInputFile(input);
+    p.setStandardOutputFile(out.isEmpty() ? QProcess::nullDevice() : out, QIODevice::Append);
+    p.start(QStringLiteral("sqlite3"), args);
+    if (!p.waitForStarted())
+        die(QStringLiteral("sqlite3 is not installed (apt-get install sqlite3)"));
+    p.waitForFinished(-1);
+    if (p.exitCode() != 0)
+        die(QStringLiteral("sqlite3 failed: ") + QString::fromUtf8(p.readAllStandardError()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("citizencard.*.debug=false\n"
+                                                    "citizencard.*.info=false"));
+    qint64 count = 1'000'000;
+    int lookups = 10'000;
+    QString dirPath;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == u"--count")
+            count = args[i + 1].toLongLong();
+        else if (args[i] == u"--lookups")
+            lookups = args[i + 1].toInt();
+        else if (args[i] == u"--dir")
+            dirPath = args[i + 1];
+    }
+    QTemporaryDir tmp(dirPath.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_store-XXXXXX")
+                                        : dirPath + QStringLiteral("/bench_store-XXXXXX"));
+    const QString ours = tmp.filePath(QStringLiteral("ours.db"));
+    const QString theirs = tmp.filePath(QStringLiteral("sqlite3.db"));
+    const cc::SystemClock clock;
+
+    // A station with a clerk, at the password cost the CLI would choose.
+    const cc::ScryptParams scrypt = cc::Accounts::calibrate(std::chrono::milliseconds(100));
+    qint64 loginMs = 0;
+    qint64 auditBefore = 0;
+    {
+        auto store = need(cc::Store::create(ours), "create");
+        cc::AuditLog audit(*store, clock);
+        cc::Accounts accounts(*store, audit, clock);
+        cc::Session admin = need(accounts.initialiseStation({QStringLiteral("0301"),
+                                                             QStringLiteral("0301"),
+                                                             QStringLiteral("admin"),
+                                                             QStringLiteral("bench admin pw"),
+                                                             scrypt,
+                                                             {}}),
+                                 "init");
+        if (!accounts.addOperator(admin, QStringLiteral("clerk"), cc::Role::Clerk,
+                                  QString::fromLatin1(kClerkPassword)))
+            die(QStringLiteral("add clerk"));
+        QElapsedTimer t;
+        t.start();
+        need(accounts.login(QStringLiteral("clerk"), QString::fromLatin1(kClerkPassword)), "login");
+        loginMs = t.elapsed();
+        auditBefore = scalar(*store, QStringLiteral("SELECT max(seq) FROM audit_entries"));
+    }
+    // The sqlite3 side starts from the very same file.
+    QFile::copy(ours, theirs);
+
+    std::printf("bench_store: %lld applicants\n", count);
+    std::printf("password check (login, scrypt N=%llu r=%u p=%u): %lld ms\n",
+                static_cast<unsigned long long>(scrypt.n), scrypt.r, scrypt.p, loginMs);
+
+    // Ours: the use case, a block of generated applicants at a time.
+    double oursSeconds = 0;
+    {
+        ClerkAtCounter counter(ours, clock);
+        cc::Applicants &applicants = counter.applicants;
+        const cc::Session &clerk = counter.clerk;
+        const cc::SyntheticApplicants synthetic(1);
+        const QDate today = clock.todayInTaipei();
+        QElapsedTimer t;
+        qint64 nanos = 0;
+        for (qint64 done = 0; done < count; done += 10'000) {
+            const auto items = synthetic.make(done, std::min<qint64>(10'000, count - done), today);
+            t.start();
+            if (cc::Status ok = applicants.submitMany(clerk, items); !ok)
+                die(QStringLiteral("seed: ") + ok.error().toString());
+            nanos += t.nsecsElapsed();
+            std::fprintf(stderr, "seeded %lld\r", done + qint64(items.size()));
+        }
+        oursSeconds = double(nanos) / 1e9;
+        std::fprintf(stderr, "\n");
+    }
+    const double oursPeak = peakMiB();
+
+    // sqlite3: the same rows, dumped from our file as INSERT statements with
+    // the same bytes, replayed in one transaction (dump time not counted).
+    const QString script = tmp.filePath(QStringLiteral("rows.sql"));
+    {
+        QFile f(script);
+        f.open(QIODevice::WriteOnly);
+        f.write("BEGIN;\n");
+    }
+    const QList<std::pair<QString, QString>> tables = {
+        {QStringLiteral("persons"), QStringLiteral("SELECT * FROM persons")},
+        {QStringLiteral("applications"), QStringLiteral("SELECT * FROM applications")},
+        {QStringLiteral("outbox"), QStringLiteral("SELECT * FROM outbox")},
+        {QStringLiteral("audit_entries"),
+         QStringLiteral("SELECT * FROM audit_entries WHERE seq > %1").arg(auditBefore)},
+    };
+    for (const auto &[table, select] : tables)
+        sqlite3({QStringLiteral("-cmd"), QStringLiteral(".mode insert ") + table, ours, select}, {},
+                script);
+    {
+        QFile f(script);
+        f.open(QIODevice::Append);
+        f.write("COMMIT;\n");
+        // sqlite3's own peak memory: its shell child reads its parent's VmHWM.
+        f.write(".shell grep VmHWM /proc/$PPID/status\n");
+    }
+    const QString report = tmp.filePath(QStringLiteral("sqlite3.out"));
+    QElapsedTimer t;
+    t.start();
+    sqlite3({theirs}, script, report);
+    const double theirSeconds = double(t.nsecsElapsed()) / 1e9;
+    double theirPeak = 0;
+    {
+        QFile f(report);
+        f.open(QIODevice::ReadOnly);
+        const QByteArray line = f.readAll().simplified(); // "VmHWM: 12345 kB"
+        theirPeak = line.split(' ').value(1).toDouble() / 1024.0;
+    }
+
+    // Open: the first open after closing, then the median of 20.
+    QList<double> opens;
+    for (int i = 0; i < 21; ++i) {
+        t.start();
+        auto store = need(cc::Store::open(ours), "open");
+        opens << double(t.nsecsElapsed()) / 1e6;
+    }
+    const double firstOpen = opens.takeFirst();
+    std::sort(opens.begin(), opens.end());
+
+    // Lookups of random applicants, through the use case (which also writes
+    // its audit entry).
+    QList<double> micros;
+    {
+        ClerkAtCounter counter(ours, clock);
+        cc::Applicants &applicants = counter.applicants;
+        const cc::Session &clerk = counter.clerk;
+        const cc::SyntheticApplicants synthetic(1);
+        const QDate today = clock.todayInTaipei();
+        QRandomGenerator rng(7);
+        for (int i = 0; i < lookups; ++i) {
+            const QString id =
+                synthetic.make(qint64(rng.bounded(quint64(count))), today).first.nationalId;
+            t.start();
+            auto found = need(applicants.findByNationalId(clerk, id), "find");
+            micros << double(t.nsecsElapsed()) / 1e3;
+            if (!found)
+                die(QStringLiteral("not found: an applicant seeded is missing"));
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    const auto pct = [&](double p) { return micros.at(qsizetype(p * double(micros.size() - 1))); };
+
+    const qint64 rows = 4 * count;
+    std::printf("\nseeding %lld applicants = %lld rows (persons, applications, outbox, audit):\n",
+                count, rows);
+    std::printf("  ours    Applicants::submitMany   %8.2f s  %9.0f applicants/s\n", oursSeconds,
+                double(count) / oursSeconds);
+    std::printf("  sqlite3 CLI, one transaction     %8.2f s  %9.0f applicants/s\n", theirSeconds,
+                double(count) / theirSeconds);
+    std::printf("  ratio ours / sqlite3             %8.2f x  (target <= 3x)\n",
+                oursSeconds / theirSeconds);
+    std::printf("store file: %.0f MiB\n", double(QFileInfo(ours).size()) / (1024.0 * 1024.0));
+    std::printf("open: first %.1f ms, median of 20 %.1f ms, max %.1f ms  (target <= 200 ms)\n",
+                firstOpen, opens.at(opens.size() / 2), opens.last());
+    std::printf("lookup by ID number (findByNationalId, with its audit entry), %d lookups:\n"
+                "  p50 %.0f us, p99 %.0f us, max %.0f us  (target p99 <= 1000 us)\n",
+                lookups, pct(0.50), pct(0.99), micros.last());
+    std::printf("peak memory (resident): ours %.0f MiB (whole bench process), sqlite3 %.0f MiB\n",
+                oursPeak, theirPeak);
+    return 0;
+}

@@ -1,0 +1,259 @@
+// The store commands of the real citizencard-cli binary: store init / check,
+// operator add, demo seed, applicant find and audit verify, with their exit
+// codes (0 ok, 1 no, 2 usage or input error, 3 failure).
+#include "core/syntheticapplicants.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args, const QMap<QString, QString> &env = {}) {
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove("CITIZENCARD_PASSWORD");
+    e.remove("CITIZENCARD_NEW_PASSWORD");
+    for (auto it = env.begin(); it != env.end(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.start(CITIZENCARD_CLI, args);
+    p.closeWriteChannel(); // a prompt reads an empty line, never hangs
+    if (!p.waitForFinished(60000))
+        qFatal("citizencard-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QMap<QString, QString> kAdmin{{"CITIZENCARD_PASSWORD", "admin password"}};
+const QMap<QString, QString> kClerk{{"CITIZENCARD_PASSWORD", "clerk password"}};
+constexpr quint64 kSeed = 5;
+
+} // namespace
+
+class TestCliStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void initPrintsTheStation();
+    void initRefusesAnExistingFile();
+    void initNeedsAPrefixForNonNumericStations();
+    void checkPasses();
+    void findSeededApplicant();
+    void findAbsentApplicantIsNo();
+    void findNeedsUserAndPassword_data();
+    void findNeedsUserAndPassword();
+    void adminDoesNotReadPersonalData();
+    void clerkCannotAddOperators();
+    void auditVerifyIntact();
+    void missingStoreIsInputError();
+    void newerSchemaIsRefused();
+    void checkFindsBrokenAuditLog();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    Run m_init;
+};
+
+void TestCliStore::initTestCase() {
+    m_db = m_dir.filePath("station.db");
+    m_init = cli({"store", "init", "--db", m_db, "--station", "0301", "--admin", "root"}, kAdmin);
+    QCOMPARE(m_init.exitCode, 0);
+    const Run add = cli(
+        {"operator", "add", "--db", m_db, "--user", "root", "--name", "clerk1", "--role", "clerk"},
+        {{"CITIZENCARD_PASSWORD", "admin password"},
+         {"CITIZENCARD_NEW_PASSWORD", "clerk password"}});
+    QCOMPARE(add.exitCode, 0);
+    const Run seed = cli({"demo", "seed", "--db", m_db, "--user", "clerk1", "--count", "25",
+                          "--seed", QString::number(kSeed)},
+                         kClerk);
+    QVERIFY2(seed.exitCode == 0, qPrintable(seed.err));
+    QVERIFY2(seed.out.contains("25"), qPrintable(seed.out));
+}
+
+void TestCliStore::initPrintsTheStation() {
+    QVERIFY2(m_init.out.contains("0301 0000 0000 0014"), qPrintable(m_init.out));
+    QVERIFY(m_init.out.contains("root"));
+    QVERIFY(m_init.out.contains("scrypt N=32768"));
+}
+
+void TestCliStore::initRefusesAnExistingFile() {
+    const QByteArray before = [&] {
+        QFile f(m_db);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    const Run again =
+        cli({"store", "init", "--db", m_db, "--station", "0302", "--admin", "x1"}, kAdmin);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(m_db), qPrintable(again.err));
+    QFile f(m_db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestCliStore::initNeedsAPrefixForNonNumericStations() {
+    const QString path = m_dir.filePath("named.db");
+    const Run r =
+        cli({"store", "init", "--db", path, "--station", "TY-ZL-01", "--admin", "root"}, kAdmin);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--card-prefix"));
+    QVERIFY(!QFile::exists(path));
+    const Run ok = cli({"store", "init", "--db", path, "--station", "TY-ZL-01", "--admin", "root",
+                        "--card-prefix", "0402"},
+                       kAdmin);
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY(ok.out.contains("0402 0000 0000 0012"));
+}
+
+void TestCliStore::checkPasses() {
+    const Run r = cli({"store", "check", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const Run json = cli({"store", "check", "--db", m_db, "--json"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value("ok").toBool(), true);
+    QCOMPARE(o.value("schemaVersion").toInt(), 1);
+    QVERIFY(o.value("auditEntries").toInt() >= 25);
+}
+
+void TestCliStore::findSeededApplicant() {
+    const auto [person, application] = cc::SyntheticApplicants(kSeed).make(7, QDate::currentDate());
+    const Run r = cli({"applicant", "find", "--db", m_db, "--user", "clerk1", "--id",
+                       person.nationalId.toLower(), "--json"},
+                      kClerk);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("nationalId").toString(), person.nationalId);
+    QCOMPARE(o.value("name").toString(), person.name);
+    QCOMPARE(o.value("address").toString(), person.address);
+    QCOMPARE(o.value("applications").toArray().size(), 1);
+    const Run text = cli(
+        {"applicant", "find", "--db", m_db, "--user", "clerk1", "--id", person.nationalId}, kClerk);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(person.name));
+}
+
+void TestCliStore::findAbsentApplicantIsNo() {
+    const Run r =
+        cli({"applicant", "find", "--db", m_db, "--user", "clerk1", "--id", "A123456789"}, kClerk);
+    QCOMPARE(r.exitCode, 1);
+    const Run json =
+        cli({"applicant", "find", "--db", m_db, "--user", "clerk1", "--id", "A123456789", "--json"},
+            kClerk);
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(json.out.trimmed(), QString("null"));
+}
+
+void TestCliStore::findNeedsUserAndPassword_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("message");
+    const QStringList base{"applicant", "find", "--db", "DB", "--id", "A123456789"};
+    QTest::newRow("no user") << base << "clerk password"
+                             << "--user";
+    QTest::newRow("wrong password") << base + QStringList{"--user", "clerk1"} << "wrong password"
+                                    << "password";
+    QTest::newRow("no password") << base + QStringList{"--user", "clerk1"} << ""
+                                 << "password";
+    QTest::newRow("bad ID") << QStringList{"applicant", "find",       "--db",   "DB",
+                                           "--id",      "A123456780", "--user", "clerk1"}
+                            << "clerk password"
+                            << "nationalId";
+}
+
+void TestCliStore::findNeedsUserAndPassword() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, password);
+    QFETCH(QString, message);
+    args.replaceInStrings("DB", m_db);
+    const Run r =
+        cli(args, password.isEmpty() ? QMap<QString, QString>()
+                                     : QMap<QString, QString>{{"CITIZENCARD_PASSWORD", password}});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty()); // nothing read
+}
+
+void TestCliStore::adminDoesNotReadPersonalData() {
+    const auto person = cc::SyntheticApplicants(kSeed).make(3, QDate::currentDate()).first;
+    const Run r = cli(
+        {"applicant", "find", "--db", m_db, "--user", "root", "--id", person.nationalId}, kAdmin);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("handle-applicants"), qPrintable(r.err));
+    QVERIFY(!r.out.contains(person.name));
+}
+
+void TestCliStore::clerkCannotAddOperators() {
+    const Run r = cli({"operator", "add", "--db", m_db, "--user", "clerk1", "--name", "boss",
+                       "--role", "supervisor"},
+                      {{"CITIZENCARD_PASSWORD", "clerk password"},
+                       {"CITIZENCARD_NEW_PASSWORD", "boss password"}});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("manage-operators"), qPrintable(r.err));
+}
+
+void TestCliStore::auditVerifyIntact() {
+    const Run r = cli({"audit", "verify", "--db", m_db, "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("intact").toBool(), true);
+    QVERIFY(o.value("entries").toInt() > 25);
+}
+
+void TestCliStore::missingStoreIsInputError() {
+    const QString path = m_dir.filePath("nothing-here.db");
+    for (const QStringList &args : {QStringList{"store", "check", "--db", path},
+                                    QStringList{"audit", "verify", "--db", path}}) {
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    }
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCliStore::newerSchemaIsRefused() {
+    const QString path = m_dir.filePath("newer.db");
+    QVERIFY(QFile::copy(m_db, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec("PRAGMA user_version = 7");
+    }
+    QSqlDatabase::removeDatabase("raw");
+    const Run r = cli({"store", "check", "--db", path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("7") && r.err.contains("newer"), qPrintable(r.err));
+}
+
+void TestCliStore::checkFindsBrokenAuditLog() {
+    const QString path = m_dir.filePath("tampered.db");
+    QVERIFY(QFile::copy(m_db, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec("DELETE FROM audit_entries WHERE seq = 4"));
+    }
+    QSqlDatabase::removeDatabase("raw");
+    const Run r = cli({"store", "check", "--db", path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("Entry 4"), qPrintable(r.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliStore)
+#include "tst_clistore.moc"
