@@ -153,6 +153,55 @@ QByteArray Crypto::aesCmac(QByteArrayView key, QByteArrayView data) {
     return oneShotMac("CMAC", "AES-128-CBC", key, data, 16);
 }
 
+namespace {
+
+// AES-128 in ECB mode over whole blocks: the building block of AN10922's CMAC.
+QByteArray aes128Ecb(QByteArrayView key, QByteArrayView blocks) {
+    CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray out(blocks.size() + 16, Qt::Uninitialized);
+    int length = 0;
+    if (!ctx || !EVP_EncryptInit_ex(ctx.get(), EVP_aes_128_ecb(), nullptr, bytes(key), nullptr) ||
+        !EVP_CIPHER_CTX_set_padding(ctx.get(), 0) ||
+        !EVP_EncryptUpdate(ctx.get(), bytes(out), &length, bytes(blocks), int(blocks.size())))
+        qFatal("AES-128-ECB failed"); // only a broken OpenSSL gets here
+    out.truncate(length);
+    return out;
+}
+
+// CMAC subkey: the block shifted left by one bit, xor 0x87 if a bit fell off.
+QByteArray cmacSubkey(const QByteArray &block) {
+    QByteArray k(16, '\0');
+    for (int i = 0; i < 16; ++i)
+        k[i] = char((quint8(block[i]) << 1) | (i < 15 ? quint8(block[i + 1]) >> 7 : 0));
+    if (quint8(block[0]) & 0x80)
+        k[15] = char(quint8(k[15]) ^ 0x87);
+    return k;
+}
+
+} // namespace
+
+Result<QByteArray> Crypto::diversifyAes128(QByteArrayView masterKey, QByteArrayView input) {
+    if (masterKey.size() != 16)
+        return cryptoError(tr("AN10922 AES-128 diversification needs a 16-byte key"));
+    if (input.isEmpty() || input.size() > 31)
+        return cryptoError(tr("the diversification input must be 1 to 31 bytes"));
+    const QByteArray k1 = cmacSubkey(aes128Ecb(masterKey, QByteArray(16, '\0')));
+    QByteArray message = QByteArray(1, '\x01') + input.toByteArray();
+    QByteArray last = k1;
+    if (message.size() < 32) {
+        message += '\x80';
+        message.append(32 - message.size(), '\0');
+        last = cmacSubkey(k1); // K2 when padding was added
+    }
+    for (int i = 0; i < 16; ++i)
+        message[16 + i] = char(message[16 + i] ^ last[i]);
+    // CBC-MAC with a zero IV over the two blocks.
+    QByteArray state = aes128Ecb(masterKey, QByteArrayView(message).first(16));
+    for (int i = 0; i < 16; ++i)
+        state[i] = char(state[i] ^ message[16 + i]);
+    return aes128Ecb(masterKey, state);
+}
+
 Result<QByteArray> Crypto::seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView aad) {
     const QByteArray nonce = randomBytes(kGcmNonceSize);
     Result<QByteArray> body = sealWithNonce(key, nonce, plaintext, aad);

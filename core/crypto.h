@@ -60,6 +60,10 @@ public:
                                  int length);
     // AES-CMAC (NIST SP 800-38B) with a 16-byte AES-128 key.
     static QByteArray aesCmac(QByteArrayView key, QByteArrayView data);
+    // NXP AN10922 AES-128 key diversification: the CMAC of 0x01 ‖ `input`
+    // (e.g. UID ‖ AID ‖ system identifier, 1 to 31 bytes), padded to 32 bytes
+    // as the note says. Plain CMAC agrees only for inputs of 16–31 bytes.
+    static Result<QByteArray> diversifyAes128(QByteArrayView masterKey, QByteArrayView input);
 
     // AES-256-GCM with a fresh random nonce: returns nonce ‖ ciphertext ‖ tag.
     // `aad` is authenticated, not stored: the same aad must be given to open().

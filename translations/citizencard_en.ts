@@ -560,6 +560,14 @@
         <source>the value does not decrypt: wrong key, or the data was altered or moved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AN10922 AES-128 diversification needs a 16-byte key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the diversification input must be 1 to 31 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityEvaluator</name>

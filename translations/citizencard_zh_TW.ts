@@ -560,6 +560,14 @@
         <source>the value does not decrypt: wrong key, or the data was altered or moved</source>
         <translation>無法解密：金鑰錯誤，或資料遭竄改或搬移</translation>
     </message>
+    <message>
+        <source>AN10922 AES-128 diversification needs a 16-byte key</source>
+        <translation>AN10922 AES-128 金鑰分散需要 16 位元組的金鑰</translation>
+    </message>
+    <message>
+        <source>the diversification input must be 1 to 31 bytes</source>
+        <translation>分散輸入資料必須為 1 至 31 位元組</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityEvaluator</name>

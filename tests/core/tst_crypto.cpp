@@ -25,6 +25,9 @@ private Q_SLOTS:
     void hkdfSha256();
     void aesCmac_data();
     void aesCmac();
+    void an10922Vector();
+    void an10922AgreesWithCmacWhenNoExtraPadding();
+    void an10922Rejects();
     void gcmVectors_data();
     void gcmVectors();
     void sealOpenRoundTrip();
@@ -227,6 +230,32 @@ void TestCrypto::constantTimeEquals() {
     QVERIFY(!Crypto::constantTimeEquals("abc", "abd"));
     QVERIFY(!Crypto::constantTimeEquals("abc", "abcd"));
     QVERIFY(Crypto::constantTimeEquals("", ""));
+}
+
+void TestCrypto::an10922Vector() {
+    // NXP AN10922 example (TESTING.md): UID ‖ AID ‖ system identifier.
+    const QByteArray input = hex("04782E21801D80") + hex("3042F5") + hex("4E585020416275");
+    const auto key = Crypto::diversifyAes128(hex("00112233445566778899AABBCCDDEEFF"), input);
+    QVERIFY(key.ok());
+    QCOMPARE(key->toHex().toUpper(), QByteArray("A8DD63A3B89D54B37CA802473FDA9175"));
+}
+
+void TestCrypto::an10922AgreesWithCmacWhenNoExtraPadding() {
+    // With 0x01 ‖ input of 17–32 bytes the note's padding is CMAC's own (none
+    // at 32). Shorter inputs are padded to 32 bytes, further than CMAC would.
+    const QByteArray master = hex("00112233445566778899AABBCCDDEEFF");
+    for (int n = 1; n <= 31; ++n) {
+        const QByteArray input(n, char(0x40 + n));
+        const QByteArray plain = Crypto::aesCmac(master, QByteArray(QByteArray(1, '\x01') + input));
+        const QByteArray ours = Crypto::diversifyAes128(master, input).value();
+        QCOMPARE(ours == plain, n >= 16);
+    }
+}
+
+void TestCrypto::an10922Rejects() {
+    QVERIFY(!Crypto::diversifyAes128(QByteArray(15, '\0'), "x").ok());
+    QVERIFY(!Crypto::diversifyAes128(QByteArray(16, '\0'), "").ok());
+    QVERIFY(!Crypto::diversifyAes128(QByteArray(16, '\0'), QByteArray(32, 'x')).ok());
 }
 
 QTEST_APPLESS_MAIN(TestCrypto)
