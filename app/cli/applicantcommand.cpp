@@ -74,10 +74,9 @@ int runApplicantFind(Context &ctx) {
     if (!parser.isSet(id))
         return Cli::usageError(ctx, Cli::tr("--id NATIONAL_ID is required."));
     std::unique_ptr<OpenStore> opened;
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
-        return *code;
     Session session;
-    if (auto code = opened->login(ctx, parser.value(user), session))
+    if (auto code =
+            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
         return *code;
     Applicants applicants(opened->store(), opened->audit(), ctx.clock);
     Result<std::optional<ApplicantRecord>> found =
@@ -120,10 +119,9 @@ int runDemoSeed(Context &ctx) {
     const quint64 seedValue = parser.isSet(seed) ? parser.value(seed).toULongLong()
                                                  : quint64(ctx.clock.nowUtc().toMSecsSinceEpoch());
     std::unique_ptr<OpenStore> opened;
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
-        return *code;
     Session session;
-    if (auto code = opened->login(ctx, parser.value(user), session))
+    if (auto code =
+            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
         return *code;
     Applicants applicants(opened->store(), opened->audit(), ctx.clock);
     const SyntheticApplicants synthetic(seedValue);
@@ -178,18 +176,15 @@ int runOperatorAdd(Context &ctx) {
     if (Status valid = Accounts::checkUsername(parser.value(name)); !valid)
         return Cli::fail(ctx, ExitUsage, valid.error());
     std::unique_ptr<OpenStore> opened;
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
-        return *code;
     Session session;
-    if (auto code = opened->login(ctx, parser.value(user), session))
+    if (auto code =
+            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
         return *code;
-    const bool prompted = !qEnvironmentVariableIsSet("CITIZENCARD_NEW_PASSWORD");
-    const QString password = readSecret(ctx, "CITIZENCARD_NEW_PASSWORD",
-                                        Cli::tr("New password for %1:").arg(parser.value(name)));
-    if (prompted &&
-        readSecret(ctx, "CITIZENCARD_NEW_PASSWORD", Cli::tr("The same again:")) != password) {
+    QString password;
+    if (auto code =
+            readNewPassword(ctx, "CITIZENCARD_NEW_PASSWORD", parser.value(name), password)) {
         opened->accounts().logout(session);
-        return Cli::usageError(ctx, Cli::tr("The two passwords differ."));
+        return *code;
     }
     Status added = opened->accounts().addOperator(session, parser.value(name), *newRole, password);
     opened->accounts().logout(session);

@@ -55,6 +55,17 @@ QString readSecret(Context &ctx, const char *environmentVariable, const QString 
     return readLineWithoutEcho();
 }
 
+std::optional<int> readNewPassword(Context &ctx, const char *environmentVariable,
+                                   const QString &username, QString &password) {
+    const bool prompted = !qEnvironmentVariableIsSet(environmentVariable);
+    password = readSecret(ctx, environmentVariable, Cli::tr("New password for %1:").arg(username));
+    if (prompted && readSecret(ctx, environmentVariable, Cli::tr("The same again:")) != password)
+        return Cli::usageError(ctx, Cli::tr("The two passwords differ."));
+    if (Status ok = Accounts::checkPassword(password); !ok)
+        return Cli::fail(ctx, ExitUsage, ok.error());
+    return std::nullopt;
+}
+
 int exitCodeFor(const Error &error) {
     switch (error.code) {
     case ErrorCode::StoreFailed:
@@ -82,6 +93,13 @@ std::optional<int> OpenStore::open(Context &ctx, const QString &path,
         return Cli::fail(ctx, exitCodeFor(store.error()), store.error());
     out.reset(new OpenStore(std::move(store).value(), ctx.clock));
     return std::nullopt;
+}
+
+std::optional<int> OpenStore::openAndLogin(Context &ctx, const QString &path, const QString &user,
+                                           std::unique_ptr<OpenStore> &out, Session &session) {
+    if (auto code = open(ctx, path, out))
+        return code;
+    return out->login(ctx, user, session);
 }
 
 std::optional<int> OpenStore::login(Context &ctx, const QString &user, Session &session) {

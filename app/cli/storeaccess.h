@@ -16,6 +16,11 @@ namespace cc::cli {
 // set (scripts, tests), else a prompt on the terminal without echo.
 QString readSecret(Context &ctx, const char *environmentVariable, const QString &prompt);
 
+// A password for a new account: from the environment variable, or prompted
+// for twice. On failure prints the problem and returns the exit code.
+std::optional<int> readNewPassword(Context &ctx, const char *environmentVariable,
+                                   const QString &username, QString &password);
+
 // Exit code for an error: 2 for what the operator can fix (input, password,
 // role, state), 3 for the store or the machine failing.
 int exitCodeFor(const Error &error);
@@ -35,6 +40,9 @@ public:
 
     // Logs `user` in with the password from CITIZENCARD_PASSWORD or the prompt.
     std::optional<int> login(Context &ctx, const QString &user, Session &session);
+    // Both, for the commands that act as an operator.
+    static std::optional<int> openAndLogin(Context &ctx, const QString &path, const QString &user,
+                                           std::unique_ptr<OpenStore> &out, Session &session);
 
     Store &store() { return *m_store; }
     AuditLog &audit() { return m_audit; }

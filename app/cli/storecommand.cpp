@@ -55,14 +55,9 @@ int runStoreInit(Context &ctx) {
                                             "number prefix with --card-prefix."));
     if (Status ok = Accounts::checkUsername(setup.adminUser); !ok)
         return Cli::fail(ctx, ExitUsage, ok.error());
-    const bool prompted = !qEnvironmentVariableIsSet("CITIZENCARD_PASSWORD");
-    setup.adminPassword = readSecret(ctx, "CITIZENCARD_PASSWORD",
-                                     Cli::tr("New password for %1:").arg(setup.adminUser));
-    if (prompted &&
-        readSecret(ctx, "CITIZENCARD_PASSWORD", Cli::tr("The same again:")) != setup.adminPassword)
-        return Cli::usageError(ctx, Cli::tr("The two passwords differ."));
-    if (Status ok = Accounts::checkPassword(setup.adminPassword); !ok)
-        return Cli::fail(ctx, ExitUsage, ok.error());
+    if (auto code =
+            readNewPassword(ctx, "CITIZENCARD_PASSWORD", setup.adminUser, setup.adminPassword))
+        return *code;
 
     setup.scrypt = Accounts::calibrate(std::chrono::milliseconds(100));
     std::unique_ptr<OpenStore> opened;
