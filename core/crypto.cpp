@@ -155,17 +155,8 @@ QByteArray Crypto::aesCmac(QByteArrayView key, QByteArrayView data) {
 
 namespace {
 
-// AES-128 in ECB mode over whole blocks: the building block of AN10922's CMAC.
 QByteArray aes128Ecb(QByteArrayView key, QByteArrayView blocks) {
-    CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    QByteArray out(blocks.size() + 16, Qt::Uninitialized);
-    int length = 0;
-    if (!ctx || !EVP_EncryptInit_ex(ctx.get(), EVP_aes_128_ecb(), nullptr, bytes(key), nullptr) ||
-        !EVP_CIPHER_CTX_set_padding(ctx.get(), 0) ||
-        !EVP_EncryptUpdate(ctx.get(), bytes(out), &length, bytes(blocks), int(blocks.size())))
-        qFatal("AES-128-ECB failed"); // only a broken OpenSSL gets here
-    out.truncate(length);
-    return out;
+    return Crypto::aes128Cbc(key, QByteArray(16, '\0'), blocks, Crypto::Encrypt);
 }
 
 // CMAC subkey: the block shifted left by one bit, xor 0x87 if a bit fell off.
@@ -179,6 +170,22 @@ QByteArray cmacSubkey(const QByteArray &block) {
 }
 
 } // namespace
+
+QByteArray Crypto::aes128Cbc(QByteArrayView key, QByteArrayView iv, QByteArrayView blocks,
+                             Direction direction) {
+    Q_ASSERT(key.size() == 16 && iv.size() == 16 && blocks.size() % 16 == 0);
+    CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
+    QByteArray out(blocks.size() + 16, Qt::Uninitialized);
+    int length = 0;
+    if (!ctx ||
+        !EVP_CipherInit_ex(ctx.get(), EVP_aes_128_cbc(), nullptr, bytes(key), bytes(iv),
+                           direction == Encrypt ? 1 : 0) ||
+        !EVP_CIPHER_CTX_set_padding(ctx.get(), 0) ||
+        !EVP_CipherUpdate(ctx.get(), bytes(out), &length, bytes(blocks), int(blocks.size())))
+        qFatal("AES-128-CBC failed"); // only a broken OpenSSL gets here
+    out.truncate(length);
+    return out;
+}
 
 Result<QByteArray> Crypto::diversifyAes128(QByteArrayView masterKey, QByteArrayView input) {
     if (masterKey.size() != 16)

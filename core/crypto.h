@@ -60,6 +60,11 @@ public:
                                  int length);
     // AES-CMAC (NIST SP 800-38B) with a 16-byte AES-128 key.
     static QByteArray aesCmac(QByteArrayView key, QByteArrayView data);
+    // AES-128-CBC over whole blocks, no padding (the caller pads): the cipher of
+    // MIFARE DESFire secure messaging. ECB of one block is CBC with a zero IV.
+    enum Direction { Encrypt, Decrypt };
+    static QByteArray aes128Cbc(QByteArrayView key, QByteArrayView iv, QByteArrayView blocks,
+                                Direction direction);
     // NXP AN10922 AES-128 key diversification: the CMAC of 0x01 ‖ `input`
     // (e.g. UID ‖ AID ‖ system identifier, 1 to 31 bytes), padded to 32 bytes
     // as the note says. Plain CMAC agrees only for inputs of 16–31 bytes.

@@ -44,6 +44,30 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("locked-out");
     case ErrorCode::WrongState:
         return QStringLiteral("wrong-state");
+    case ErrorCode::ServiceUnavailable:
+        return QStringLiteral("service-unavailable");
+    case ErrorCode::DeviceNotFound:
+        return QStringLiteral("device-not-found");
+    case ErrorCode::DeviceBusy:
+        return QStringLiteral("device-busy");
+    case ErrorCode::DeviceTimeout:
+        return QStringLiteral("device-timeout");
+    case ErrorCode::DeviceFailed:
+        return QStringLiteral("device-failed");
+    case ErrorCode::NoCard:
+        return QStringLiteral("no-card");
+    case ErrorCode::CardRemoved:
+        return QStringLiteral("card-removed");
+    case ErrorCode::WrongCardKind:
+        return QStringLiteral("wrong-card-kind");
+    case ErrorCode::WrongCardKey:
+        return QStringLiteral("wrong-card-key");
+    case ErrorCode::CardAlreadyPersonalised:
+        return QStringLiteral("card-already-personalised");
+    case ErrorCode::CardRefused:
+        return QStringLiteral("card-refused");
+    case ErrorCode::VerifyFailed:
+        return QStringLiteral("verify-failed");
     }
     return QStringLiteral("unknown");
 }

@@ -31,6 +31,19 @@ enum class ErrorCode {
     PermissionDenied, // the operator's role does not allow the operation
     LockedOut,        // too many failed logins; wait or ask a supervisor
     WrongState,       // the record is not in a state that allows the operation
+    // Devices: readers, cards and printers
+    ServiceUnavailable,      // the device service (pcscd, the spooler) is not running
+    DeviceNotFound,          // no device by that name is attached
+    DeviceBusy,              // another program holds the device
+    DeviceTimeout,           // the device did not answer in time
+    DeviceFailed,            // the device or its driver reported a failure
+    NoCard,                  // no card is in the reader
+    CardRemoved,             // the card left the reader during the operation
+    WrongCardKind,           // the card is not the kind the operation needs
+    WrongCardKey,            // the card's keys are neither blank nor this city's
+    CardAlreadyPersonalised, // the card already carries a valid city record
+    CardRefused,             // the card answered a command with an error status
+    VerifyFailed,            // reading back did not give what was written
 };
 
 // Stable lower-case identifier of a code, e.g. "missing-field".

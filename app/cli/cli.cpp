@@ -39,6 +39,21 @@ const QList<Command> &commands() {
         {{QStringLiteral("demo"), QStringLiteral("seed")},
          QT_TRANSLATE_NOOP("Cli", "add made-up applicants for demos and benchmarks"),
          runDemoSeed},
+        {{QStringLiteral("reader"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("Cli", "list the card readers and whether a card is on each"),
+         runReaderList},
+        {{QStringLiteral("card"), QStringLiteral("uid")},
+         QT_TRANSLATE_NOOP("Cli", "read the UID and kind of the card on a reader"),
+         runCardUid},
+        {{QStringLiteral("card"), QStringLiteral("personalise")},
+         QT_TRANSLATE_NOOP("Cli", "write the city record to a card's chip and verify it"),
+         runCardPersonalise},
+        {{QStringLiteral("card"), QStringLiteral("verify")},
+         QT_TRANSLATE_NOOP("Cli", "read a card's chip and check its record's MAC"),
+         runCardVerify},
+        {{QStringLiteral("keys"), QStringLiteral("create")},
+         QT_TRANSLATE_NOOP("Cli", "make a new key file of city master keys"),
+         runKeysCreate},
     };
     return list;
 }

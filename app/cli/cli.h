@@ -53,5 +53,10 @@ int runAuditVerify(Context &ctx);
 int runOperatorAdd(Context &ctx);
 int runDemoSeed(Context &ctx);
 int runApplicantFind(Context &ctx);
+int runReaderList(Context &ctx);
+int runCardUid(Context &ctx);
+int runCardPersonalise(Context &ctx);
+int runCardVerify(Context &ctx);
+int runKeysCreate(Context &ctx);
 
 } // namespace cc::cli

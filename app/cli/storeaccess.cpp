@@ -73,6 +73,15 @@ int exitCodeFor(const Error &error) {
     case ErrorCode::CryptoFailed:
     case ErrorCode::FileUnreadable:
     case ErrorCode::FileUnwritable:
+    case ErrorCode::ServiceUnavailable:
+    case ErrorCode::DeviceNotFound:
+    case ErrorCode::DeviceBusy:
+    case ErrorCode::DeviceTimeout:
+    case ErrorCode::DeviceFailed:
+    case ErrorCode::NoCard:
+    case ErrorCode::CardRemoved:
+    case ErrorCode::CardRefused:
+    case ErrorCode::VerifyFailed:
         return ExitFailure;
     default:
         return ExitUsage;

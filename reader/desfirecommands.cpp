@@ -1,0 +1,147 @@
+#include "reader/desfirecommands.h"
+
+namespace cc::reader {
+
+Result<ApduResponse> DesfireCommands::send(const Apdu &apdu) {
+    Result<ApduResponse> response = m_channel.transmit(apdu);
+    if (!response)
+        return response;
+    if (response->sw1() != 0x91)
+        return Error{ErrorCode::CardRefused,
+                     tr("The card answered %1, not a DESFire status.").arg(response->swText()),
+                     m_channel.reader()};
+    m_lastStatus = response->sw2();
+    return response;
+}
+
+Error DesfireCommands::refused(quint8 command) {
+    m_session.reset(); // any error ends the authenticated session on the card
+    const quint8 status = m_lastStatus.value_or(0xFF);
+    return Error{status == DesfireStatus::AuthenticationError ? ErrorCode::WrongCardKey
+                                                              : ErrorCode::CardRefused,
+                 tr("The card refused DESFire command %1 with status 91%2.")
+                     .arg(command, 2, 16, QLatin1Char('0'))
+                     .arg(status, 2, 16, QLatin1Char('0'))
+                     .toUpper(),
+                 m_channel.reader()};
+}
+
+Result<QByteArray> DesfireCommands::plainCommand(quint8 command, const QByteArray &data) {
+    Result<ApduResponse> response = send(Apdu::desfire(command, data));
+    if (!response)
+        return response.error();
+    if (response->sw2() != DesfireStatus::Ok)
+        return refused(command);
+    return response->data;
+}
+
+Status DesfireCommands::selectApplication(const QByteArray &aid) {
+    m_session.reset();
+    Apdu select = Apdu::desfire(0x5A, reversedBytes(aid)); // AIDs go LSB first
+    select.repeatable = true;
+    Result<ApduResponse> response = send(select);
+    if (!response)
+        return response.error();
+    if (response->sw2() != DesfireStatus::Ok)
+        return refused(0x5A);
+    return Done{};
+}
+
+Result<QList<QByteArray>> DesfireCommands::applicationIds() {
+    Result<QByteArray> data = plainCommand(0x6A);
+    if (!data)
+        return data.error();
+    QList<QByteArray> aids;
+    for (qsizetype i = 0; i + 3 <= data->size(); i += 3)
+        aids << reversedBytes(data->sliced(i, 3));
+    return aids;
+}
+
+Status DesfireCommands::authenticate(quint8 keyNo, QByteArrayView key) {
+    m_session.reset();
+    Apdu first = Apdu::desfire(0x71, octets({char(keyNo), '\x00'}));
+    Result<ApduResponse> part1 = send(first);
+    if (!part1)
+        return part1.error();
+    if (part1->sw2() != DesfireStatus::AdditionalFrame || part1->data.size() != 16)
+        return refused(0x71);
+    const QByteArray zeroIv(16, '\0');
+    const QByteArray rndB = Crypto::aes128Cbc(key, zeroIv, part1->data, Crypto::Decrypt);
+    const QByteArray rndA = Crypto::randomBytes(16);
+    Apdu second = Apdu::desfire(
+        0xAF, Crypto::aes128Cbc(key, zeroIv, QByteArray(rndA + Ev2Session::rotateLeft(rndB)),
+                                Crypto::Encrypt));
+    second.secret = true;
+    Result<ApduResponse> part2 = send(second);
+    if (!part2)
+        return part2.error();
+    if (part2->sw2() != DesfireStatus::Ok || part2->data.size() != 32)
+        return refused(0x71);
+    const QByteArray answer = Crypto::aes128Cbc(key, zeroIv, part2->data, Crypto::Decrypt);
+    if (!Crypto::constantTimeEquals(answer.sliced(4, 16), Ev2Session::rotateLeft(rndA)))
+        return Error{ErrorCode::WrongCardKey,
+                     tr("The card did not prove it holds the key (its answer does not match)."),
+                     m_channel.reader()};
+    m_session = Ev2Session::derive(key, answer.first(4), rndA, rndB);
+    m_authKeyNo = keyNo;
+    return Done{};
+}
+
+Result<QByteArray> DesfireCommands::macCommand(quint8 command, const QByteArray &header,
+                                               const QByteArray &data) {
+    if (!m_session)
+        return Error{ErrorCode::WrongState, tr("The DESFire session is not authenticated."),
+                     m_channel.reader()};
+    const QByteArray body = header + data;
+    Result<ApduResponse> response =
+        send(Apdu::desfire(command, body + m_session->commandMac(command, body)));
+    if (!response)
+        return response.error();
+    if (response->sw2() != DesfireStatus::Ok)
+        return refused(command);
+    m_session->advance();
+    if (response->data.size() < 8)
+        return Error{ErrorCode::IntegrityFailed, tr("The card's answer carries no MAC."),
+                     m_channel.reader()};
+    const QByteArray payload = response->data.chopped(8);
+    if (!Crypto::constantTimeEquals(response->data.right(8),
+                                    m_session->responseMac(DesfireStatus::Ok, payload))) {
+        m_session.reset();
+        return Error{ErrorCode::IntegrityFailed,
+                     tr("The MAC on the card's answer does not verify."), m_channel.reader()};
+    }
+    return payload;
+}
+
+Status DesfireCommands::changeKey(quint8 keyNo, QByteArrayView newKey, QByteArrayView oldKey,
+                                  quint8 version) {
+    if (!m_session)
+        return Error{ErrorCode::WrongState, tr("The DESFire session is not authenticated."),
+                     m_channel.reader()};
+    const bool ownKey = keyNo == m_authKeyNo;
+    const QByteArray header(1, char(keyNo));
+    const QByteArray body =
+        header +
+        m_session->encryptCommand(Ev2Session::changeKeyData(newKey, oldKey, version, ownKey));
+    Apdu apdu = Apdu::desfire(0xC4, body + m_session->commandMac(0xC4, body));
+    apdu.secret = true;
+    Result<ApduResponse> response = send(apdu);
+    if (!response)
+        return response.error();
+    if (response->sw2() != DesfireStatus::Ok)
+        return refused(0xC4);
+    if (ownKey) {
+        m_session.reset(); // the key that opened the session is gone: so is the session
+        return Done{};
+    }
+    m_session->advance();
+    if (!Crypto::constantTimeEquals(response->data,
+                                    m_session->responseMac(DesfireStatus::Ok, {}))) {
+        m_session.reset();
+        return Error{ErrorCode::IntegrityFailed,
+                     tr("The MAC on the card's answer does not verify."), m_channel.reader()};
+    }
+    return Done{};
+}
+
+} // namespace cc::reader

@@ -1,0 +1,3 @@
+#include "reader/logging.h"
+
+Q_LOGGING_CATEGORY(lcReader, "citizencard.reader")

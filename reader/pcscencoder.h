@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/cardencoder.h"
+#include "reader/chipprofile.h"
+#include "reader/keyprovider.h"
+#include "reader/readermanager.h"
+
+#include <memory>
+
+namespace cc::reader {
+
+// Core's CardEncoder on one PC/SC reader: each call runs as a job on the
+// reader manager's thread and blocks the caller until it is done, so call it
+// from a worker (or the CLI), never from the GUI thread.
+class PcscEncoder final : public CardEncoder {
+public:
+    // `profile` is what personalise() writes; verify() picks the profile that
+    // fits the card it finds.
+    PcscEncoder(ReaderManager &manager, QString reader, const KeyProvider &keys,
+                std::unique_ptr<ChipProfile> profile);
+
+    Result<QByteArray> readUid() override;
+    Result<EncodeResult> personalise(const ChipRecord &record, bool overwrite) override;
+    Result<ChipReading> verify() override;
+
+private:
+    ReaderManager &m_manager;
+    QString m_reader;
+    const KeyProvider &m_keys;
+    std::unique_ptr<ChipProfile> m_profile;
+};
+
+} // namespace cc::reader
