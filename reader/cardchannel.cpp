@@ -73,9 +73,9 @@ Result<ApduResponse> CardChannel::exchange(const QByteArray &command, bool repea
         }
         if (rv != SCARD_S_SUCCESS)
             return Pcsc::error(rv, m_reader);
-        if (length < 2)
-            return Error{ErrorCode::DeviceFailed, tr("The card's answer had no status word."),
-                         m_reader};
+        if (length < 2) // vpcd and some readers answer nothing when the card left mid-command
+            return Error{ErrorCode::CardRemoved,
+                         tr("The card gave no answer (was it moved off the reader?)."), m_reader};
         ApduResponse response;
         response.data =
             QByteArray(reinterpret_cast<const char *>(buffer.data()), qsizetype(length) - 2);

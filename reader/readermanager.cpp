@@ -176,8 +176,8 @@ void ReaderManager::run() {
         context = 0;
         m_context = 0;
         rescan = true;
+        publish({}); // before the flag, so no one sees "unavailable" with readers still listed
         setService(false, Pcsc::error(rv, {}).message);
-        publish({});
     };
 
     while (!m_stopping.load()) {

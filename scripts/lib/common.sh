@@ -7,10 +7,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
 # What building citizencard needs on Debian 12.
 BUILD_PACKAGES=(
-    g++ cmake ninja-build ccache pkg-config
+    g++ cmake ninja-build ccache pkg-config libpcsclite-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libssl-dev tzdata
 )
+
+# The real peers the tests and the demo talk to: the PC/SC daemon with the
+# vsmartcard virtual reader driver (our virtual card plugs into it).
+PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools)
 
 # What the benchmarks compare against.
 BENCH_PACKAGES=(sqlite3)

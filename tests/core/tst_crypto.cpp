@@ -25,6 +25,7 @@ private Q_SLOTS:
     void hkdfSha256();
     void aesCmac_data();
     void aesCmac();
+    void aes128CbcSp80038a();
     void an10922Vector();
     void an10922AgreesWithCmacWhenNoExtraPadding();
     void an10922Rejects();
@@ -117,6 +118,20 @@ void TestCrypto::aesCmac() {
     QFETCH(QByteArray, expected);
     QCOMPARE(Crypto::aesCmac(hex("2b7e151628aed2a6abf7158809cf4f3c"), message).toHex(),
              expected.toHex());
+}
+
+// NIST SP 800-38A F.2.1/F.2.2, CBC-AES128, all four blocks.
+void TestCrypto::aes128CbcSp80038a() {
+    const QByteArray key = QByteArray::fromHex("2b7e151628aed2a6abf7158809cf4f3c");
+    const QByteArray iv = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f");
+    const QByteArray plain =
+        QByteArray::fromHex("6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51"
+                            "30c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710");
+    const QByteArray cipher =
+        QByteArray::fromHex("7649abac8119b246cee98e9b12e9197d5086cb9b507219ee95db113a917678b2"
+                            "73bed6b8e3c1743b7116e69e222295163ff1caa1681fac09120eca307586e1a7");
+    QCOMPARE(cc::Crypto::aes128Cbc(key, iv, plain, cc::Crypto::Encrypt), cipher);
+    QCOMPARE(cc::Crypto::aes128Cbc(key, iv, cipher, cc::Crypto::Decrypt), plain);
 }
 
 void TestCrypto::gcmVectors_data() {

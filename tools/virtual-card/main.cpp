@@ -26,6 +26,10 @@ using cc::tools::VirtualCard;
 
 bool readAll(int fd, char *buffer, size_t length) {
     while (length > 0) {
+        // vpcd writes a frame's length and its payload separately; with Nagle
+        // on its side, our delayed ACK would hold every payload back ~40 ms.
+        const int on = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
         const ssize_t n = ::read(fd, buffer, length);
         if (n <= 0)
             return false;
