@@ -142,6 +142,24 @@
     </message>
 </context>
 <context>
+    <name>CardChannel</name>
+    <message>
+        <source>The card gave no answer (was it moved off the reader?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardIdentity</name>
+    <message>
+        <source>The card refused the command (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>A card number prefix is four digits.</source>
@@ -191,6 +209,91 @@
     </message>
     <message>
         <source>iPASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipProfile</name>
+    <message>
+        <source>This card is %1; the %2 profile cannot write it. Use a card of the right kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card already carries card number %1. Re-personalising it needs an explicit overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipRecord</name>
+    <message>
+        <source>The expiry date must be a date on or after the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates must have four-digit years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station ID on the chip is 1 to %1 letters, digits or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is %1 bytes; %2 were expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip holds no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s MAC does not verify: the record is incomplete, altered, or was written with other keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record version %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type code %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields do not parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassicProfile</name>
+    <message>
+        <source>loading a key into the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector %1 opens with neither the transport key nor this key file&apos;s keys. Is it another city&apos;s card, or the wrong key file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector holds data but still has the transport key: the personalisation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector&apos;s key B is not this key file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card back did not give the record just written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector %1, blocks %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +628,178 @@
         <source>Look one up: citizencard-cli applicant find --db %1 --user %2 --id %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reader: its name or a unique part of it (default: the only reader with a card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keys KEYFILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readers are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desfire (default) or classic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general, student, senior, disability or companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing station ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-personalise a card that already carries a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile is desfire or classic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is general, student, senior, disability or companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalised the %1 card %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back and verified (%1 APDUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s MAC verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is blank: it carries no city record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESFire application id, 6 hex digits (default F0C1C1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AN10922 system identifier, 1 to 21 characters (default CITIZENCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIFARE Classic sector, 1 to 15 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out KEYFILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote new city master keys to %1. Keep a copy in the city&apos;s safe: cards written with these keys can only be verified with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the card readers and whether a card is on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the UID and kind of the card on a reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the city record to a card&apos;s chip and verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a card&apos;s chip and check its record&apos;s MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new key file of city master keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -566,6 +841,60 @@
     </message>
     <message>
         <source>the diversification input must be 1 to 31 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesfireCommands</name>
+    <message>
+        <source>The card answered %1, not a DESFire status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused DESFire command %1 with status 91%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not prove it holds the key (its answer does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DESFire session is not authenticated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer carries no MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAC on the card&apos;s answer does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesfireProfile</name>
+    <message>
+        <source>application %1, backup data file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s city application has keys that are neither new nor derived from this key file. Is it another city&apos;s card, or the wrong key file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application still has its factory keys: the personalisation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record file is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application master key was not changed: the personalisation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card back did not give the record just written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +1021,17 @@
     </message>
 </context>
 <context>
+    <name>Ev2Session</name>
+    <message>
+        <source>The encrypted data is not whole blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted data is not padded right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>this field is required</source>
@@ -739,6 +1079,61 @@
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>The application id is 3 bytes and not 000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system identifier is 1 to 21 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MIFARE Classic sector is 1 to 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file passphrase has at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is already there; a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two up to 2^31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a citizencard key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file version %1 is newer than this program understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key &quot;%1&quot; is missing or not 16 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card keys are locked; unlock the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card UID is 4, 7 or 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>no ID number was given</source>
@@ -778,6 +1173,249 @@
     </message>
 </context>
 <context>
+    <name>Pcsc</name>
+    <message>
+        <source>The smart card service had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service refused a parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s start-up information is inconsistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service waited too long for the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was larger than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reader by that name. Check the cable and the reader list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card on the reader. Place the card and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is of a kind the reader does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader could not release the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not speak a protocol the reader offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader or the card is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service refused a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system cancelled the operation (log-off or shutdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service (pcscd) broke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service reported an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer to reset is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card stopped answering (was it moved off the reader?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is not available. Check its cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation stopped because the program is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol control buffer was too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s driver does not support what was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two readers have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running. Start it, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service reported an unexpected failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No primary provider is installed for the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested object creation order is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no such directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the file is denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not move its file pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource manager returned an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no such certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the reader or card printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data was lost talking to the card. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key container does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service is too busy. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader cannot talk to this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not answer. Place it flat on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is not powered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was reset by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was removed from the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied for security reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the card&apos;s file was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smart card service failed with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Production</name>
     <message>
         <source>There is no such application.</source>
@@ -789,6 +1427,21 @@
     </message>
     <message>
         <source>The card number sequence of prefix %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderManager</name>
+    <message>
+        <source>No reader has a card on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reader&apos;s name contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one reader matches; give more of the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,24 @@
     </message>
 </context>
 <context>
+    <name>CardChannel</name>
+    <message>
+        <source>The card gave no answer (was it moved off the reader?).</source>
+        <translation>卡片沒有回應（是否已離開讀卡機？）。</translation>
+    </message>
+</context>
+<context>
+    <name>CardIdentity</name>
+    <message>
+        <source>The card refused the command (status %1).</source>
+        <translation>卡片拒絕了指令（狀態 %1）。</translation>
+    </message>
+    <message>
+        <source>reading the UID</source>
+        <translation>讀取 UID</translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>A card number prefix is four digits.</source>
@@ -192,6 +210,91 @@
     <message>
         <source>iPASS</source>
         <translation>一卡通</translation>
+    </message>
+</context>
+<context>
+    <name>ChipProfile</name>
+    <message>
+        <source>This card is %1; the %2 profile cannot write it. Use a card of the right kind.</source>
+        <translation>這張卡是 %1，%2 設定檔無法寫入。請使用正確種類的卡片。</translation>
+    </message>
+    <message>
+        <source>This card already carries card number %1. Re-personalising it needs an explicit overwrite.</source>
+        <translation>這張卡已寫有卡號 %1。要重新寫入，必須明確指定覆寫。</translation>
+    </message>
+</context>
+<context>
+    <name>ChipRecord</name>
+    <message>
+        <source>The expiry date must be a date on or after the issue date.</source>
+        <translation>有效期限必須在發卡日當天或之後。</translation>
+    </message>
+    <message>
+        <source>The dates must have four-digit years.</source>
+        <translation>日期的年份必須是四位數。</translation>
+    </message>
+    <message>
+        <source>A station ID on the chip is 1 to %1 letters, digits or dashes.</source>
+        <translation>晶片上的站點代號為 1 到 %1 個英文字母、數字或連字號。</translation>
+    </message>
+    <message>
+        <source>The record is %1 bytes; %2 were expected.</source>
+        <translation>紀錄長度為 %1 位元組，應為 %2 位元組。</translation>
+    </message>
+    <message>
+        <source>The chip holds no record.</source>
+        <translation>晶片中沒有紀錄。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s MAC does not verify: the record is incomplete, altered, or was written with other keys.</source>
+        <translation>紀錄的 MAC 驗證失敗：紀錄不完整、遭竄改，或是以其他金鑰寫入。</translation>
+    </message>
+    <message>
+        <source>Record version %1 is not supported.</source>
+        <translation>不支援第 %1 版的紀錄。</translation>
+    </message>
+    <message>
+        <source>Card type code %1 is not known.</source>
+        <translation>不明的卡別代碼 %1。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s fields do not parse.</source>
+        <translation>紀錄的欄位無法解讀。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassicProfile</name>
+    <message>
+        <source>loading a key into the reader</source>
+        <translation>將金鑰載入讀卡機</translation>
+    </message>
+    <message>
+        <source>reading block %1</source>
+        <translation>讀取區塊 %1</translation>
+    </message>
+    <message>
+        <source>writing block %1</source>
+        <translation>寫入區塊 %1</translation>
+    </message>
+    <message>
+        <source>Sector %1 opens with neither the transport key nor this key file&apos;s keys. Is it another city&apos;s card, or the wrong key file?</source>
+        <translation>第 %1 磁區既無法以出廠金鑰開啟，也無法以此金鑰檔的金鑰開啟。是其他縣市的卡，還是金鑰檔選錯了？</translation>
+    </message>
+    <message>
+        <source>The sector holds data but still has the transport key: the personalisation did not finish.</source>
+        <translation>磁區已有資料但仍是出廠金鑰：寫卡未完成。</translation>
+    </message>
+    <message>
+        <source>The sector&apos;s key B is not this key file&apos;s.</source>
+        <translation>磁區的 B 金鑰不是此金鑰檔的金鑰。</translation>
+    </message>
+    <message>
+        <source>Reading the card back did not give the record just written: %1</source>
+        <translation>回讀卡片所得與剛寫入的紀錄不符：%1</translation>
+    </message>
+    <message>
+        <source>sector %1, blocks %2–%3</source>
+        <translation>第 %1 磁區，區塊 %2–%3</translation>
     </message>
 </context>
 <context>
@@ -525,6 +628,178 @@
         <source>Look one up: citizencard-cli applicant find --db %1 --user %2 --id %3</source>
         <translation>查詢範例：citizencard-cli applicant find --db %1 --user %2 --id %3</translation>
     </message>
+    <message>
+        <source>The reader: its name or a unique part of it (default: the only reader with a card).</source>
+        <translation>讀卡機：完整名稱或可唯一辨識的部分名稱（預設：唯一有卡的讀卡機）。</translation>
+    </message>
+    <message>
+        <source>The city key file.</source>
+        <translation>市府金鑰檔。</translation>
+    </message>
+    <message>
+        <source>The smart card service did not answer in time.</source>
+        <translation>智慧卡服務未及時回應。</translation>
+    </message>
+    <message>
+        <source>--keys KEYFILE is required.</source>
+        <translation>必須指定 --keys KEYFILE。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>%1 的通行密語：</translation>
+    </message>
+    <message>
+        <source>Card number: %1</source>
+        <translation>卡號：%1</translation>
+    </message>
+    <message>
+        <source>Card type: %1</source>
+        <translation>卡別：%1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>發卡日：%1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>有效期限：%1</translation>
+    </message>
+    <message>
+        <source>Issuing station: %1</source>
+        <translation>發卡站點：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be a date as YYYY-MM-DD.</source>
+        <translation>%1 必須是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>No readers are connected.</source>
+        <translation>沒有連接任何讀卡機。</translation>
+    </message>
+    <message>
+        <source>card present (%1)</source>
+        <translation>有卡（%1）</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>無卡</translation>
+    </message>
+    <message>
+        <source>desfire (default) or classic.</source>
+        <translation>desfire（預設）或 classic。</translation>
+    </message>
+    <message>
+        <source>The card number.</source>
+        <translation>卡號。</translation>
+    </message>
+    <message>
+        <source>general, student, senior, disability or companion.</source>
+        <translation>general、student、senior、disability 或 companion。</translation>
+    </message>
+    <message>
+        <source>Issue date, YYYY-MM-DD.</source>
+        <translation>發卡日，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Expiry date, YYYY-MM-DD.</source>
+        <translation>有效期限，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Issuing station ID.</source>
+        <translation>發卡站點代號。</translation>
+    </message>
+    <message>
+        <source>Re-personalise a card that already carries a record.</source>
+        <translation>重新寫入已有紀錄的卡片。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必須指定 --%1。</translation>
+    </message>
+    <message>
+        <source>--profile is desfire or classic.</source>
+        <translation>--profile 必須是 desfire 或 classic。</translation>
+    </message>
+    <message>
+        <source>--type is general, student, senior, disability or companion.</source>
+        <translation>--type 必須是 general、student、senior、disability 或 companion。</translation>
+    </message>
+    <message>
+        <source>Personalised the %1 card %2 (%3).</source>
+        <translation>已寫入 %1 卡片 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Read back and verified (%1 APDUs).</source>
+        <translation>已回讀並驗證（%1 個 APDU）。</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation>卡片 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The record&apos;s MAC verifies.</source>
+        <translation>紀錄的 MAC 驗證通過。</translation>
+    </message>
+    <message>
+        <source>The card is blank: it carries no city record.</source>
+        <translation>空白卡：沒有市府紀錄。</translation>
+    </message>
+    <message>
+        <source>The card is incomplete: %1</source>
+        <translation>卡片未完成：%1</translation>
+    </message>
+    <message>
+        <source>Where to write the key file.</source>
+        <translation>金鑰檔的存放位置。</translation>
+    </message>
+    <message>
+        <source>DESFire application id, 6 hex digits (default F0C1C1).</source>
+        <translation>DESFire 應用程式代號，6 位十六進位數字（預設 F0C1C1）。</translation>
+    </message>
+    <message>
+        <source>AN10922 system identifier, 1 to 21 characters (default CITIZENCARD).</source>
+        <translation>AN10922 系統識別碼，1 到 21 個字元（預設 CITIZENCARD）。</translation>
+    </message>
+    <message>
+        <source>MIFARE Classic sector, 1 to 15 (default 1).</source>
+        <translation>MIFARE Classic 磁區，1 到 15（預設 1）。</translation>
+    </message>
+    <message>
+        <source>--out KEYFILE is required.</source>
+        <translation>必須指定 --out KEYFILE。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key file:</source>
+        <translation>新金鑰檔的通行密語：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的通行密語不同。</translation>
+    </message>
+    <message>
+        <source>Wrote new city master keys to %1. Keep a copy in the city&apos;s safe: cards written with these keys can only be verified with them.</source>
+        <translation>已將新的市府主金鑰寫入 %1。請將副本存放於市府保險箱：以這組金鑰寫入的卡片只能用它們驗證。</translation>
+    </message>
+    <message>
+        <source>list the card readers and whether a card is on each</source>
+        <translation>列出讀卡機及各台是否有卡</translation>
+    </message>
+    <message>
+        <source>read the UID and kind of the card on a reader</source>
+        <translation>讀取讀卡機上卡片的 UID 與種類</translation>
+    </message>
+    <message>
+        <source>write the city record to a card&apos;s chip and verify it</source>
+        <translation>將市府紀錄寫入卡片晶片並驗證</translation>
+    </message>
+    <message>
+        <source>read a card&apos;s chip and check its record&apos;s MAC</source>
+        <translation>讀取卡片晶片並檢查紀錄的 MAC</translation>
+    </message>
+    <message>
+        <source>make a new key file of city master keys</source>
+        <translation>建立新的市府主金鑰檔</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -567,6 +842,60 @@
     <message>
         <source>the diversification input must be 1 to 31 bytes</source>
         <translation>分散輸入資料必須為 1 至 31 位元組</translation>
+    </message>
+</context>
+<context>
+    <name>DesfireCommands</name>
+    <message>
+        <source>The card answered %1, not a DESFire status.</source>
+        <translation>卡片回應 %1，不是 DESFire 狀態碼。</translation>
+    </message>
+    <message>
+        <source>The card refused DESFire command %1 with status 91%2.</source>
+        <translation>卡片以狀態 91%2 拒絕了 DESFire 指令 %1。</translation>
+    </message>
+    <message>
+        <source>The card did not prove it holds the key (its answer does not match).</source>
+        <translation>卡片未能證明持有金鑰（回應不符）。</translation>
+    </message>
+    <message>
+        <source>The DESFire session is not authenticated.</source>
+        <translation>DESFire 工作階段尚未驗證。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer carries no MAC.</source>
+        <translation>卡片的回應沒有 MAC。</translation>
+    </message>
+    <message>
+        <source>The MAC on the card&apos;s answer does not verify.</source>
+        <translation>卡片回應的 MAC 驗證失敗。</translation>
+    </message>
+</context>
+<context>
+    <name>DesfireProfile</name>
+    <message>
+        <source>application %1, backup data file %2</source>
+        <translation>應用程式 %1，備份資料檔 %2</translation>
+    </message>
+    <message>
+        <source>The card&apos;s city application has keys that are neither new nor derived from this key file. Is it another city&apos;s card, or the wrong key file?</source>
+        <translation>卡片上市府應用程式的金鑰既非出廠金鑰，也非由此金鑰檔衍生。是其他縣市的卡，還是金鑰檔選錯了？</translation>
+    </message>
+    <message>
+        <source>The application still has its factory keys: the personalisation did not finish.</source>
+        <translation>應用程式仍是出廠金鑰：寫卡未完成。</translation>
+    </message>
+    <message>
+        <source>The record file is missing or unreadable.</source>
+        <translation>紀錄檔不存在或無法讀取。</translation>
+    </message>
+    <message>
+        <source>The application master key was not changed: the personalisation did not finish.</source>
+        <translation>應用程式主金鑰尚未更換：寫卡未完成。</translation>
+    </message>
+    <message>
+        <source>Reading the card back did not give the record just written: %1</source>
+        <translation>回讀卡片所得與剛寫入的紀錄不符：%1</translation>
     </message>
 </context>
 <context>
@@ -692,6 +1021,17 @@
     </message>
 </context>
 <context>
+    <name>Ev2Session</name>
+    <message>
+        <source>The encrypted data is not whole blocks.</source>
+        <translation>加密資料不是完整的區塊。</translation>
+    </message>
+    <message>
+        <source>The decrypted data is not padded right.</source>
+        <translation>解密後資料的填充不正確。</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>this field is required</source>
@@ -739,6 +1079,61 @@
     </message>
 </context>
 <context>
+    <name>KeyFile</name>
+    <message>
+        <source>The application id is 3 bytes and not 000000.</source>
+        <translation>應用程式代號為 3 位元組，且不可為 000000。</translation>
+    </message>
+    <message>
+        <source>The system identifier is 1 to 21 bytes.</source>
+        <translation>系統識別碼為 1 到 21 位元組。</translation>
+    </message>
+    <message>
+        <source>The MIFARE Classic sector is 1 to 15.</source>
+        <translation>MIFARE Classic 磁區為 1 到 15。</translation>
+    </message>
+    <message>
+        <source>A key file passphrase has at least 12 characters.</source>
+        <translation>金鑰檔通行密語至少 12 個字元。</translation>
+    </message>
+    <message>
+        <source>A file is already there; a key file is never overwritten.</source>
+        <translation>該處已有檔案；金鑰檔一律不覆寫。</translation>
+    </message>
+    <message>
+        <source>There is no key file here.</source>
+        <translation>此處沒有金鑰檔。</translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two up to 2^31</source>
+        <translation>scrypt N 必須是不超過 2^31 的 2 的次方</translation>
+    </message>
+    <message>
+        <source>this is not a citizencard key file</source>
+        <translation>這不是 citizencard 金鑰檔</translation>
+    </message>
+    <message>
+        <source>key file version %1 is newer than this program understands</source>
+        <translation>金鑰檔版本 %1 比本程式支援的更新</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key file was altered.</source>
+        <translation>通行密語錯誤，或金鑰檔遭竄改。</translation>
+    </message>
+    <message>
+        <source>The master key &quot;%1&quot; is missing or not 16 bytes.</source>
+        <translation>主金鑰「%1」不存在或不是 16 位元組。</translation>
+    </message>
+    <message>
+        <source>The card keys are locked; unlock the key file.</source>
+        <translation>卡片金鑰已鎖定；請先解鎖金鑰檔。</translation>
+    </message>
+    <message>
+        <source>A card UID is 4, 7 or 10 bytes.</source>
+        <translation>卡片 UID 為 4、7 或 10 位元組。</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>no ID number was given</source>
@@ -778,6 +1173,249 @@
     </message>
 </context>
 <context>
+    <name>Pcsc</name>
+    <message>
+        <source>The smart card service had an internal error.</source>
+        <translation>智慧卡服務發生內部錯誤。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>作業已取消。</translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service is no longer valid.</source>
+        <translation>與智慧卡服務的連線已失效。</translation>
+    </message>
+    <message>
+        <source>The smart card service refused a parameter.</source>
+        <translation>智慧卡服務拒絕了一個參數。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s start-up information is inconsistent.</source>
+        <translation>讀卡機的啟動資訊不一致。</translation>
+    </message>
+    <message>
+        <source>The smart card service ran out of memory.</source>
+        <translation>智慧卡服務記憶體不足。</translation>
+    </message>
+    <message>
+        <source>The smart card service waited too long for the reader.</source>
+        <translation>智慧卡服務等待讀卡機過久。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was larger than expected.</source>
+        <translation>卡片的回應比預期的大。</translation>
+    </message>
+    <message>
+        <source>There is no reader by that name. Check the cable and the reader list.</source>
+        <translation>沒有這個名稱的讀卡機。請檢查連接線與讀卡機清單。</translation>
+    </message>
+    <message>
+        <source>The reader did not answer in time.</source>
+        <translation>讀卡機未及時回應。</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and try again.</source>
+        <translation>另一個程式正在使用卡片。請關閉該程式後再試一次。</translation>
+    </message>
+    <message>
+        <source>There is no card on the reader. Place the card and try again.</source>
+        <translation>讀卡機上沒有卡片。請放上卡片後再試一次。</translation>
+    </message>
+    <message>
+        <source>The card is of a kind the reader does not know.</source>
+        <translation>讀卡機不認得這種卡片。</translation>
+    </message>
+    <message>
+        <source>The reader could not release the card.</source>
+        <translation>讀卡機無法釋放卡片。</translation>
+    </message>
+    <message>
+        <source>The card does not speak a protocol the reader offers.</source>
+        <translation>卡片不支援讀卡機提供的通訊協定。</translation>
+    </message>
+    <message>
+        <source>The reader or the card is not ready.</source>
+        <translation>讀卡機或卡片尚未就緒。</translation>
+    </message>
+    <message>
+        <source>The smart card service refused a value.</source>
+        <translation>智慧卡服務拒絕了一個值。</translation>
+    </message>
+    <message>
+        <source>The system cancelled the operation (log-off or shutdown).</source>
+        <translation>系統取消了作業（登出或關機）。</translation>
+    </message>
+    <message>
+        <source>The connection to the smart card service (pcscd) broke.</source>
+        <translation>與智慧卡服務（pcscd）的連線中斷。</translation>
+    </message>
+    <message>
+        <source>The smart card service reported an unknown error.</source>
+        <translation>智慧卡服務回報未知錯誤。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer to reset is not valid.</source>
+        <translation>卡片的重置回應（ATR）無效。</translation>
+    </message>
+    <message>
+        <source>The card stopped answering (was it moved off the reader?).</source>
+        <translation>卡片停止回應（是否已離開讀卡機？）。</translation>
+    </message>
+    <message>
+        <source>The reader is not available. Check its cable.</source>
+        <translation>讀卡機無法使用。請檢查連接線。</translation>
+    </message>
+    <message>
+        <source>The operation stopped because the program is shutting down.</source>
+        <translation>程式正在關閉，作業已停止。</translation>
+    </message>
+    <message>
+        <source>The protocol control buffer was too small.</source>
+        <translation>通訊協定控制緩衝區太小。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s driver does not support what was asked.</source>
+        <translation>讀卡機驅動程式不支援此要求。</translation>
+    </message>
+    <message>
+        <source>Two readers have the same name.</source>
+        <translation>兩台讀卡機名稱相同。</translation>
+    </message>
+    <message>
+        <source>The card is not supported.</source>
+        <translation>不支援這張卡片。</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running. Start it, or ask IT.</source>
+        <translation>智慧卡服務（pcscd）未執行。請啟動服務，或洽資訊人員。</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) stopped.</source>
+        <translation>智慧卡服務（pcscd）已停止。</translation>
+    </message>
+    <message>
+        <source>The smart card service reported an unexpected failure.</source>
+        <translation>智慧卡服務回報非預期的失敗。</translation>
+    </message>
+    <message>
+        <source>No primary provider is installed for the card.</source>
+        <translation>沒有為此卡安裝主要提供者。</translation>
+    </message>
+    <message>
+        <source>The requested object creation order is not supported.</source>
+        <translation>不支援所要求的物件建立順序。</translation>
+    </message>
+    <message>
+        <source>The card has no such directory.</source>
+        <translation>卡片上沒有這個目錄。</translation>
+    </message>
+    <message>
+        <source>The card has no such file.</source>
+        <translation>卡片上沒有這個檔案。</translation>
+    </message>
+    <message>
+        <source>The path is not a directory.</source>
+        <translation>此路徑不是目錄。</translation>
+    </message>
+    <message>
+        <source>The path is not a file.</source>
+        <translation>此路徑不是檔案。</translation>
+    </message>
+    <message>
+        <source>Access to the file is denied.</source>
+        <translation>拒絕存取檔案。</translation>
+    </message>
+    <message>
+        <source>The card is full.</source>
+        <translation>卡片已滿。</translation>
+    </message>
+    <message>
+        <source>The card could not move its file pointer.</source>
+        <translation>卡片無法移動檔案指標。</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The resource manager returned an unknown error.</source>
+        <translation>資源管理員回傳未知錯誤。</translation>
+    </message>
+    <message>
+        <source>The card has no such certificate.</source>
+        <translation>卡片上沒有這個憑證。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read.</source>
+        <translation>無法讀取憑證。</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Plug in the reader or card printer.</source>
+        <translation>沒有連接讀卡機。請接上讀卡機或卡片印表機。</translation>
+    </message>
+    <message>
+        <source>Data was lost talking to the card. Try again.</source>
+        <translation>與卡片通訊時資料遺失。請再試一次。</translation>
+    </message>
+    <message>
+        <source>The key container does not exist.</source>
+        <translation>金鑰容器不存在。</translation>
+    </message>
+    <message>
+        <source>The smart card service is too busy. Try again.</source>
+        <translation>智慧卡服務忙碌中。請再試一次。</translation>
+    </message>
+    <message>
+        <source>The reader cannot talk to this card.</source>
+        <translation>讀卡機無法與這張卡片通訊。</translation>
+    </message>
+    <message>
+        <source>The card does not answer. Place it flat on the reader.</source>
+        <translation>卡片沒有回應。請將卡片平放在讀卡機上。</translation>
+    </message>
+    <message>
+        <source>The card is not powered.</source>
+        <translation>卡片未供電。</translation>
+    </message>
+    <message>
+        <source>The card was reset by another program.</source>
+        <translation>卡片被另一個程式重置。</translation>
+    </message>
+    <message>
+        <source>The card was removed from the reader.</source>
+        <translation>卡片已從讀卡機移開。</translation>
+    </message>
+    <message>
+        <source>Access was denied for security reasons.</source>
+        <translation>基於安全理由拒絕存取。</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong.</source>
+        <translation>PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked.</source>
+        <translation>PIN 碼已鎖定。</translation>
+    </message>
+    <message>
+        <source>The end of the card&apos;s file was reached.</source>
+        <translation>已到達卡片檔案結尾。</translation>
+    </message>
+    <message>
+        <source>The user cancelled.</source>
+        <translation>使用者已取消。</translation>
+    </message>
+    <message>
+        <source>No PIN was given.</source>
+        <translation>未提供 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>The smart card service failed with code %1.</source>
+        <translation>智慧卡服務失敗，代碼 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Production</name>
     <message>
         <source>There is no such application.</source>
@@ -790,6 +1428,21 @@
     <message>
         <source>The card number sequence of prefix %1 is missing.</source>
         <translation>找不到卡號字首 %1 的流水號。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderManager</name>
+    <message>
+        <source>No reader has a card on it.</source>
+        <translation>沒有任何讀卡機上有卡片。</translation>
+    </message>
+    <message>
+        <source>No reader&apos;s name contains this.</source>
+        <translation>沒有讀卡機的名稱包含此字串。</translation>
+    </message>
+    <message>
+        <source>More than one reader matches; give more of the name.</source>
+        <translation>有多台讀卡機符合；請提供更完整的名稱。</translation>
     </message>
 </context>
 <context>
