@@ -28,13 +28,37 @@ Error wrongCardKind(const CardIdentity &card, const QString &profile) {
                  QString::fromLatin1(card.uid.toHex().toUpper())};
 }
 
-Error alreadyPersonalised(const ChipReading &reading) {
-    return Error{ErrorCode::CardAlreadyPersonalised,
-                 QCoreApplication::translate("ChipProfile",
-                                             "This card already carries card number %1. "
-                                             "Re-personalising it needs an explicit overwrite.")
-                     .arg(reading.record ? reading.record->cardNumber : QString()),
-                 QString::fromLatin1(reading.uid.toHex().toUpper())};
+Result<EncodeResult> ChipProfile::personalise(CardChannel &channel, const CardIdentity &card,
+                                              const KeyProvider &keys, const ChipRecord &record,
+                                              bool overwrite) const {
+    const QString uid = QString::fromLatin1(card.uid.toHex().toUpper());
+    if (!accepts(card.kind))
+        return wrongCardKind(card, name());
+    Result<ChipReading> before = inspect(channel, card, keys);
+    if (!before)
+        return before.error();
+    if (before->state == ChipState::Personalised && !overwrite)
+        return Error{ErrorCode::CardAlreadyPersonalised,
+                     QCoreApplication::translate("ChipProfile",
+                                                 "This card already carries card number %1. "
+                                                 "Re-personalising it needs an explicit overwrite.")
+                         .arg(before->record->cardNumber),
+                     uid};
+    Result<QString> where = write(channel, card, keys, record, before.value());
+    if (!where)
+        return where.error();
+    Result<ChipReading> after = inspect(channel, card, keys);
+    if (!after)
+        return after.error();
+    if (after->state != ChipState::Personalised || after->record != record)
+        return Error{
+            ErrorCode::VerifyFailed,
+            QCoreApplication::translate(
+                "ChipProfile", "Reading the card back did not give the record just written: %1")
+                .arg(after->detail),
+            uid};
+    return EncodeResult{card.uid,      card.kind,          name(), record, where.value(),
+                        after.value(), channel.apduCount()};
 }
 
 } // namespace cc::reader

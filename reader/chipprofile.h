@@ -24,13 +24,21 @@ public:
     // when its keys are neither blank nor derived from `keys`.
     virtual Result<ChipReading> inspect(CardChannel &channel, const CardIdentity &card,
                                         const KeyProvider &keys) const = 0;
-    // Writes `record` and verifies it by reading it back.
-    virtual Result<EncodeResult> personalise(CardChannel &channel, const CardIdentity &card,
-                                             const KeyProvider &keys, const ChipRecord &record,
-                                             bool overwrite) const = 0;
+    // Writes `record` and verifies it by reading it back. A card that already
+    // verifies is refused unless `overwrite`; an incomplete one is written again.
+    Result<EncodeResult> personalise(CardChannel &channel, const CardIdentity &card,
+                                     const KeyProvider &keys, const ChipRecord &record,
+                                     bool overwrite) const;
 
     static std::unique_ptr<ChipProfile> byName(const QString &name); // nullptr if unknown
     static std::unique_ptr<ChipProfile> forKind(CardKind kind);      // nullptr if none fits
+
+protected:
+    // Lays `record` onto a card of an accepted kind that inspect() found in
+    // state `before` (never Personalised unless overwriting); returns where.
+    virtual Result<QString> write(CardChannel &channel, const CardIdentity &card,
+                                  const KeyProvider &keys, const ChipRecord &record,
+                                  const ChipReading &before) const = 0;
 };
 
 class DesfireProfile final : public ChipProfile {
@@ -44,9 +52,10 @@ public:
     bool accepts(CardKind kind) const override;
     Result<ChipReading> inspect(CardChannel &channel, const CardIdentity &card,
                                 const KeyProvider &keys) const override;
-    Result<EncodeResult> personalise(CardChannel &channel, const CardIdentity &card,
-                                     const KeyProvider &keys, const ChipRecord &record,
-                                     bool overwrite) const override;
+
+protected:
+    Result<QString> write(CardChannel &channel, const CardIdentity &card, const KeyProvider &keys,
+                          const ChipRecord &record, const ChipReading &before) const override;
 };
 
 class ClassicProfile final : public ChipProfile {
@@ -62,14 +71,12 @@ public:
     bool accepts(CardKind kind) const override;
     Result<ChipReading> inspect(CardChannel &channel, const CardIdentity &card,
                                 const KeyProvider &keys) const override;
-    Result<EncodeResult> personalise(CardChannel &channel, const CardIdentity &card,
-                                     const KeyProvider &keys, const ChipRecord &record,
-                                     bool overwrite) const override;
+
+protected:
+    Result<QString> write(CardChannel &channel, const CardIdentity &card, const KeyProvider &keys,
+                          const ChipRecord &record, const ChipReading &before) const override;
 };
 
-// A finished inspection or personalisation that stopped on a card refusal
-// names the step; these help both profiles say what happened.
 Error wrongCardKind(const CardIdentity &card, const QString &profile);
-Error alreadyPersonalised(const ChipReading &reading);
 
 } // namespace cc::reader

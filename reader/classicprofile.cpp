@@ -160,23 +160,15 @@ Result<ChipReading> ClassicProfile::inspect(CardChannel &channel, const CardIden
     return reading;
 }
 
-Result<EncodeResult> ClassicProfile::personalise(CardChannel &channel, const CardIdentity &card,
-                                                 const KeyProvider &keys, const ChipRecord &record,
-                                                 bool overwrite) const {
-    if (!accepts(card.kind))
-        return wrongCardKind(card, name());
+Result<QString> ClassicProfile::write(CardChannel &channel, const CardIdentity &card,
+                                      const KeyProvider &keys, const ChipRecord &record,
+                                      const ChipReading &) const {
     Result<SectorKeys> sector = keysFor(keys, card.uid);
     if (!sector)
         return sector.error();
     Result<QByteArray> bytes = record.encode(sector->record.view());
     if (!bytes)
         return bytes.error();
-
-    Result<ChipReading> before = inspect(channel, card, keys);
-    if (!before)
-        return before.error();
-    if (before->state == ChipState::Personalised && !overwrite)
-        return alreadyPersonalised(before.value());
 
     StorageCard storage(channel);
     const int block = firstBlock(keys);
@@ -206,22 +198,10 @@ Result<EncodeResult> ClassicProfile::personalise(CardChannel &channel, const Car
             return s.error();
     }
 
-    Result<ChipReading> after = inspect(channel, card, keys);
-    if (!after)
-        return after.error();
-    if (after->state != ChipState::Personalised || after->record != record)
-        return Error{
-            ErrorCode::VerifyFailed,
-            tr("Reading the card back did not give the record just written: %1").arg(after->detail),
-            QString::fromLatin1(card.uid.toHex().toUpper())};
-    return EncodeResult{
-        card.uid,
-        card.kind,
-        name(),
-        record,
-        tr("sector %1, blocks %2–%3").arg(keys.settings().classicSector).arg(block).arg(block + 2),
-        after.value(),
-        channel.apduCount()};
+    return tr("sector %1, blocks %2–%3")
+        .arg(keys.settings().classicSector)
+        .arg(block)
+        .arg(block + 2);
 }
 
 } // namespace cc::reader

@@ -108,11 +108,9 @@ Result<ChipReading> DesfireProfile::inspect(CardChannel &channel, const CardIden
     return reading;
 }
 
-Result<EncodeResult> DesfireProfile::personalise(CardChannel &channel, const CardIdentity &card,
-                                                 const KeyProvider &keys, const ChipRecord &record,
-                                                 bool overwrite) const {
-    if (!accepts(card.kind))
-        return wrongCardKind(card, name());
+Result<QString> DesfireProfile::write(CardChannel &channel, const CardIdentity &card,
+                                      const KeyProvider &keys, const ChipRecord &record,
+                                      const ChipReading &before) const {
     Result<CardKeys> cardKeys = keysFor(keys, card.uid);
     if (!cardKeys)
         return cardKeys.error();
@@ -121,14 +119,8 @@ Result<EncodeResult> DesfireProfile::personalise(CardChannel &channel, const Car
         return bytes.error();
     const QByteArray &aid = keys.settings().aid;
 
-    Result<ChipReading> before = inspect(channel, card, keys);
-    if (!before)
-        return before.error();
-    if (before->state == ChipState::Personalised && !overwrite)
-        return alreadyPersonalised(before.value());
-
     DesfireCommands desfire(channel);
-    if (before->state != ChipState::Blank) {
+    if (before.state != ChipState::Blank) {
         // Ours, whole or torn: remove the application with whichever master key
         // it has now, then start again from nothing.
         if (Status s = desfire.selectApplication(aid); !s)
@@ -174,17 +166,8 @@ Result<EncodeResult> DesfireProfile::personalise(CardChannel &channel, const Car
     if (Status s = desfire.changeKey(0, cardKeys->master.view(), kDefaultKey, kKeyVersion); !s)
         return s.error();
 
-    // 5. Read back with the read key, as a checking station would.
-    Result<ChipReading> after = inspect(channel, card, keys);
-    if (!after)
-        return after.error();
-    if (after->state != ChipState::Personalised || after->record != record)
-        return Error{
-            ErrorCode::VerifyFailed,
-            tr("Reading the card back did not give the record just written: %1").arg(after->detail),
-            QString::fromLatin1(card.uid.toHex().toUpper())};
-    return EncodeResult{card.uid,      card.kind,          name(), record, where(keys),
-                        after.value(), channel.apduCount()};
+    // 5. The caller reads back with the read key, as a checking station would.
+    return where(keys);
 }
 
 } // namespace cc::reader

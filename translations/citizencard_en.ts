@@ -222,6 +222,10 @@
         <source>This card already carries card number %1. Re-personalising it needs an explicit overwrite.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the card back did not give the record just written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChipRecord</name>
@@ -286,10 +290,6 @@
     </message>
     <message>
         <source>The sector&apos;s key B is not this key file&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the card back did not give the record just written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,10 +891,6 @@
     </message>
     <message>
         <source>The application master key was not changed: the personalisation did not finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the card back did not give the record just written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,6 +222,10 @@
         <source>This card already carries card number %1. Re-personalising it needs an explicit overwrite.</source>
         <translation>這張卡已寫有卡號 %1。要重新寫入，必須明確指定覆寫。</translation>
     </message>
+    <message>
+        <source>Reading the card back did not give the record just written: %1</source>
+        <translation>回讀卡片所得與剛寫入的紀錄不符：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChipRecord</name>
@@ -287,10 +291,6 @@
     <message>
         <source>The sector&apos;s key B is not this key file&apos;s.</source>
         <translation>磁區的 B 金鑰不是此金鑰檔的金鑰。</translation>
-    </message>
-    <message>
-        <source>Reading the card back did not give the record just written: %1</source>
-        <translation>回讀卡片所得與剛寫入的紀錄不符：%1</translation>
     </message>
     <message>
         <source>sector %1, blocks %2–%3</source>
@@ -892,10 +892,6 @@
     <message>
         <source>The application master key was not changed: the personalisation did not finish.</source>
         <translation>應用程式主金鑰尚未更換：寫卡未完成。</translation>
-    </message>
-    <message>
-        <source>Reading the card back did not give the record just written: %1</source>
-        <translation>回讀卡片所得與剛寫入的紀錄不符：%1</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,23 @@ std::optional<int> unlockKeys(Context &ctx, const QString &path,
     return std::nullopt;
 }
 
+// What the commands that use the city keys need: the unlocked key file, the
+// reader manager running, and the reader picked.
+struct CardSession {
+    std::unique_ptr<reader::KeyFile> keys;
+    ReaderManager manager;
+    QString reader;
+};
+
+std::optional<int> openCardSession(Context &ctx, const QString &keysPath, const QString &readerName,
+                                   CardSession &session) {
+    if (auto code = unlockKeys(ctx, keysPath, session.keys))
+        return code;
+    if (auto code = startReaders(ctx, session.manager))
+        return code;
+    return resolveReader(ctx, session.manager, readerName, session.reader);
+}
+
 QJsonObject toJson(const ChipRecord &record) {
     return {{QStringLiteral("cardNumber"), record.cardNumber},
             {QStringLiteral("type"), CardTypes::code(record.type)},
@@ -226,16 +243,11 @@ int runCardPersonalise(Context &ctx) {
     if (Result<QByteArray> valid = record.encode(QByteArray(16, '\0')); !valid)
         return Cli::fail(ctx, ExitUsage, valid.error());
 
-    std::unique_ptr<reader::KeyFile> keyFile;
-    if (auto c = unlockKeys(ctx, parser.value(keys), keyFile))
+    CardSession session;
+    if (auto c = openCardSession(ctx, parser.value(keys), parser.value(readerName), session))
         return *c;
-    ReaderManager manager;
-    QString name;
-    if (auto c = startReaders(ctx, manager))
-        return *c;
-    if (auto c = resolveReader(ctx, manager, parser.value(readerName), name))
-        return *c;
-    reader::PcscEncoder encoder(manager, name, *keyFile, std::move(chipProfile));
+    reader::PcscEncoder encoder(session.manager, session.reader, *session.keys,
+                                std::move(chipProfile));
     Result<EncodeResult> result = encoder.personalise(record, parser.isSet(overwrite));
     if (!result)
         return Cli::fail(ctx, exitCodeFor(result.error()), result.error());
@@ -269,16 +281,10 @@ int runCardVerify(Context &ctx) {
     if (auto code = Cli::parse(
             parser, QStringLiteral("card verify --reader R --keys KEYFILE [--json]"), ctx))
         return *code;
-    std::unique_ptr<reader::KeyFile> keyFile;
-    if (auto c = unlockKeys(ctx, parser.value(keys), keyFile))
+    CardSession session;
+    if (auto c = openCardSession(ctx, parser.value(keys), parser.value(readerName), session))
         return *c;
-    ReaderManager manager;
-    QString name;
-    if (auto c = startReaders(ctx, manager))
-        return *c;
-    if (auto c = resolveReader(ctx, manager, parser.value(readerName), name))
-        return *c;
-    reader::PcscEncoder encoder(manager, name, *keyFile,
+    reader::PcscEncoder encoder(session.manager, session.reader, *session.keys,
                                 reader::ChipProfile::byName(QStringLiteral("desfire")));
     Result<ChipReading> reading = encoder.verify();
     if (!reading)

@@ -5,6 +5,7 @@
 // personalisation. Never a card that verifies with wrong or partial data.
 #include "tests/support/pcscpeers.h"
 
+#include "reader/desfirecommands.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 
@@ -38,6 +39,7 @@ private:
     void remove();
     Result<EncodeResult> personalise(const QString &profile, const ChipRecord &r, bool overwrite);
     Result<ChipReading> verify();
+    bool factoryKeyStillOpens(const QString &profile);
 
     QTemporaryDir m_dir;
     test::PcscDaemon m_daemon;
@@ -83,6 +85,31 @@ Result<EncodeResult> TestTearing::personalise(const QString &profile, const Chip
 Result<ChipReading> TestTearing::verify() {
     PcscEncoder encoder(*m_manager, kReader0, *m_keys, ChipProfile::byName("desfire"));
     return encoder.verify();
+}
+
+// A card that verifies must also be finished: its factory (transport) key no
+// longer opens the city application or sector.
+bool TestTearing::factoryKeyStillOpens(const QString &profile) {
+    const QByteArray aid = m_keys->settings().aid;
+    const int block = m_keys->settings().classicSector * 4;
+    return m_manager
+        ->withCard<bool>(kReader0,
+                         [&](CardChannel &channel) -> Result<bool> {
+                             if (profile == "desfire") {
+                                 DesfireCommands desfire(channel);
+                                 if (Status s = desfire.selectApplication(aid); !s)
+                                     return s.error();
+                                 return desfire.authenticate(0, QByteArray(16, '\0')).ok();
+                             }
+                             (void)channel.transmit(
+                                 {0xFF, 0x82, 0x00, 0x00, QByteArray(6, '\xFF'), std::nullopt});
+                             const auto auth = channel.transmit(
+                                 {0xFF, 0x86, 0x00, 0x00, octets({0x01, 0x00, block, 0x60, 0x00}),
+                                  std::nullopt});
+                             return auth.ok() && auth->isSuccess();
+                         })
+        .get()
+        .value();
 }
 
 void TestTearing::everyApdu_data() {
