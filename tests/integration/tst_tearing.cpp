@@ -174,6 +174,8 @@ void TestTearing::everyApdu() {
             const bool isOld = overwrite && reading->record == kOld;
             QVERIFY2(isNew || isOld,
                      qPrintable(at + ": the card verifies with a record never written"));
+            QVERIFY2(!factoryKeyStillOpens(profile),
+                     qPrintable(at + ": the card verifies but its factory key still opens it"));
             (isNew ? verifiedNew : verifiedOld)++;
         } else {
             // Blank or incomplete: it must take a fresh personalisation.
