@@ -87,60 +87,58 @@ Status DesfireCommands::authenticate(quint8 keyNo, QByteArrayView key) {
     return Done{};
 }
 
-Result<QByteArray> DesfireCommands::macCommand(quint8 command, const QByteArray &header,
-                                               const QByteArray &data) {
-    if (!m_session)
-        return Error{ErrorCode::WrongState, tr("The DESFire session is not authenticated."),
-                     m_channel.reader()};
-    const QByteArray body = header + data;
-    Result<ApduResponse> response =
-        send(Apdu::desfire(command, body + m_session->commandMac(command, body)));
-    if (!response)
-        return response.error();
-    if (response->sw2() != DesfireStatus::Ok)
-        return refused(command);
-    m_session->advance();
-    if (response->data.size() < 8)
-        return Error{ErrorCode::IntegrityFailed, tr("The card's answer carries no MAC."),
-                     m_channel.reader()};
-    const QByteArray payload = response->data.chopped(8);
-    if (!Crypto::constantTimeEquals(response->data.right(8),
-                                    m_session->responseMac(DesfireStatus::Ok, payload))) {
-        m_session.reset();
-        return Error{ErrorCode::IntegrityFailed,
-                     tr("The MAC on the card's answer does not verify."), m_channel.reader()};
-    }
-    return payload;
+Status DesfireCommands::requireSession() const {
+    if (m_session)
+        return Done{};
+    return Error{ErrorCode::WrongState, tr("The DESFire session is not authenticated."),
+                 m_channel.reader()};
 }
 
-Status DesfireCommands::changeKey(quint8 keyNo, QByteArrayView newKey, QByteArrayView oldKey,
-                                  quint8 version) {
-    if (!m_session)
-        return Error{ErrorCode::WrongState, tr("The DESFire session is not authenticated."),
-                     m_channel.reader()};
-    const bool ownKey = keyNo == m_authKeyNo;
-    const QByteArray header(1, char(keyNo));
-    const QByteArray body =
-        header +
-        m_session->encryptCommand(Ev2Session::changeKeyData(newKey, oldKey, version, ownKey));
-    Apdu apdu = Apdu::desfire(0xC4, body + m_session->commandMac(0xC4, body));
-    apdu.secret = true;
+Result<QByteArray> DesfireCommands::sendSecured(quint8 command, const QByteArray &body, bool secret,
+                                                bool endsSession) {
+    Apdu apdu = Apdu::desfire(command, body + m_session->commandMac(command, body));
+    apdu.secret = secret;
     Result<ApduResponse> response = send(apdu);
     if (!response)
         return response.error();
     if (response->sw2() != DesfireStatus::Ok)
-        return refused(0xC4);
-    if (ownKey) {
+        return refused(command);
+    if (endsSession) {
         m_session.reset(); // the key that opened the session is gone: so is the session
-        return Done{};
+        return QByteArray();
     }
+    // The card counts the command before it answers; its MACt closes the answer.
     m_session->advance();
-    if (!Crypto::constantTimeEquals(response->data,
-                                    m_session->responseMac(DesfireStatus::Ok, {}))) {
+    const QByteArray &data = response->data;
+    if (data.size() < 8 ||
+        !Crypto::constantTimeEquals(data.right(8),
+                                    m_session->responseMac(DesfireStatus::Ok, data.chopped(8)))) {
         m_session.reset();
         return Error{ErrorCode::IntegrityFailed,
-                     tr("The MAC on the card's answer does not verify."), m_channel.reader()};
+                     tr("The MAC on the card's answer is missing or does not verify."),
+                     m_channel.reader()};
     }
+    return data.chopped(8);
+}
+
+Result<QByteArray> DesfireCommands::macCommand(quint8 command, const QByteArray &header,
+                                               const QByteArray &data) {
+    if (Status ready = requireSession(); !ready)
+        return ready.error();
+    return sendSecured(command, header + data, false, false);
+}
+
+Status DesfireCommands::changeKey(quint8 keyNo, QByteArrayView newKey, QByteArrayView oldKey,
+                                  quint8 version) {
+    if (Status ready = requireSession(); !ready)
+        return ready;
+    const bool ownKey = keyNo == m_authKeyNo;
+    const QByteArray body =
+        QByteArray(1, char(keyNo)) +
+        m_session->encryptCommand(Ev2Session::changeKeyData(newKey, oldKey, version, ownKey));
+    Result<QByteArray> answer = sendSecured(0xC4, body, true, ownKey);
+    if (!answer)
+        return answer.error();
     return Done{};
 }
 

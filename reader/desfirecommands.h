@@ -58,6 +58,11 @@ public:
 
 private:
     Result<ApduResponse> send(const Apdu &apdu);
+    Status requireSession() const;
+    // Sends body ‖ MACt; unless the command ends the session, checks the MACt
+    // on the answer and returns the data before it.
+    Result<QByteArray> sendSecured(quint8 command, const QByteArray &body, bool secret,
+                                   bool endsSession);
     Error refused(quint8 command);
 
     CardChannel &m_channel;

@@ -11,30 +11,30 @@ PcscEncoder::PcscEncoder(ReaderManager &manager, QString reader, const KeyProvid
     , m_keys(keys)
     , m_profile(std::move(profile)) {}
 
-Result<QByteArray> PcscEncoder::readUid() {
+template<typename T>
+Result<T> PcscEncoder::withIdentifiedCard(
+    std::function<Result<T>(CardChannel &, const CardIdentity &)> work) {
     return m_manager
-        .withCard<QByteArray>(m_reader,
-                              [](CardChannel &channel) -> Result<QByteArray> {
-                                  Result<CardIdentity> card = CardIdentity::read(channel);
-                                  if (!card)
-                                      return card.error();
-                                  return card->uid;
-                              })
+        .withCard<T>(m_reader,
+                     [&work](CardChannel &channel) -> Result<T> {
+                         Result<CardIdentity> card = CardIdentity::read(channel);
+                         if (!card)
+                             return card.error();
+                         return work(channel, card.value());
+                     })
         .get();
+}
+
+Result<QByteArray> PcscEncoder::readUid() {
+    return withIdentifiedCard<QByteArray>(
+        [](CardChannel &, const CardIdentity &card) -> Result<QByteArray> { return card.uid; });
 }
 
 Result<EncodeResult> PcscEncoder::personalise(const ChipRecord &record, bool overwrite) {
     Result<EncodeResult> result =
-        m_manager
-            .withCard<EncodeResult>(m_reader,
-                                    [&](CardChannel &channel) -> Result<EncodeResult> {
-                                        Result<CardIdentity> card = CardIdentity::read(channel);
-                                        if (!card)
-                                            return card.error();
-                                        return m_profile->personalise(channel, card.value(), m_keys,
-                                                                      record, overwrite);
-                                    })
-            .get();
+        withIdentifiedCard<EncodeResult>([&](CardChannel &channel, const CardIdentity &card) {
+            return m_profile->personalise(channel, card, m_keys, record, overwrite);
+        });
     if (result)
         qCInfo(lcReader).noquote() << "personalised a" << cardKindName(result->kind) << "card with"
                                    << result->apduCount << "APDUs";
@@ -45,19 +45,13 @@ Result<EncodeResult> PcscEncoder::personalise(const ChipRecord &record, bool ove
 }
 
 Result<ChipReading> PcscEncoder::verify() {
-    return m_manager
-        .withCard<ChipReading>(m_reader,
-                               [&](CardChannel &channel) -> Result<ChipReading> {
-                                   Result<CardIdentity> card = CardIdentity::read(channel);
-                                   if (!card)
-                                       return card.error();
-                                   std::unique_ptr<ChipProfile> profile =
-                                       ChipProfile::forKind(card->kind);
-                                   if (!profile)
-                                       return wrongCardKind(card.value(), m_profile->name());
-                                   return profile->inspect(channel, card.value(), m_keys);
-                               })
-        .get();
+    return withIdentifiedCard<ChipReading>(
+        [&](CardChannel &channel, const CardIdentity &card) -> Result<ChipReading> {
+            std::unique_ptr<ChipProfile> profile = ChipProfile::forKind(card.kind);
+            if (!profile)
+                return wrongCardKind(card, m_profile->name());
+            return profile->inspect(channel, card, m_keys);
+        });
 }
 
 } // namespace cc::reader

@@ -24,6 +24,11 @@ public:
     Result<ChipReading> verify() override;
 
 private:
+    // Runs `work` on the reader thread with the card connected and identified.
+    template<typename T>
+    Result<T>
+    withIdentifiedCard(std::function<Result<T>(CardChannel &, const CardIdentity &)> work);
+
     ReaderManager &m_manager;
     QString m_reader;
     const KeyProvider &m_keys;

@@ -863,11 +863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The card&apos;s answer carries no MAC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MAC on the card&apos;s answer does not verify.</source>
+        <source>The MAC on the card&apos;s answer is missing or does not verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

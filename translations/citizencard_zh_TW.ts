@@ -863,12 +863,8 @@
         <translation>DESFire 工作階段尚未驗證。</translation>
     </message>
     <message>
-        <source>The card&apos;s answer carries no MAC.</source>
-        <translation>卡片的回應沒有 MAC。</translation>
-    </message>
-    <message>
-        <source>The MAC on the card&apos;s answer does not verify.</source>
-        <translation>卡片回應的 MAC 驗證失敗。</translation>
+        <source>The MAC on the card&apos;s answer is missing or does not verify.</source>
+        <translation>卡片回應的 MAC 缺少或驗證失敗。</translation>
     </message>
 </context>
 <context>
