@@ -68,6 +68,14 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("card-refused");
     case ErrorCode::VerifyFailed:
         return QStringLiteral("verify-failed");
+    case ErrorCode::RibbonOut:
+        return QStringLiteral("ribbon-out");
+    case ErrorCode::FeederEmpty:
+        return QStringLiteral("feeder-empty");
+    case ErrorCode::CardJam:
+        return QStringLiteral("card-jam");
+    case ErrorCode::CoverOpen:
+        return QStringLiteral("cover-open");
     }
     return QStringLiteral("unknown");
 }

@@ -44,6 +44,11 @@ enum class ErrorCode {
     CardAlreadyPersonalised, // the card already carries a valid city record
     CardRefused,             // the card answered a command with an error status
     VerifyFailed,            // reading back did not give what was written
+    // Card printers
+    RibbonOut,   // the ribbon is used up or missing
+    FeederEmpty, // no blank card in the input hopper
+    CardJam,     // a card is stuck in the printer's transport
+    CoverOpen,   // the printer's cover is open
 };
 
 // Stable lower-case identifier of a code, e.g. "missing-field".

@@ -78,6 +78,17 @@ void JsonFields::readInt(const QString &key, int &out, int min, int max) {
     }
 }
 
+void JsonFields::readNumber(const QString &key, double &out, double min, double max) {
+    auto v = typed(key, QJsonValue::Double, tr("expected a number"));
+    if (!v)
+        return;
+    const double d = v->toDouble();
+    if (d < min || d > max)
+        fail(ErrorCode::BadValue, pathOf(key), tr("must be between %1 and %2").arg(min).arg(max));
+    else
+        out = d;
+}
+
 void JsonFields::readString(const QString &key, QString &out) {
     if (auto v = typed(key, QJsonValue::String, tr("expected a string")))
         out = v->toString();
@@ -123,6 +134,23 @@ std::optional<JsonFields> JsonFields::object(const QString &key) {
     if (!v)
         return std::nullopt;
     return JsonFields(v->toObject(), pathOf(key), m_error);
+}
+
+std::vector<JsonFields> JsonFields::objectList(const QString &key) {
+    std::vector<JsonFields> list;
+    auto v = typed(key, QJsonValue::Array, tr("expected a list of objects"));
+    if (!v)
+        return list;
+    const QJsonArray array = v->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i);
+        if (!array.at(i).isObject()) {
+            fail(ErrorCode::WrongType, path, tr("expected an object"));
+            return {};
+        }
+        list.push_back(JsonFields(array.at(i).toObject(), path, m_error));
+    }
+    return list;
 }
 
 Result<QJsonObject> JsonFields::parseObject(const QByteArray &bytes) {

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace cc {
 
@@ -23,6 +24,7 @@ class JsonFields {
 public:
     explicit JsonFields(QJsonObject object, QString path = QStringLiteral("$"));
 
+    const QString &path() const { return m_path; }
     QString pathOf(const QString &key) const;
     bool has(const QString &key) const; // present and not null
 
@@ -31,6 +33,7 @@ public:
 
     void readBool(const QString &key, bool &out);
     void readInt(const QString &key, int &out, int min, int max);
+    void readNumber(const QString &key, double &out, double min, double max);
     void readString(const QString &key, QString &out);
     void readIsoDate(const QString &key, QDate &out);
     // A date or an explicit null (stored as an invalid QDate).
@@ -38,6 +41,8 @@ public:
     void readStringList(const QString &key, QStringList &out);
     // The nested object, or nullopt when absent, null, or of the wrong type.
     std::optional<JsonFields> object(const QString &key);
+    // Each object of an array ("$.front.elements[2]"); empty when absent.
+    std::vector<JsonFields> objectList(const QString &key);
 
     void fail(ErrorCode code, const QString &where, const QString &message);
     bool failed() const { return m_error->has_value(); }

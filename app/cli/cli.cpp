@@ -51,6 +51,15 @@ const QList<Command> &commands() {
         {{QStringLiteral("card"), QStringLiteral("verify")},
          QT_TRANSLATE_NOOP("Cli", "read a card's chip and check its record's MAC"),
          runCardVerify},
+        {{QStringLiteral("render")},
+         QT_TRANSLATE_NOOP("Cli", "render card faces from a CSV as PNG files or one PDF"),
+         runRender},
+        {{QStringLiteral("printers"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("Cli", "list the card printers and their state"),
+         runPrintersList},
+        {{QStringLiteral("print")},
+         QT_TRANSLATE_NOOP("Cli", "print card faces from a CSV on a printer"),
+         runPrint},
         {{QStringLiteral("keys"), QStringLiteral("create")},
          QT_TRANSLATE_NOOP("Cli", "make a new key file of city master keys"),
          runKeysCreate},
@@ -106,6 +115,11 @@ std::optional<int> Cli::parse(QCommandLineParser &parser, const QString &usage, 
         return ExitOk;
     }
     return std::nullopt;
+}
+
+bool needsGui(const QStringList &arguments) {
+    const QString first = arguments.value(0);
+    return first == u"render" || first == u"print" || first == u"printers";
 }
 
 int Cli::fail(Context &ctx, int code, const Error &error) {

@@ -58,5 +58,11 @@ int runCardUid(Context &ctx);
 int runCardPersonalise(Context &ctx);
 int runCardVerify(Context &ctx);
 int runKeysCreate(Context &ctx);
+int runRender(Context &ctx);
+int runPrintersList(Context &ctx);
+int runPrint(Context &ctx);
+
+// Whether a command paints (render, print): it needs a QGuiApplication.
+bool needsGui(const QStringList &arguments);
 
 } // namespace cc::cli

@@ -2,14 +2,24 @@
 #include "core/clock.h"
 #include "translations/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Painting card faces needs a GUI application (fonts); it never shows a
+    // window, so it runs on the offscreen platform unless told otherwise.
+    const bool gui =
+        cc::cli::needsGui(QStringList{argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString()});
+    if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     // Commands print what the operator needs; the log is for diagnosis and
     // stays quiet unless QT_LOGGING_RULES asks for it.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))

@@ -82,6 +82,10 @@ int exitCodeFor(const Error &error) {
     case ErrorCode::CardRemoved:
     case ErrorCode::CardRefused:
     case ErrorCode::VerifyFailed:
+    case ErrorCode::RibbonOut:
+    case ErrorCode::FeederEmpty:
+    case ErrorCode::CardJam:
+    case ErrorCode::CoverOpen:
         return ExitFailure;
     default:
         return ExitUsage;

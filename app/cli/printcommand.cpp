@@ -1,0 +1,234 @@
+// render, printers list, print: card faces from a CSV, as files or on a printer.
+#include "app/cli/storeaccess.h"
+#include "core/csv.h"
+#include "printing/boundface.h"
+#include "printing/printers.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc::cli {
+namespace {
+
+// The data options render and print share.
+struct FaceOptions {
+    QCommandLineOption templateFile{QStringLiteral("template"),
+                                    Cli::tr("Card face template (JSON)."), QStringLiteral("FILE")};
+    QCommandLineOption type{QStringLiteral("type"), Cli::tr("Shipped template for this card type."),
+                            QStringLiteral("T")};
+    QCommandLineOption carrier{QStringLiteral("carrier"),
+                               Cli::tr("easycard or ipass (default easycard)."),
+                               QStringLiteral("C"), QStringLiteral("easycard")};
+    QCommandLineOption data{QStringLiteral("data"),
+                            Cli::tr("CSV with a header of the template's field names; a photo "
+                                    "column holds image paths, relative to the CSV."),
+                            QStringLiteral("CSV")};
+
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({templateFile, type, carrier, data});
+    }
+};
+
+// The face requests of every CSV row, or the exit code after printing why not.
+std::optional<int> readFaces(Context &ctx, const QCommandLineParser &parser, const FaceOptions &o,
+                             QList<CardFaceRequest> &faces) {
+    if (parser.isSet(o.templateFile) == parser.isSet(o.type))
+        return Cli::usageError(ctx, Cli::tr("Give exactly one of --template FILE and --type T."));
+    if (!parser.isSet(o.data))
+        return Cli::usageError(ctx, Cli::tr("--data CSV is required."));
+    Result<CsvTable> table = Csv::load(parser.value(o.data));
+    if (!table)
+        return Cli::fail(ctx, exitCodeFor(table.error()), table.error());
+    const QDir base = QFileInfo(parser.value(o.data)).absoluteDir();
+    const QString photo = QStringLiteral("photo");
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        CardFaceRequest face;
+        face.templatePath = parser.value(o.templateFile);
+        face.cardType = parser.value(o.type);
+        face.carrier = parser.value(o.carrier);
+        face.fields = table->record(i);
+        if (face.fields.contains(photo) && !face.fields.value(photo).isEmpty())
+            face.fields[photo] = base.absoluteFilePath(face.fields.value(photo));
+        faces.append(face);
+    }
+    if (faces.isEmpty())
+        return Cli::usageError(ctx, Cli::tr("%1 has no rows.").arg(parser.value(o.data)));
+    return std::nullopt;
+}
+
+// An error in one CSV row, named by file and line.
+Error inRow(const Error &error, const QCommandLineParser &parser, const FaceOptions &o, int row) {
+    const QString where = QStringLiteral("%1:%2").arg(parser.value(o.data)).arg(row + 2);
+    return Error{error.code, error.message,
+                 error.where.isEmpty() ? where : where + QStringLiteral(", ") + error.where};
+}
+
+} // namespace
+
+int runRender(Context &ctx) {
+    QCommandLineParser parser;
+    const FaceOptions o;
+    o.addTo(parser);
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 Cli::tr("A directory for PNG files, or a file ending in .pdf."),
+                                 QStringLiteral("DIR|FILE.pdf"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), Cli::tr("PNG resolution (default 300)."),
+                                 QStringLiteral("N"), QStringLiteral("300"));
+    parser.addOptions({out, dpi});
+    if (auto code = Cli::parse(parser,
+                               QStringLiteral("render --template FILE | --type T [--carrier C] "
+                                              "--data CSV --out DIR|FILE.pdf [--dpi N]"),
+                               ctx))
+        return *code;
+    const int resolution = parser.value(dpi).toInt();
+    if (resolution < 72 || resolution > 1200)
+        return Cli::usageError(ctx, Cli::tr("--dpi must be between 72 and 1200."));
+    if (!parser.isSet(out))
+        return Cli::usageError(ctx, Cli::tr("--out DIR|FILE.pdf is required."));
+    QList<CardFaceRequest> faces;
+    if (auto code = readFaces(ctx, parser, o, faces))
+        return *code;
+
+    const QString target = parser.value(out);
+    const bool pdf = target.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    if (!pdf && !QDir().mkpath(target)) {
+        return Cli::fail(
+            ctx, ExitFailure,
+            Error{ErrorCode::FileUnwritable, Cli::tr("cannot create the directory"), target});
+    }
+    // Every row is bound before anything is written: a bad row leaves no file.
+    std::vector<BoundFace> bound;
+    for (qsizetype i = 0; i < faces.size(); ++i) {
+        Result<BoundFace> face = BoundFace::bind(faces.at(i));
+        if (!face) {
+            const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
+            return Cli::fail(ctx, exitCodeFor(error), error);
+        }
+        bound.push_back(*std::move(face));
+    }
+    if (pdf) {
+        PdfFaceWriter writer(target, QFileInfo(target).completeBaseName());
+        for (const BoundFace &face : bound) {
+            if (Status ok = writer.add(face); !ok)
+                return Cli::fail(ctx, ExitFailure, ok.error());
+        }
+        if (Status ok = writer.finish(); !ok)
+            return Cli::fail(ctx, ExitFailure, ok.error());
+        ctx.out << Cli::tr("Wrote %n card(s) to %1.", nullptr, static_cast<int>(bound.size()))
+                       .arg(target)
+                << '\n';
+        return ExitOk;
+    }
+    for (const BoundFace &face : bound) {
+        Result<QStringList> files = writeFacePngs(face, target, resolution);
+        if (!files)
+            return Cli::fail(ctx, ExitFailure, files.error());
+        for (const QString &file : *files)
+            ctx.out << file << '\n';
+    }
+    return ExitOk;
+}
+
+int runPrintersList(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption json = jsonOption();
+    parser.addOption(json);
+    if (auto code = Cli::parse(parser, QStringLiteral("printers list [--json]"), ctx))
+        return *code;
+    const QStringList configured =
+        qEnvironmentVariable("CITIZENCARD_PRINTERS").split(u',', Qt::SkipEmptyParts);
+    const std::vector<PrinterEntry> printers = Printers::list(configured);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const PrinterEntry &p : printers) {
+            QJsonObject entry{{QStringLiteral("name"), p.name},
+                              {QStringLiteral("kind"), p.kind},
+                              {QStringLiteral("state"), printerStateName(p.status.state)}};
+            if (!p.status.reason.isEmpty())
+                entry.insert(QStringLiteral("reason"), p.status.reason);
+            if (p.status.error)
+                entry.insert(QStringLiteral("error"), errorCodeName(*p.status.error));
+            list.append(entry);
+        }
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("printers"), list}}).toJson();
+        return ExitOk;
+    }
+    if (printers.empty()) {
+        ctx.out << Cli::tr("No printers. Add a print queue, or name direct printers in "
+                           "CITIZENCARD_PRINTERS (e.g. evolis://192.168.1.20:9100).")
+                << '\n';
+    }
+    for (const PrinterEntry &p : printers) {
+        ctx.out << p.name << '\t' << p.kind << '\t' << printerStateName(p.status.state);
+        if (!p.status.reason.isEmpty())
+            ctx.out << '\t' << p.status.reason;
+        ctx.out << '\n';
+    }
+    return ExitOk;
+}
+
+int runPrint(Context &ctx) {
+    QCommandLineParser parser;
+    const FaceOptions o;
+    o.addTo(parser);
+    const QCommandLineOption printerName(
+        QStringLiteral("printer"),
+        Cli::tr("A print queue, evolis://HOST:PORT, evolis:/dev/FILE, or proof:DIR."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption json = jsonOption();
+    parser.addOptions({printerName, json});
+    if (auto code = Cli::parse(parser,
+                               QStringLiteral("print --printer NAME --template FILE | --type T "
+                                              "[--carrier C] --data CSV [--json]"),
+                               ctx))
+        return *code;
+    if (!parser.isSet(printerName))
+        return Cli::usageError(ctx, Cli::tr("--printer NAME is required; see \"printers list\"."));
+    QList<CardFaceRequest> faces;
+    if (auto code = readFaces(ctx, parser, o, faces))
+        return *code;
+    // A bad row is found before the first card goes through the printer.
+    for (qsizetype i = 0; i < faces.size(); ++i) {
+        if (Result<BoundFace> face = BoundFace::bind(faces.at(i)); !face) {
+            const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
+            return Cli::fail(ctx, exitCodeFor(error), error);
+        }
+    }
+    Result<std::unique_ptr<CardPrinter>> printer = Printers::open(parser.value(printerName));
+    if (!printer)
+        return Cli::fail(ctx, exitCodeFor(printer.error()), printer.error());
+
+    QJsonArray jobs;
+    int code = ExitOk;
+    for (const CardFaceRequest &face : std::as_const(faces)) {
+        const PrintJobRecord job = (*printer)->print(face);
+        QJsonObject entry{{QStringLiteral("cardNumber"), job.cardNumber},
+                          {QStringLiteral("job"), job.jobName},
+                          {QStringLiteral("outcome"), printJobOutcomeName(job.outcome)}};
+        if (job.error) {
+            entry.insert(QStringLiteral("error"), errorCodeName(job.error->code));
+            entry.insert(QStringLiteral("message"), job.error->toString());
+        }
+        jobs.append(entry);
+        if (!parser.isSet(json)) {
+            ctx.out << job.cardNumber << '\t' << printJobOutcomeName(job.outcome) << '\t'
+                    << job.jobName << '\n';
+        }
+        if (job.error) {
+            if (!parser.isSet(json))
+                ctx.err << Cli::tr("error") << " [" << errorCodeName(job.error->code)
+                        << "]: " << job.error->toString() << '\n';
+            code = exitCodeFor(*job.error);
+            break; // the operator deals with the printer before the next card
+        }
+    }
+    if (parser.isSet(json))
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}}).toJson();
+    return code;
+}
+
+} // namespace cc::cli

@@ -1,0 +1,304 @@
+#include "printing/facerenderer.h"
+
+#include "core/rocdate.h"
+
+#include <QDir>
+#include <QFontMetricsF>
+#include <QImageReader>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace cc {
+
+namespace {
+
+constexpr double kMmPerInch = 25.4;
+
+double pxPerMm(double dpi) {
+    return dpi / kMmPerInch;
+}
+
+QRectF toPixels(const QRectF &mm, double dpi) {
+    const double k = pxPerMm(dpi);
+    return QRectF(mm.x() * k, mm.y() * k, mm.width() * k, mm.height() * k);
+}
+
+QFont fontFor(const TemplateElement &e, double sizePt, double dpi) {
+    QFont font(e.fontFamily);
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(sizePt * dpi / 72.0))));
+    font.setBold(e.bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+// Shrinks in quarter points down to the element's smallest size until the text
+// fits its box on one line; then ellipsises at the smallest size.
+void paintFittedText(QPainter &painter, const TemplateElement &e, const QString &text,
+                     const QRectF &box, double dpi) {
+    for (double size = e.sizePt; size >= e.minSizePt - 1e-9; size -= 0.25) {
+        const QFont font = fontFor(e, size, dpi);
+        const QFontMetricsF metrics(font, painter.device());
+        const bool last = size - 0.25 < e.minSizePt - 1e-9;
+        const bool fits = metrics.horizontalAdvance(text) <= box.width() &&
+                          metrics.height() <= box.height() + 0.5;
+        if (fits || last) {
+            painter.setFont(font);
+            const QString shown =
+                fits ? text : metrics.elidedText(text, Qt::ElideRight, box.width());
+            painter.drawText(box, static_cast<int>(e.alignment) | Qt::TextSingleLine, shown);
+            return;
+        }
+    }
+}
+
+// Scales the image to cover the box and crops the overflow evenly.
+void paintCovered(QPainter &painter, const QImage &image, const QRectF &box) {
+    const double scale = std::max(box.width() / image.width(), box.height() / image.height());
+    const QSizeF sourceSize(box.width() / scale, box.height() / scale);
+    const QRectF source(QPointF((image.width() - sourceSize.width()) / 2,
+                                (image.height() - sourceSize.height()) / 2),
+                        sourceSize);
+    painter.drawImage(box, image, source);
+}
+
+// Whole pixels per module where the box allows it, so that every bar edge
+// falls on a pixel edge at print resolution; the symbol is centred.
+void paintBarcode(QPainter &painter, const TemplateElement &e, const BarcodeSymbol &symbol,
+                  const QRectF &box) {
+    const QImage &m = symbol.modules;
+    const int quiet = e.quietZoneModules;
+    const double across = m.width() + 2.0 * quiet;
+    const double down = symbol.is2D() ? m.height() + 2.0 * quiet : 0;
+    double module = box.width() / across;
+    if (symbol.is2D())
+        module = std::min(module, box.height() / down);
+    if (module >= 1)
+        module = std::floor(module);
+    const double height = symbol.is2D() ? m.height() * module : box.height();
+    const QPointF origin(box.x() + (box.width() - m.width() * module) / 2,
+                         box.y() + (box.height() - height) / 2);
+    const double rowHeight = symbol.is2D() ? module : height;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    for (int y = 0; y < m.height(); ++y) {
+        for (int x = 0; x < m.width();) {
+            if (m.pixelIndex(x, y) == 0) {
+                ++x;
+                continue;
+            }
+            int run = 1;
+            while (x + run < m.width() && m.pixelIndex(x + run, y) == 1)
+                ++run;
+            painter.drawRect(QRectF(origin.x() + x * module, origin.y() + y * rowHeight,
+                                    run * module, rowHeight));
+            x += run;
+        }
+    }
+}
+
+QString grouped(const QString &digits) {
+    QString out;
+    for (qsizetype i = 0; i < digits.size(); i += 4) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += digits.mid(i, 4);
+    }
+    return out;
+}
+
+Result<QImage> loadImage(const QString &path, const QString &where) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return Error{
+            ErrorCode::FileUnreadable,
+            FaceRenderer::tr("cannot read the image %1: %2").arg(path, reader.errorString()),
+            where};
+    }
+    return image;
+}
+
+} // namespace
+
+FaceRenderer::FaceRenderer(CardTemplate card)
+    : m_template(std::move(card)) {}
+
+QSize FaceRenderer::pixelSize(double dpi) {
+    return QSize(static_cast<int>(std::lround(CardTemplate::kWidthMm * pxPerMm(dpi))),
+                 static_cast<int>(std::lround(CardTemplate::kHeightMm * pxPerMm(dpi))));
+}
+
+Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields) const {
+    FaceContent content;
+    content.cardNumber = fields.value(QStringLiteral("cardNumber"));
+    for (CardSide side : {CardSide::Front, CardSide::Back}) {
+        const TemplateSide &in = side == CardSide::Front ? m_template.front : m_template.back;
+        std::vector<ResolvedElement> &out = side == CardSide::Front ? content.front : content.back;
+        for (const TemplateElement &e : in.elements) {
+            ResolvedElement r;
+            QString value = e.literal;
+            if (!e.field.isEmpty()) {
+                const auto it = fields.constFind(e.field);
+                if (it == fields.constEnd() || (it->isEmpty() && e.whenEmpty.isEmpty())) {
+                    return Error{ErrorCode::MissingField,
+                                 tr("the card face needs a value for \"%1\"").arg(e.field),
+                                 e.field};
+                }
+                value = *it;
+            }
+            if (value.isEmpty()) {
+                r.text = e.whenEmpty;
+            } else if (e.format == TextFormat::RocDate) {
+                Result<QDate> date = RocDate::parseIso(value);
+                if (!date)
+                    return Error{ErrorCode::BadValue, date.error().message, e.field};
+                r.text = RocDate::formatShort(*date);
+            } else {
+                r.text = e.format == TextFormat::Grouped ? grouped(value) : value;
+            }
+
+            if (e.kind == TemplateElement::Kind::Image) {
+                const QString path =
+                    e.field.isEmpty() ? QDir(m_template.baseDir).filePath(value) : value;
+                Result<QImage> image = loadImage(path, e.field.isEmpty() ? e.path : e.field);
+                if (!image)
+                    return image.error();
+                r.image = *std::move(image);
+            } else if (e.kind == TemplateElement::Kind::Barcode) {
+                Result<BarcodeSymbol> symbol = Barcodes::encode(e.symbology, value);
+                if (!symbol)
+                    return Error{symbol.error().code, symbol.error().message, e.field};
+                r.barcode = *std::move(symbol);
+            }
+            out.push_back(std::move(r));
+        }
+    }
+    return content;
+}
+
+void FaceRenderer::paintElements(QPainter &painter, double dpi, CardSide side,
+                                 const FaceContent &content,
+                                 std::optional<RibbonPanel> only) const {
+    const TemplateSide &in = side == CardSide::Front ? m_template.front : m_template.back;
+    const std::vector<ResolvedElement> &resolved =
+        side == CardSide::Front ? content.front : content.back;
+    for (size_t i = 0; i < in.elements.size() && i < resolved.size(); ++i) {
+        const TemplateElement &e = in.elements[i];
+        if (only ? e.panel != *only : e.panel == RibbonPanel::Overlay)
+            continue;
+        const bool resin = e.panel == RibbonPanel::Resin;
+        const QRectF box = toPixels(e.boxMm, dpi);
+        painter.save();
+        painter.setClipRect(box);
+        switch (e.kind) {
+        case TemplateElement::Kind::Rect: {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(resin || e.panel == RibbonPanel::Overlay ? QColor(Qt::black) : e.fill);
+            const double r = e.cornerRadiusMm * pxPerMm(dpi);
+            painter.drawRoundedRect(box, r, r);
+            break;
+        }
+        case TemplateElement::Kind::Text:
+            painter.setPen(resin ? QColor(Qt::black) : e.colour);
+            paintFittedText(painter, e, resolved[i].text, box, dpi);
+            break;
+        case TemplateElement::Kind::Image:
+            paintCovered(painter, resolved[i].image, box);
+            break;
+        case TemplateElement::Kind::Barcode:
+            paintBarcode(painter, e, resolved[i].barcode, box);
+            break;
+        }
+        painter.restore();
+    }
+}
+
+void FaceRenderer::paint(QPainter &painter, double dpi, CardSide side,
+                         const FaceContent &content) const {
+    const TemplateSide &in = side == CardSide::Front ? m_template.front : m_template.back;
+    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(pixelSize(dpi))), in.background);
+    paintElements(painter, dpi, side, content, RibbonPanel::Colour);
+    paintElements(painter, dpi, side, content, RibbonPanel::Resin);
+}
+
+namespace {
+
+QImage blankImage(double dpi) {
+    QImage image(FaceRenderer::pixelSize(dpi), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const int dotsPerMeter = static_cast<int>(std::lround(dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
+QImage toMono(const QImage &image) {
+    // Anything darker than mid-grey is laid down: 1 = black.
+    QImage mono(image.size(), QImage::Format_Mono);
+    mono.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    mono.setDotsPerMeterX(image.dotsPerMeterX());
+    mono.setDotsPerMeterY(image.dotsPerMeterY());
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar *line = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x)
+            mono.setPixel(x, y, line[x] < 128 ? 1 : 0);
+    }
+    return mono;
+}
+
+} // namespace
+
+QImage FaceRenderer::render(CardSide side, const FaceContent &content, double dpi) const {
+    QImage image = blankImage(dpi);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    paint(painter, dpi, side, content);
+    return image;
+}
+
+PanelImages FaceRenderer::panels(CardSide side, const FaceContent &content, double dpi) const {
+    const TemplateSide &in = side == CardSide::Front ? m_template.front : m_template.back;
+    PanelImages out;
+    out.colour = blankImage(dpi);
+    {
+        QPainter painter(&out.colour);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.fillRect(out.colour.rect(), in.background);
+        paintElements(painter, dpi, side, content, RibbonPanel::Colour);
+    }
+    for (auto [panel, target] : {std::pair{RibbonPanel::Resin, &out.resin},
+                                 std::pair{RibbonPanel::Overlay, &out.overlay}}) {
+        QImage layer = blankImage(dpi);
+        QPainter painter(&layer);
+        paintElements(painter, dpi, side, content, panel);
+        painter.end();
+        *target = toMono(layer);
+    }
+    return out;
+}
+
+QImage FaceRenderer::preview(CardSide side, const FaceContent &content, int widthPx) const {
+    const double dpi = widthPx * kMmPerInch / CardTemplate::kWidthMm;
+    const QImage face = render(side, content, dpi);
+    QImage out(face.size(), QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double r = m_template.cornerRadiusMm * pxPerMm(dpi);
+    QPainterPath outline;
+    outline.addRoundedRect(QRectF(out.rect()).adjusted(0.5, 0.5, -0.5, -0.5), r, r);
+    painter.setClipPath(outline);
+    painter.drawImage(0, 0, face);
+    painter.setClipping(false);
+    painter.setPen(QPen(QColor(0, 0, 0, 90), 1));
+    painter.drawPath(outline);
+    return out;
+}
+
+} // namespace cc

@@ -1,0 +1,66 @@
+#include "printing/printers.h"
+
+#include "printing/evolisprinter.h"
+#include "printing/proofprinter.h"
+#include "printing/spoolerprinter.h"
+
+namespace cc {
+
+namespace {
+
+QString kindOf(const QString &name) {
+    if (name.startsWith(QStringLiteral("evolis:")))
+        return QStringLiteral("evolis");
+    if (name.startsWith(QStringLiteral("proof:")) || name.startsWith(QStringLiteral("proof-pdf:")))
+        return QStringLiteral("proof");
+    return QStringLiteral("spooler");
+}
+
+} // namespace
+
+Result<std::unique_ptr<CardPrinter>> Printers::open(const QString &name, double proofDpi) {
+    const QString kind = kindOf(name);
+    if (kind == QStringLiteral("evolis")) {
+        QString address = name.mid(name.indexOf(u':') + 1);
+        if (address.startsWith(QStringLiteral("//")))
+            address = address.mid(2);
+        if (address.isEmpty() || (!address.startsWith(u'/') && !address.contains(u':'))) {
+            return Error{ErrorCode::InvalidArgument,
+                         tr("give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE"),
+                         name};
+        }
+        return std::unique_ptr<CardPrinter>(std::make_unique<EvolisPrinter>(address));
+    }
+    if (kind == QStringLiteral("proof")) {
+        const bool pdf = name.startsWith(QStringLiteral("proof-pdf:"));
+        const QString dir = name.mid(name.indexOf(u':') + 1);
+        if (dir.isEmpty())
+            return Error{ErrorCode::InvalidArgument, tr("give a directory: proof:DIR"), name};
+        return std::unique_ptr<CardPrinter>(std::make_unique<ProofPrinter>(
+            dir, pdf ? ProofPrinter::Format::Pdf : ProofPrinter::Format::Png, proofDpi));
+    }
+    if (!SpoolerPrinter::queues().contains(name)) {
+        return Error{ErrorCode::DeviceNotFound,
+                     tr("there is no print queue by that name; see \"printers list\""), name};
+    }
+    return std::unique_ptr<CardPrinter>(std::make_unique<SpoolerPrinter>(name));
+}
+
+std::vector<PrinterEntry> Printers::list(const QStringList &configured) {
+    std::vector<PrinterEntry> out;
+    QStringList names = SpoolerPrinter::queues();
+    names.sort();
+    names += configured;
+    for (const QString &name : std::as_const(names)) {
+        Result<std::unique_ptr<CardPrinter>> printer = open(name);
+        if (printer)
+            out.push_back({name, kindOf(name), (*printer)->status()});
+        else
+            out.push_back({name,
+                           kindOf(name),
+                           {PrinterState::Offline, printer.error().message, printer.error().code}});
+    }
+    return out;
+}
+
+} // namespace cc

@@ -1,0 +1,43 @@
+// citizencard-printer-emulator: an Evolis card printer for tests and the demo.
+#include "printeremulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Emulates an Evolis card printer on 127.0.0.1 (the command subset of docs/printing.md).\n"
+        "Faults are injected with the command ESC Xf;<fault>;<stage> CR, where fault is\n"
+        "ribbon-out, feeder-empty, card-jam or cover-open and stage is insert, print or eject."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port; 0 picks a free one (default 9100)."),
+                                  QStringLiteral("N"), QStringLiteral("9100"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("Directory for the printed cards' PNG files."),
+                                 QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption feeder(QStringLiteral("feeder"),
+                                    QStringLiteral("Blank cards in the feeder (default 100)."),
+                                    QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption ribbon(QStringLiteral("ribbon"),
+                                    QStringLiteral("Sides left on the ribbon (default 500)."),
+                                    QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"),
+                                   QStringLiteral("Time each card movement takes (default 0)."),
+                                   QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({port, out, feeder, ribbon, delay});
+    parser.process(app);
+
+    PrinterEmulator emulator({parser.value(out), parser.value(feeder).toInt(),
+                              parser.value(ribbon).toInt(), parser.value(delay).toInt()});
+    QTextStream stdOut(stdout);
+    if (!emulator.listen(parser.value(port).toUShort())) {
+        QTextStream(stderr) << "cannot listen on port " << parser.value(port) << '\n';
+        return 3;
+    }
+    stdOut << "listening on 127.0.0.1:" << emulator.port() << Qt::endl;
+    return app.exec();
+}
