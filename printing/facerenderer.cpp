@@ -33,26 +33,6 @@ QFont fontFor(const TemplateElement &e, double sizePt, double dpi) {
     return font;
 }
 
-// Shrinks in quarter points down to the element's smallest size until the text
-// fits its box on one line; then ellipsises at the smallest size.
-void paintFittedText(QPainter &painter, const TemplateElement &e, const QString &text,
-                     const QRectF &box, double dpi) {
-    for (double size = e.sizePt; size >= e.minSizePt - 1e-9; size -= 0.25) {
-        const QFont font = fontFor(e, size, dpi);
-        const QFontMetricsF metrics(font, painter.device());
-        const bool last = size - 0.25 < e.minSizePt - 1e-9;
-        const bool fits = metrics.horizontalAdvance(text) <= box.width() &&
-                          metrics.height() <= box.height() + 0.5;
-        if (fits || last) {
-            painter.setFont(font);
-            const QString shown =
-                fits ? text : metrics.elidedText(text, Qt::ElideRight, box.width());
-            painter.drawText(box, static_cast<int>(e.alignment) | Qt::TextSingleLine, shown);
-            return;
-        }
-    }
-}
-
 // Scales the image to cover the box and crops the overflow evenly.
 void paintCovered(QPainter &painter, const QImage &image, const QRectF &box) {
     const double scale = std::max(box.width() / image.width(), box.height() / image.height());
@@ -77,8 +57,10 @@ void paintBarcode(QPainter &painter, const TemplateElement &e, const BarcodeSymb
     if (module >= 1)
         module = std::floor(module);
     const double height = symbol.is2D() ? m.height() * module : box.height();
-    const QPointF origin(box.x() + (box.width() - m.width() * module) / 2,
-                         box.y() + (box.height() - height) / 2);
+    QPointF origin(box.x() + (box.width() - m.width() * module) / 2,
+                   box.y() + (box.height() - height) / 2);
+    if (module >= 1) // whole modules on whole pixels: no blurred edges
+        origin = QPointF(std::round(origin.x()), std::round(origin.y()));
     const double rowHeight = symbol.is2D() ? module : height;
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::black);
@@ -179,6 +161,19 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields) co
     return content;
 }
 
+FittedText FaceRenderer::fitText(const TemplateElement &e, const QString &text, double dpi) {
+    const QSizeF box = toPixels(e.boxMm, dpi).size();
+    for (double size = e.sizePt;; size -= 0.25) {
+        const QFontMetricsF metrics(fontFor(e, size, dpi));
+        const bool fits = metrics.horizontalAdvance(text) <= box.width() &&
+                          metrics.height() <= box.height() + 0.5;
+        if (fits)
+            return {size, text};
+        if (size - 0.25 < e.minSizePt - 1e-9)
+            return {size, metrics.elidedText(text, Qt::ElideRight, box.width())};
+    }
+}
+
 void FaceRenderer::paintElements(QPainter &painter, double dpi, CardSide side,
                                  const FaceContent &content,
                                  std::optional<RibbonPanel> only) const {
@@ -201,10 +196,13 @@ void FaceRenderer::paintElements(QPainter &painter, double dpi, CardSide side,
             painter.drawRoundedRect(box, r, r);
             break;
         }
-        case TemplateElement::Kind::Text:
+        case TemplateElement::Kind::Text: {
+            const FittedText fitted = fitText(e, resolved[i].text, dpi);
             painter.setPen(resin ? QColor(Qt::black) : e.colour);
-            paintFittedText(painter, e, resolved[i].text, box, dpi);
+            painter.setFont(fontFor(e, fitted.sizePt, dpi));
+            painter.drawText(box, static_cast<int>(e.alignment) | Qt::TextSingleLine, fitted.text);
             break;
+        }
         case TemplateElement::Kind::Image:
             paintCovered(painter, resolved[i].image, box);
             break;

@@ -37,6 +37,13 @@ struct PanelImages {
     QImage overlay; // Mono: 1 = overlay laid down
 };
 
+// How a text element's value is shown in its box: the size it shrank to and
+// the text, ellipsised when even the smallest size does not fit.
+struct FittedText {
+    double sizePt = 0;
+    QString text;
+};
+
 // Paints card faces with QPainter: into printer-resolution panel images, into
 // a PDF or spooler page, or as an on-screen preview at any scale.
 class FaceRenderer {
@@ -67,6 +74,10 @@ public:
     PanelImages panels(CardSide side, const FaceContent &content, double dpi = kDefaultDpi) const;
     // A screen preview `widthPx` wide: rounded corners, transparent outside.
     QImage preview(CardSide side, const FaceContent &content, int widthPx) const;
+
+    // Shrinks in quarter points down to the element's smallest size until the
+    // text fits its box on one line; then ellipsises at the smallest size.
+    static FittedText fitText(const TemplateElement &element, const QString &text, double dpi);
 
 private:
     void paintElements(QPainter &painter, double dpi, CardSide side, const FaceContent &content,
