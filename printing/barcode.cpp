@@ -58,10 +58,15 @@ std::vector<DecodedBarcode> Barcodes::decode(const QImage &image) {
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
                                 ZXing::ImageFormat::Lum, static_cast<int>(grey.bytesPerLine()));
-    ZXing::DecodeHints hints;
-    hints.setTryHarder(true).setTryRotate(true);
+    // One symbol of each symbology we print, each looked for on its own:
+    // Debian's ZXing 1.4 keeps its assertions, and merging several linear
+    // results can trip one (zxing-cpp issues 516, 740), aborting the program.
     std::vector<DecodedBarcode> found;
-    for (const ZXing::Result &result : ZXing::ReadBarcodes(view, hints)) {
+    for (ZXing::BarcodeFormat format : {ZXing::BarcodeFormat::Code128, ZXing::BarcodeFormat::QRCode,
+                                        ZXing::BarcodeFormat::PDF417}) {
+        ZXing::DecodeHints hints;
+        hints.setFormats(format).setTryHarder(true).setTryRotate(true);
+        const ZXing::Result result = ZXing::ReadBarcode(view, hints);
         if (result.isValid()) {
             found.push_back({QString::fromLatin1(ZXing::ToString(result.format())),
                              QString::fromStdString(result.text())});

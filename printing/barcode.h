@@ -28,7 +28,8 @@ class Barcodes {
 public:
     // Fails with BadValue when the text cannot be encoded in the symbology.
     static Result<BarcodeSymbol> encode(BarcodeSymbology symbology, const QString &text);
-    // Every barcode ZXing finds in the image (any orientation, pure or not).
+    // The barcodes ZXing finds in the image, any orientation: at most one of
+    // each symbology (Code 128, QR, PDF417), as a card face carries.
     static std::vector<DecodedBarcode> decode(const QImage &image);
     static QString symbologyName(BarcodeSymbology symbology);
 };

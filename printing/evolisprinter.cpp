@@ -144,7 +144,7 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
                      name()};
     }
     reply.chop(1);
-    if (reply.startsWith("ERR")) {
+    if (reply.startsWith("ERR ")) {
         const QByteArray code = reply.mid(4).trimmed();
         const std::optional<ErrorCode> fault = faultCode(code);
         return Error{

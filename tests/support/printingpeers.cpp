@@ -6,14 +6,27 @@
 #include <QLocalSocket>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace cc::test {
 
+namespace {
+
+// A peer must not outlive a test that crashes: the kernel stops it when the
+// test process dies.
+void dieWithParent(QProcess &process) {
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
+
+} // namespace
+
 bool PrinterEmulatorProcess::start(const QString &outDir, const QStringList &arguments) {
     stop();
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    dieWithParent(m_process);
     m_process.start(QStringLiteral(CITIZENCARD_PRINTER_EMULATOR),
                     QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                                 QStringLiteral("--out"), outDir} +
@@ -88,6 +101,7 @@ bool CupsDaemon::start(const QString &queue) {
     qputenv("CUPS_SERVER", QFile::encodeName(socket));
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.setStandardOutputFile(QProcess::nullDevice());
+    dieWithParent(m_process);
     m_process.start(QStringLiteral("/usr/sbin/cupsd"),
                     {QStringLiteral("-f"), QStringLiteral("-c"),
                      dir.filePath(QStringLiteral("cupsd.conf")), QStringLiteral("-s"),

@@ -1,0 +1,262 @@
+// An Evolis printer spoken to directly, against tools/printer-emulator: the
+// one-pass encode-then-print flow with a real pcscd, vpcd and the virtual card
+// as the printer's encoder, and every injected fault ending with the card in
+// the reject tray, the named error on the job, and nothing counted as printed.
+#include "tests/support/pcscpeers.h"
+#include "tests/support/printingpeers.h"
+
+#include "printing/barcode.h"
+#include "printing/evolisprinter.h"
+#include "reader/keyfile.h"
+#include "reader/pcscencoder.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::reader;
+
+namespace {
+
+const QString kPhotos = QStringLiteral(CITIZENCARD_TEST_DATA_DIR "/photos/");
+
+CardFaceRequest face(const QString &number = "0301000000000014") {
+    return {"senior",
+            "ipass",
+            {},
+            {{"cardNumber", number},
+             {"name", "林美華"},
+             {"nameLatin", "LIN Mei-hua"},
+             {"issued", "2026-11-21"},
+             {"expires", "2031-11-20"},
+             {"photo", kPhotos + "applicant-portrait.png"}}};
+}
+
+// The emulator's counters as name → value.
+QHash<QString, int> counters(EvolisPrinter &printer) {
+    QHash<QString, int> out;
+    const Result<QByteArray> reply = printer.command("Rco");
+    for (const QByteArray &pair : reply.value().split(';'))
+        out.insert(QString::fromLatin1(pair.split('=').value(0)), pair.split('=').value(1).toInt());
+    return out;
+}
+
+QStringList pngs(const QString &dir) {
+    return QDir(dir).entryList({"*.png"}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TstEvolis : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_emulator.start(m_dir.filePath("out")), "printer emulator did not start");
+    }
+
+    void cleanup() { m_card.stop(); }
+
+    void parkEncodePrintEject() {
+        QVERIFY2(m_daemon.start(), "pcscd with vpcd did not start");
+        QVERIFY(KeyFile::create(m_dir.filePath("keys.json"), "correct horse battery",
+                                CardKeySettings{"\xF0\xC1\xC1", "TAIPEI", 1}, {1u << 10, 8, 1}));
+        std::unique_ptr<KeyFile> keys = std::move(
+            KeyFile::unlock(m_dir.filePath("keys.json"), "correct horse battery").value());
+        ReaderManager manager;
+        manager.start();
+        QVERIFY(manager.waitForFirstScan(5000));
+
+        EvolisPrinter printer(m_emulator.address());
+        QCOMPARE(printer.status().state, PrinterState::Ready);
+        QVERIFY(printer.hasEncoderStation());
+
+        // 1. The printer feeds a blank card and parks it at the contactless station.
+        QVERIFY(printer.parkAtEncoder().ok());
+        QCOMPARE(printer.status().state, PrinterState::CardAtEncoder);
+
+        // 2. The encoder (here the virtual card on vpcd) writes the chip.
+        QVERIFY(m_card.start({"--type", "desfire-ev2", "--state", m_dir.filePath("chip.state")}));
+        QVERIFY(test::waitForCard(manager, test::kReader0, true));
+        PcscEncoder encoder(manager, test::kReader0, *keys, ChipProfile::byName("desfire"));
+        const ChipRecord record{"0301000000000014", CardType::Senior, QDate(2026, 11, 21),
+                                QDate(2031, 11, 20), "TPE-DAAN-01"};
+        Result<EncodeResult> encoded = encoder.personalise(record, false);
+        QVERIFY2(encoded.ok(), qPrintable(encoded ? QString() : encoded.error().toString()));
+
+        // 3. The same card is printed and ejected.
+        const PrintJobRecord job = printer.print(face());
+        QVERIFY2(!job.error, qPrintable(job.error ? job.error->toString() : QString()));
+        QCOMPARE(job.outcome, PrintJobOutcome::Printed);
+        QCOMPARE(job.cardNumber, QString("0301000000000014"));
+        QCOMPARE(printer.status().state, PrinterState::Ready);
+        QCOMPARE(counters(printer).value("printed"), 1);
+        QCOMPARE(counters(printer).value("rejected"), 0);
+
+        // Both sides, every panel, on disk; the printed back decodes.
+        const QString out = m_dir.filePath("out");
+        QCOMPARE(
+            pngs(out),
+            (QStringList{"card-0001-back-c.png", "card-0001-back-k.png", "card-0001-back-m.png",
+                         "card-0001-back-o.png", "card-0001-back-y.png", "card-0001-back.png",
+                         "card-0001-front-c.png", "card-0001-front-k.png", "card-0001-front-m.png",
+                         "card-0001-front-o.png", "card-0001-front-y.png", "card-0001-front.png"}));
+        QStringList decoded;
+        for (const DecodedBarcode &b : Barcodes::decode(QImage(out + "/card-0001-back.png")))
+            decoded << b.text;
+        QCOMPARE(decoded, (QStringList{"0301000000000014", "0301000000000014"}));
+        QCOMPARE(test::zbarDecode(out + "/card-0001-back-k.png"),
+                 (QStringList{"CODE-128:0301000000000014", "QR-Code:0301000000000014"}));
+
+        // The chip still verifies after printing.
+        Result<ChipReading> reading = encoder.verify();
+        QVERIFY(reading.ok());
+        QCOMPARE(reading->state, ChipState::Personalised);
+        m_card.stop();
+        m_daemon.stop();
+    }
+
+    void faultRejectsTheCard_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<bool>("park");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("rejected"); // cards added to the reject tray
+        QTest::newRow("ribbon out while printing")
+            << "ribbon-out"
+            << "print" << true << "ribbon-out" << int(PrintJobOutcome::Rejected) << 1;
+        QTest::newRow("jam while printing")
+            << "card-jam"
+            << "print" << true << "card-jam" << int(PrintJobOutcome::Rejected) << 1;
+        QTest::newRow("cover opened while printing")
+            << "cover-open"
+            << "print" << true << "cover-open" << int(PrintJobOutcome::Rejected) << 1;
+        QTest::newRow("jam at eject")
+            << "card-jam"
+            << "eject" << true << "card-jam" << int(PrintJobOutcome::Rejected) << 1;
+        QTest::newRow("feeder empty, no card parked")
+            << "feeder-empty"
+            << "insert" << false << "feeder-empty" << int(PrintJobOutcome::Failed) << 0;
+        QTest::newRow("cover open at feed, no card parked")
+            << "cover-open"
+            << "insert" << false << "cover-open" << int(PrintJobOutcome::Failed) << 0;
+    }
+
+    void faultRejectsTheCard() {
+        QFETCH(QString, fault);
+        QFETCH(QString, stage);
+        QFETCH(bool, park);
+        QFETCH(QString, code);
+        QFETCH(int, outcome);
+        QFETCH(int, rejected);
+        EvolisPrinter printer(m_emulator.address());
+        const QHash<QString, int> before = counters(printer);
+        const QStringList filesBefore = pngs(m_dir.filePath("out"));
+        if (park)
+            QVERIFY(printer.parkAtEncoder().ok());
+        QVERIFY(printer.command("Xf;" + fault.toLatin1() + ';' + stage.toLatin1()).ok());
+
+        const PrintJobRecord job = printer.print(face("0301000000000022"));
+        QVERIFY(job.error);
+        QCOMPARE(errorCodeName(job.error->code), code);
+        QVERIFY(!job.error->message.isEmpty());
+        QCOMPARE(int(job.outcome), outcome);
+
+        const QHash<QString, int> after = counters(printer);
+        QCOMPARE(after.value("printed"), before.value("printed"));
+        QCOMPARE(after.value("rejected") - before.value("rejected"), rejected);
+        QCOMPARE(pngs(m_dir.filePath("out")), filesBefore);
+        // A rejected card is out of the way; a fault without a card stays
+        // shown until the next card goes through.
+        const PrinterStatus status = printer.status();
+        QCOMPARE(status.state, rejected ? PrinterState::Ready : PrinterState::Error);
+        if (!rejected)
+            QCOMPARE(status.error, job.error->code);
+        QCOMPARE(printer.print(face("0301000000000030")).outcome, PrintJobOutcome::Printed);
+    }
+
+    void faultWhileParking_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("feeder empty") << "feeder-empty";
+        QTest::newRow("jam") << "card-jam";
+        QTest::newRow("cover open") << "cover-open";
+    }
+
+    void faultWhileParking() {
+        QFETCH(QString, fault);
+        EvolisPrinter printer(m_emulator.address());
+        QVERIFY(printer.command("Xf;" + fault.toLatin1() + ";insert").ok());
+        const Status parked = printer.parkAtEncoder();
+        QVERIFY(!parked.ok());
+        QCOMPARE(errorCodeName(parked.error().code), fault);
+        const PrinterStatus status = printer.status();
+        QVERIFY2(status.state == PrinterState::Error, qPrintable(status.reason));
+        QCOMPARE(printer.status().error, parked.error().code);
+    }
+
+    // A ribbon that runs out for real: the front prints, the back cannot.
+    void ribbonRunsOut() {
+        PrinterEmulatorProcessHolder holder;
+        QTemporaryDir out;
+        QVERIFY(holder.emulator.start(out.path(), {"--ribbon", "1"}));
+        EvolisPrinter printer(holder.emulator.address());
+        const PrintJobRecord job = printer.print(face());
+        QCOMPARE(job.outcome, PrintJobOutcome::Rejected);
+        QCOMPARE(job.error->code, ErrorCode::RibbonOut);
+        QCOMPARE(counters(printer).value("printed"), 0);
+        QCOMPARE(pngs(out.path()), QStringList());
+        QVERIFY(!pngs(out.path() + "/rejected").isEmpty());
+    }
+
+    void emptyFeeder() {
+        PrinterEmulatorProcessHolder holder;
+        QTemporaryDir out;
+        QVERIFY(holder.emulator.start(out.path(), {"--feeder", "0"}));
+        EvolisPrinter printer(holder.emulator.address());
+        const Status parked = printer.parkAtEncoder();
+        QCOMPARE(parked.error().code, ErrorCode::FeederEmpty);
+        const PrintJobRecord job = printer.print(face());
+        QCOMPARE(job.outcome, PrintJobOutcome::Failed);
+        QCOMPARE(job.error->code, ErrorCode::FeederEmpty);
+    }
+
+    void printerUnreachable() {
+        PrinterEmulatorProcessHolder holder;
+        QTemporaryDir out;
+        QVERIFY(holder.emulator.start(out.path()));
+        const QString address = holder.emulator.address();
+        holder.emulator.stop();
+        EvolisPrinter printer(address, 2000);
+        QCOMPARE(printer.status().state, PrinterState::Offline);
+        const PrintJobRecord job = printer.print(face());
+        QCOMPARE(job.outcome, PrintJobOutcome::Failed);
+        QCOMPARE(job.error->code, ErrorCode::DeviceNotFound);
+    }
+
+    void badFaceIsRefusedBeforeFeeding() {
+        EvolisPrinter printer(m_emulator.address());
+        const QHash<QString, int> before = counters(printer);
+        CardFaceRequest bad = face();
+        bad.fields.remove("name");
+        const PrintJobRecord job = printer.print(bad);
+        QCOMPARE(job.error->code, ErrorCode::MissingField);
+        QCOMPARE(job.outcome, PrintJobOutcome::Failed);
+        QCOMPARE(counters(printer).value("feeder"), before.value("feeder"));
+    }
+
+private:
+    struct PrinterEmulatorProcessHolder {
+        test::PrinterEmulatorProcess emulator;
+    };
+
+    QTemporaryDir m_dir;
+    test::PrinterEmulatorProcess m_emulator;
+    test::PcscDaemon m_daemon;
+    test::VirtualCardProcess m_card;
+};
+
+QTEST_MAIN(TstEvolis)
+#include "tst_evolis.moc"
