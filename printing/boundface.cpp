@@ -11,7 +11,7 @@
 
 namespace cc {
 
-Result<BoundFace> BoundFace::bind(const CardFaceRequest &request) {
+Result<BoundFace> BoundFace::bind(const CardFaceRequest &request, FaceRenderer::Images images) {
     std::optional<CardTemplate> card;
     if (!request.templatePath.isEmpty()) {
         Result<CardTemplate> loaded = CardTemplate::load(request.templatePath);
@@ -34,7 +34,7 @@ Result<BoundFace> BoundFace::bind(const CardFaceRequest &request) {
         card = DefaultTemplates::get(*type, *carrier);
     }
     FaceRenderer renderer(*std::move(card));
-    Result<FaceContent> content = renderer.bind(request.fields);
+    Result<FaceContent> content = renderer.bind(request.fields, images);
     if (!content)
         return content.error();
     return BoundFace{std::move(renderer), *std::move(content)};

@@ -14,7 +14,8 @@ struct BoundFace {
 
     // The template is `request.templatePath` when set, else the shipped
     // default for the request's card type and carrier.
-    static Result<BoundFace> bind(const CardFaceRequest &request);
+    static Result<BoundFace> bind(const CardFaceRequest &request,
+                                  FaceRenderer::Images images = FaceRenderer::Images::Decode);
 };
 
 // Writes card faces into one PDF: an ID-1 page per side, edge to edge, vector

@@ -33,16 +33,6 @@ QFont fontFor(const TemplateElement &e, double sizePt, double dpi) {
     return font;
 }
 
-// Scales the image to cover the box and crops the overflow evenly.
-void paintCovered(QPainter &painter, const QImage &image, const QRectF &box) {
-    const double scale = std::max(box.width() / image.width(), box.height() / image.height());
-    const QSizeF sourceSize(box.width() / scale, box.height() / scale);
-    const QRectF source(QPointF((image.width() - sourceSize.width()) / 2,
-                                (image.height() - sourceSize.height()) / 2),
-                        sourceSize);
-    painter.drawImage(box, image, source);
-}
-
 // Whole pixels per module where the box allows it, so that every bar edge
 // falls on a pixel edge at print resolution; the symbol is centred.
 void paintBarcode(QPainter &painter, const TemplateElement &e, const BarcodeSymbol &symbol,
@@ -90,10 +80,44 @@ QString grouped(const QString &digits) {
     return out;
 }
 
-Result<QImage> loadImage(const QString &path, const QString &where) {
+// Reads the part of the image that covers the box's aspect, cut evenly from
+// both sides, at less than twice the box's size at `dpi`: more detail cannot
+// be printed. The reader clips and scales while decoding, so a camera-sized
+// photo costs little.
+Result<QImage> loadImage(const QString &path, const QString &where, const QSizeF &boxMm, double dpi,
+                         FaceRenderer::Images images) {
     QImageReader reader(path);
     reader.setAutoTransform(true);
-    QImage image = reader.read();
+    const QSize raw = reader.size();
+    QImage image;
+    if (reader.canRead() && raw.isValid() && !raw.isEmpty()) {
+        if (images == FaceRenderer::Images::CheckOnly)
+            return image;
+        // Work in the orientation the photo is shown in; the reader clips and
+        // scales in the file's own.
+        const bool turned = reader.transformation() & QImageIOHandler::TransformationRotate90;
+        const QSize shown = turned ? raw.transposed() : raw;
+        const double scale =
+            std::min(shown.width() / boxMm.width(), shown.height() / boxMm.height());
+        QSize crop(std::min(shown.width(), int(std::lround(boxMm.width() * scale))),
+                   std::min(shown.height(), int(std::lround(boxMm.height() * scale))));
+        // Scale down by the largest power of two that keeps at least the box's
+        // resolution: JPEG decodes at 1/2, 1/4 or 1/8 directly, with no
+        // resampling pass afterwards.
+        const QSize box = toPixels(QRectF(QPointF(), boxMm), dpi).size().toSize();
+        int factor = 1;
+        while (factor < 8 && crop.width() >= 2 * factor * box.width())
+            factor *= 2;
+        QSize target((crop.width() + factor - 1) / factor, (crop.height() + factor - 1) / factor);
+        if (turned) {
+            crop.transpose();
+            target.transpose();
+        }
+        reader.setClipRect(QRect(
+            QPoint((raw.width() - crop.width()) / 2, (raw.height() - crop.height()) / 2), crop));
+        reader.setScaledSize(target);
+        image = reader.read();
+    }
     if (image.isNull()) {
         return Error{
             ErrorCode::FileUnreadable,
@@ -113,7 +137,7 @@ QSize FaceRenderer::pixelSize(double dpi) {
                  static_cast<int>(std::lround(CardTemplate::kHeightMm * pxPerMm(dpi))));
 }
 
-Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields) const {
+Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Images images) const {
     FaceContent content;
     content.cardNumber = fields.value(QStringLiteral("cardNumber"));
     for (CardSide side : {CardSide::Front, CardSide::Back}) {
@@ -145,7 +169,8 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields) co
             if (e.kind == TemplateElement::Kind::Image) {
                 const QString path =
                     e.field.isEmpty() ? QDir(m_template.baseDir).filePath(value) : value;
-                Result<QImage> image = loadImage(path, e.field.isEmpty() ? e.path : e.field);
+                Result<QImage> image = loadImage(path, e.field.isEmpty() ? e.path : e.field,
+                                                 e.boxMm.size(), kDefaultDpi, images);
                 if (!image)
                     return image.error();
                 r.image = *std::move(image);
@@ -204,7 +229,7 @@ void FaceRenderer::paintElements(QPainter &painter, double dpi, CardSide side,
             break;
         }
         case TemplateElement::Kind::Image:
-            paintCovered(painter, resolved[i].image, box);
+            painter.drawImage(box, resolved[i].image);
             break;
         case TemplateElement::Kind::Barcode:
             paintBarcode(painter, e, resolved[i].barcode, box);

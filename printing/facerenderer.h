@@ -56,10 +56,16 @@ public:
 
     const CardTemplate &cardTemplate() const { return m_template; }
 
+    // What binding does with images: decode them, cover-cropped and scaled
+    // to their box at 300 dpi, or only check that each file is an image (its
+    // header), which is what checking a whole batch before printing needs.
+    enum class Images { Decode, CheckOnly };
+
     // Binds the data. Every bound field must be present (MissingField naming
     // it); dates must be ISO (BadValue); the photo must be a readable image
     // (FileUnreadable naming the file).
-    Result<FaceContent> bind(const QHash<QString, QString> &fields) const;
+    Result<FaceContent> bind(const QHash<QString, QString> &fields,
+                             Images images = Images::Decode) const;
 
     // The side's pixel size at `dpi` (1011 × 638 at 300 dpi).
     static QSize pixelSize(double dpi);

@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>Barcodes</name>
+    <message>
+        <source>nothing to encode in the barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode &quot;%1&quot; as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batches</name>
     <message>
         <source>A batch needs a label.</source>
@@ -175,6 +186,37 @@
     </message>
     <message>
         <source>The check digit does not match: the number was mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardTemplate</name>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the element reaches past the card&apos;s edge (%1 × %2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a barcode needs a &quot;field&quot; to encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;field&quot; and &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template format &quot;%1&quot;; expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the template: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,6 +842,89 @@
         <source>make a new key file of city master keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>render card faces from a CSV as PNG files or one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the card printers and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print card faces from a CSV on a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card face template (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped template for this card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easycard or ipass (default easycard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV with a header of the template&apos;s field names; a photo column holds image paths, relative to the CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --template FILE and --type T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data CSV is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory for PNG files, or a file ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be between 72 and 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR|FILE.pdf is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers. Add a print queue, or name direct printers in CITIZENCARD_PRINTERS (e.g. evolis://192.168.1.20:9100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A print queue, evolis://HOST:PORT, evolis:/dev/FILE, or proof:DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--printer NAME is required; see &quot;printers list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -841,6 +966,37 @@
     </message>
     <message>
         <source>the diversification input must be 1 to 31 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 of the header is empty or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row has %1 fields; the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote; double a quote inside a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,6 +1180,72 @@
     </message>
 </context>
 <context>
+    <name>EvolisPrinter</name>
+    <message>
+        <source>The ribbon is used up or missing: put in a new ribbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card feeder is empty: load blank cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is jammed: open the printer and remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card in the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the printer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card waits at the encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is in the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceRenderer</name>
+    <message>
+        <source>cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card face needs a value for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>this field is required</source>
@@ -1067,6 +1289,14 @@
     </message>
     <message>
         <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1638,44 @@
     </message>
 </context>
 <context>
+    <name>PdfFaceWriter</name>
+    <message>
+        <source>unknown card type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown carrier &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <source>give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a directory: proof:DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no print queue by that name; see &quot;printers list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Production</name>
     <message>
         <source>There is no such application.</source>
@@ -1419,6 +1687,21 @@
     </message>
     <message>
         <source>The card number sequence of prefix %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofPrinter</name>
+    <message>
+        <source>The proof directory %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proof printer has no encoder station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the proof directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1805,37 @@
     </message>
     <message>
         <source>The role %1 does not allow this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpoolerPrinter</name>
+    <message>
+        <source>The print queue %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 reports an error or is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer behind the print queue cannot hold a card at an encoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 refuses the ID-1 page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 does not accept the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print queue %1 failed the job.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>Barcodes</name>
+    <message>
+        <source>nothing to encode in the barcode</source>
+        <translation>條碼沒有可編碼的內容</translation>
+    </message>
+    <message>
+        <source>cannot encode &quot;%1&quot; as %2: %3</source>
+        <translation>無法將「%1」編為 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Batches</name>
     <message>
         <source>A batch needs a label.</source>
@@ -176,6 +187,37 @@
     <message>
         <source>The check digit does not match: the number was mistyped.</source>
         <translation>檢查碼不符：卡號輸入錯誤。</translation>
+    </message>
+</context>
+<context>
+    <name>CardTemplate</name>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>未知的值「%1」；應為下列之一：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; use #rrggbb</source>
+        <translation>「%1」不是顏色；請用 #rrggbb</translation>
+    </message>
+    <message>
+        <source>the element reaches past the card&apos;s edge (%1 × %2 mm)</source>
+        <translation>元素超出卡片邊緣（%1 × %2 公釐）</translation>
+    </message>
+    <message>
+        <source>a barcode needs a &quot;field&quot; to encode</source>
+        <translation>條碼需要指定要編碼的「field」</translation>
+    </message>
+    <message>
+        <source>give exactly one of &quot;field&quot; and &quot;%1&quot;</source>
+        <translation>「field」與「%1」須擇一指定</translation>
+    </message>
+    <message>
+        <source>unknown template format &quot;%1&quot;; expected &quot;%2&quot;</source>
+        <translation>未知的版型格式「%1」；應為「%2」</translation>
+    </message>
+    <message>
+        <source>cannot read the template: %1</source>
+        <translation>無法讀取版型：%1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +842,88 @@
         <source>make a new key file of city master keys</source>
         <translation>建立新的市府主金鑰檔</translation>
     </message>
+    <message>
+        <source>render card faces from a CSV as PNG files or one PDF</source>
+        <translation>依 CSV 產生卡面 PNG 檔或一份 PDF</translation>
+    </message>
+    <message>
+        <source>list the card printers and their state</source>
+        <translation>列出製卡印表機及其狀態</translation>
+    </message>
+    <message>
+        <source>print card faces from a CSV on a printer</source>
+        <translation>依 CSV 在印表機上印製卡面</translation>
+    </message>
+    <message>
+        <source>Card face template (JSON).</source>
+        <translation>卡面版型（JSON）。</translation>
+    </message>
+    <message>
+        <source>Shipped template for this card type.</source>
+        <translation>使用此卡別的內建版型。</translation>
+    </message>
+    <message>
+        <source>easycard or ipass (default easycard).</source>
+        <translation>easycard 或 ipass（預設 easycard）。</translation>
+    </message>
+    <message>
+        <source>CSV with a header of the template&apos;s field names; a photo column holds image paths, relative to the CSV.</source>
+        <translation>CSV 檔，標題列為版型的欄位名稱；photo 欄為相片路徑（相對於 CSV 檔）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --template FILE and --type T.</source>
+        <translation>--template FILE 與 --type T 須擇一指定。</translation>
+    </message>
+    <message>
+        <source>--data CSV is required.</source>
+        <translation>須指定 --data CSV。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 沒有資料列。</translation>
+    </message>
+    <message>
+        <source>A directory for PNG files, or a file ending in .pdf.</source>
+        <translation>PNG 檔的資料夾，或以 .pdf 結尾的檔案。</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 300).</source>
+        <translation>PNG 解析度（預設 300）。</translation>
+    </message>
+    <message>
+        <source>--dpi must be between 72 and 1200.</source>
+        <translation>--dpi 須介於 72 與 1200 之間。</translation>
+    </message>
+    <message>
+        <source>--out DIR|FILE.pdf is required.</source>
+        <translation>須指定 --out DIR|FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation>無法建立資料夾</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n card(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 張卡片寫入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers. Add a print queue, or name direct printers in CITIZENCARD_PRINTERS (e.g. evolis://192.168.1.20:9100).</source>
+        <translation>沒有印表機。請新增列印佇列，或在 CITIZENCARD_PRINTERS 指定直連印表機（例如 evolis://192.168.1.20:9100）。</translation>
+    </message>
+    <message>
+        <source>A print queue, evolis://HOST:PORT, evolis:/dev/FILE, or proof:DIR.</source>
+        <translation>列印佇列、evolis://主機:埠、evolis:/dev/檔案，或 proof:資料夾。</translation>
+    </message>
+    <message>
+        <source>--printer NAME is required; see &quot;printers list&quot;.</source>
+        <translation>須指定 --printer NAME；請見「printers list」。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>錯誤</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -842,6 +966,37 @@
     <message>
         <source>the diversification input must be 1 to 31 bytes</source>
         <translation>分散輸入資料必須為 1 至 31 位元組</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>檔案不是 UTF-8 文字</translation>
+    </message>
+    <message>
+        <source>column %1 of the header is empty or repeated</source>
+        <translation>標題列第 %1 欄空白或重複</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields; the header has %2</source>
+        <translation>此列有 %1 個欄位；標題列有 %2 個</translation>
+    </message>
+    <message>
+        <source>text after a closing quote; double a quote inside a quoted field</source>
+        <translation>結束引號後還有文字；引號欄位內的引號請連寫兩次</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>引號欄位沒有結束</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>檔案是空的；應有標題列</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1179,72 @@
     </message>
 </context>
 <context>
+    <name>EvolisPrinter</name>
+    <message>
+        <source>The ribbon is used up or missing: put in a new ribbon.</source>
+        <translation>色帶用完或未安裝：請換上新色帶。</translation>
+    </message>
+    <message>
+        <source>The card feeder is empty: load blank cards.</source>
+        <translation>進卡匣沒有卡片：請放入空白卡。</translation>
+    </message>
+    <message>
+        <source>A card is jammed: open the printer and remove it.</source>
+        <translation>卡片卡住了：請打開印表機取出卡片。</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it.</source>
+        <translation>印表機上蓋未關：請關上。</translation>
+    </message>
+    <message>
+        <source>There is no card in the printer.</source>
+        <translation>印表機內沒有卡片。</translation>
+    </message>
+    <message>
+        <source>The printer reported an error.</source>
+        <translation>印表機回報錯誤。</translation>
+    </message>
+    <message>
+        <source>cannot open the printer: %1</source>
+        <translation>無法開啟印表機：%1</translation>
+    </message>
+    <message>
+        <source>cannot reach the printer: %1</source>
+        <translation>無法連線到印表機：%1</translation>
+    </message>
+    <message>
+        <source>the printer closed the connection: %1</source>
+        <translation>印表機中斷了連線：%1</translation>
+    </message>
+    <message>
+        <source>the printer did not answer in time</source>
+        <translation>印表機未在時限內回應</translation>
+    </message>
+    <message>
+        <source>the printer refused %1: %2</source>
+        <translation>印表機拒絕 %1：%2</translation>
+    </message>
+    <message>
+        <source>A card waits at the encoder.</source>
+        <translation>卡片停在寫卡位置。</translation>
+    </message>
+    <message>
+        <source>A card is in the printer.</source>
+        <translation>印表機內有卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRenderer</name>
+    <message>
+        <source>cannot read the image %1: %2</source>
+        <translation>無法讀取影像 %1：%2</translation>
+    </message>
+    <message>
+        <source>the card face needs a value for &quot;%1&quot;</source>
+        <translation>卡面需要「%1」的值</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>this field is required</source>
@@ -1068,6 +1289,14 @@
     <message>
         <source>expected a JSON object</source>
         <translation>應為 JSON 物件</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>應為數字</translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
+        <translation>應為物件清單</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1637,44 @@
     </message>
 </context>
 <context>
+    <name>PdfFaceWriter</name>
+    <message>
+        <source>unknown card type &quot;%1&quot;</source>
+        <translation>未知的卡別「%1」</translation>
+    </message>
+    <message>
+        <source>unknown carrier &quot;%1&quot;</source>
+        <translation>未知的票證載具「%1」</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>無法寫入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>no card to write</source>
+        <translation>沒有要寫入的卡片</translation>
+    </message>
+    <message>
+        <source>cannot write the image: %1</source>
+        <translation>無法寫入影像：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <source>give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE</source>
+        <translation>Evolis 印表機請寫成 evolis://主機:埠 或 evolis:/dev/檔案</translation>
+    </message>
+    <message>
+        <source>give a directory: proof:DIR</source>
+        <translation>請指定資料夾：proof:資料夾</translation>
+    </message>
+    <message>
+        <source>there is no print queue by that name; see &quot;printers list&quot;</source>
+        <translation>沒有這個名稱的列印佇列；請見「printers list」</translation>
+    </message>
+</context>
+<context>
     <name>Production</name>
     <message>
         <source>There is no such application.</source>
@@ -1420,6 +1687,21 @@
     <message>
         <source>The card number sequence of prefix %1 is missing.</source>
         <translation>找不到卡號字首 %1 的流水號。</translation>
+    </message>
+</context>
+<context>
+    <name>ProofPrinter</name>
+    <message>
+        <source>The proof directory %1 is not writable.</source>
+        <translation>無法寫入樣張資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>A proof printer has no encoder station.</source>
+        <translation>樣張印表機沒有寫卡位置。</translation>
+    </message>
+    <message>
+        <source>cannot create the proof directory</source>
+        <translation>無法建立樣張資料夾</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1805,37 @@
     <message>
         <source>The role %1 does not allow this (%2).</source>
         <translation>%1 角色不得執行此操作（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SpoolerPrinter</name>
+    <message>
+        <source>The print queue %1 does not exist.</source>
+        <translation>列印佇列 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Printing.</source>
+        <translation>列印中。</translation>
+    </message>
+    <message>
+        <source>The print queue %1 reports an error or is stopped.</source>
+        <translation>列印佇列 %1 回報錯誤或已停止。</translation>
+    </message>
+    <message>
+        <source>A printer behind the print queue cannot hold a card at an encoder.</source>
+        <translation>經由列印佇列的印表機無法將卡片停在寫卡位置。</translation>
+    </message>
+    <message>
+        <source>The print queue %1 refuses the ID-1 page size.</source>
+        <translation>列印佇列 %1 不接受 ID-1 紙張尺寸。</translation>
+    </message>
+    <message>
+        <source>The print queue %1 does not accept the job.</source>
+        <translation>列印佇列 %1 不接受此工作。</translation>
+    </message>
+    <message>
+        <source>The print queue %1 failed the job.</source>
+        <translation>列印佇列 %1 的工作失敗。</translation>
     </message>
 </context>
 <context>

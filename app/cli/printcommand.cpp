@@ -67,6 +67,21 @@ Error inRow(const Error &error, const QCommandLineParser &parser, const FaceOpti
                  error.where.isEmpty() ? where : where + QStringLiteral(", ") + error.where};
 }
 
+// Checks every row before the first file is written or card printed: a bad
+// row is named and nothing happens. Photos are only checked to be images here;
+// they are decoded one card at a time as the cards are produced.
+std::optional<int> checkFaces(Context &ctx, const QCommandLineParser &parser, const FaceOptions &o,
+                              const QList<CardFaceRequest> &faces) {
+    for (qsizetype i = 0; i < faces.size(); ++i) {
+        Result<BoundFace> face = BoundFace::bind(faces.at(i), FaceRenderer::Images::CheckOnly);
+        if (!face) {
+            const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
+            return Cli::fail(ctx, exitCodeFor(error), error);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runRender(Context &ctx) {
@@ -100,35 +115,35 @@ int runRender(Context &ctx) {
             ctx, ExitFailure,
             Error{ErrorCode::FileUnwritable, Cli::tr("cannot create the directory"), target});
     }
-    // Every row is bound before anything is written: a bad row leaves no file.
-    std::vector<BoundFace> bound;
+    if (auto code = checkFaces(ctx, parser, o, faces))
+        return *code;
+    // One card at a time: a batch of any size needs the memory of one card.
+    std::optional<PdfFaceWriter> writer;
+    if (pdf)
+        writer.emplace(target, QFileInfo(target).completeBaseName());
     for (qsizetype i = 0; i < faces.size(); ++i) {
         Result<BoundFace> face = BoundFace::bind(faces.at(i));
         if (!face) {
             const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
             return Cli::fail(ctx, exitCodeFor(error), error);
         }
-        bound.push_back(*std::move(face));
-    }
-    if (pdf) {
-        PdfFaceWriter writer(target, QFileInfo(target).completeBaseName());
-        for (const BoundFace &face : bound) {
-            if (Status ok = writer.add(face); !ok)
+        if (writer) {
+            if (Status ok = writer->add(*face); !ok)
                 return Cli::fail(ctx, ExitFailure, ok.error());
+            continue;
         }
-        if (Status ok = writer.finish(); !ok)
-            return Cli::fail(ctx, ExitFailure, ok.error());
-        ctx.out << Cli::tr("Wrote %n card(s) to %1.", nullptr, static_cast<int>(bound.size()))
-                       .arg(target)
-                << '\n';
-        return ExitOk;
-    }
-    for (const BoundFace &face : bound) {
-        Result<QStringList> files = writeFacePngs(face, target, resolution);
+        Result<QStringList> files = writeFacePngs(*face, target, resolution);
         if (!files)
             return Cli::fail(ctx, ExitFailure, files.error());
         for (const QString &file : *files)
             ctx.out << file << '\n';
+    }
+    if (writer) {
+        if (Status ok = writer->finish(); !ok)
+            return Cli::fail(ctx, ExitFailure, ok.error());
+        ctx.out << Cli::tr("Wrote %n card(s) to %1.", nullptr, static_cast<int>(faces.size()))
+                       .arg(target)
+                << '\n';
     }
     return ExitOk;
 }
@@ -191,13 +206,8 @@ int runPrint(Context &ctx) {
     QList<CardFaceRequest> faces;
     if (auto code = readFaces(ctx, parser, o, faces))
         return *code;
-    // A bad row is found before the first card goes through the printer.
-    for (qsizetype i = 0; i < faces.size(); ++i) {
-        if (Result<BoundFace> face = BoundFace::bind(faces.at(i)); !face) {
-            const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
-            return Cli::fail(ctx, exitCodeFor(error), error);
-        }
-    }
+    if (auto code = checkFaces(ctx, parser, o, faces))
+        return *code;
     Result<std::unique_ptr<CardPrinter>> printer = Printers::open(parser.value(printerName));
     if (!printer)
         return Cli::fail(ctx, exitCodeFor(printer.error()), printer.error());

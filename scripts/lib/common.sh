@@ -9,15 +9,17 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config libpcsclite-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libssl-dev tzdata
+    libqt6sql6-sqlite libssl-dev tzdata libzxing-dev fonts-noto-cjk
 )
 
 # The real peers the tests and the demo talk to: the PC/SC daemon with the
-# vsmartcard virtual reader driver (our virtual card plugs into it).
-PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools)
+# vsmartcard virtual reader driver (our virtual card plugs into it); CUPS with
+# the cups-pdf queue; poppler and zbar to check printed pages independently.
+PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools cups cups-client printer-driver-cups-pdf
+    poppler-utils zbar-tools)
 
 # What the benchmarks compare against.
-BENCH_PACKAGES=(sqlite3)
+BENCH_PACKAGES=(sqlite3 glabels)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

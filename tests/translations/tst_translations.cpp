@@ -42,7 +42,7 @@ QList<Message> readTs(const QString &path) {
             current.source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             current.unfinished = xml.attributes().value("type") == u"unfinished";
-            current.translation = xml.readElementText();
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             messages << current;
         }
     }
