@@ -259,17 +259,16 @@ QImage blankImage(double dpi) {
 }
 
 QImage toMono(const QImage &image) {
-    // Anything darker than mid-grey is laid down: 1 = black.
-    QImage mono(image.size(), QImage::Format_Mono);
-    mono.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-    mono.setDotsPerMeterX(image.dotsPerMeterX());
-    mono.setDotsPerMeterY(image.dotsPerMeterY());
-    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    for (int y = 0; y < grey.height(); ++y) {
-        const uchar *line = grey.constScanLine(y);
-        for (int x = 0; x < grey.width(); ++x)
-            mono.setPixel(x, y, line[x] < 128 ? 1 : 0);
+    // Anything darker than mid-grey is laid down: index 1 = black.
+    QImage mono = image.convertToFormat(QImage::Format_Mono, Qt::MonoOnly | Qt::ThresholdDither);
+    if (qGray(mono.color(1)) > qGray(mono.color(0))) {
+        for (int y = 0; y < mono.height(); ++y) {
+            uchar *line = mono.scanLine(y);
+            for (qsizetype i = 0; i < mono.bytesPerLine(); ++i)
+                line[i] = static_cast<uchar>(~line[i]);
+        }
     }
+    mono.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
     return mono;
 }
 

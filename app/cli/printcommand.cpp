@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <future>
+
 namespace cc::cli {
 namespace {
 
@@ -117,12 +119,20 @@ int runRender(Context &ctx) {
     }
     if (auto code = checkFaces(ctx, parser, o, faces))
         return *code;
-    // One card at a time: a batch of any size needs the memory of one card.
+    // One card at a time, so a batch of any size needs the memory of two
+    // cards: the next card's photo and barcodes are prepared on a second
+    // thread while this one is painted.
     std::optional<PdfFaceWriter> writer;
     if (pdf)
         writer.emplace(target, QFileInfo(target).completeBaseName());
+    const auto prepare = [&faces](qsizetype i) {
+        return std::async(std::launch::async, [&faces, i] { return BoundFace::bind(faces.at(i)); });
+    };
+    std::future<Result<BoundFace>> next = prepare(0);
     for (qsizetype i = 0; i < faces.size(); ++i) {
-        Result<BoundFace> face = BoundFace::bind(faces.at(i));
+        Result<BoundFace> face = next.get();
+        if (i + 1 < faces.size())
+            next = prepare(i + 1);
         if (!face) {
             const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
             return Cli::fail(ctx, exitCodeFor(error), error);
