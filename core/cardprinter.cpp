@@ -2,6 +2,21 @@
 
 namespace cc {
 
+PrintJobRecord PrintJobRecord::start(const QString &printer, const CardFaceRequest &face) {
+    PrintJobRecord job;
+    job.printer = printer;
+    job.started = QDateTime::currentDateTimeUtc();
+    job.cardNumber = face.fields.value(QStringLiteral("cardNumber"));
+    job.jobName = QStringLiteral("citizencard-") + job.cardNumber;
+    return job;
+}
+
+void PrintJobRecord::finish(std::optional<Error> failure) {
+    error = std::move(failure);
+    outcome = error ? PrintJobOutcome::Failed : PrintJobOutcome::Printed;
+    finished = QDateTime::currentDateTimeUtc();
+}
+
 QString printerStateName(PrinterState state) {
     switch (state) {
     case PrinterState::Ready:

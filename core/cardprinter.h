@@ -47,6 +47,12 @@ struct PrintJobRecord {
     QDateTime started;
     QDateTime finished;
     QString output; // where a proof wrote its files, empty otherwise
+
+    // A record for printing `face` on `printer`, started now, named
+    // "citizencard-<card number>".
+    static PrintJobRecord start(const QString &printer, const CardFaceRequest &face);
+    // Ends the record: Printed without an error, else Failed.
+    void finish(std::optional<Error> failure);
 };
 
 // Core's view of a card printer: the printing library implements it for the OS

@@ -230,22 +230,15 @@ Status EvolisPrinter::sendPanels(const CardFaceRequest &face, PrintJobRecord &jo
 }
 
 PrintJobRecord EvolisPrinter::print(const CardFaceRequest &face) {
-    PrintJobRecord job;
-    job.printer = name();
-    job.started = QDateTime::currentDateTimeUtc();
-    job.cardNumber = face.fields.value(QStringLiteral("cardNumber"));
-    job.jobName = QStringLiteral("citizencard-") + job.cardNumber;
-    Status ok = sendPanels(face, job);
-    job.outcome = PrintJobOutcome::Printed;
+    PrintJobRecord job = PrintJobRecord::start(name(), face);
+    const Status ok = sendPanels(face, job);
+    job.finish(ok ? std::nullopt : std::optional<Error>(ok.error()));
     if (!ok) {
-        job.error = ok.error();
-        job.outcome = PrintJobOutcome::Failed;
         if (job.error->code == ErrorCode::FeederEmpty)
             m_cardInside = false; // nothing was fed
         if (m_cardInside && reject())
             job.outcome = PrintJobOutcome::Rejected;
     }
-    job.finished = QDateTime::currentDateTimeUtc();
     qCInfo(lcPrinting) << "evolis job" << job.jobName << printJobOutcomeName(job.outcome)
                        << (job.error ? errorCodeName(job.error->code) : QString());
     return job;

@@ -31,15 +31,9 @@ Status ProofPrinter::parkAtEncoder() {
 }
 
 PrintJobRecord ProofPrinter::print(const CardFaceRequest &face) {
-    PrintJobRecord job;
-    job.printer = name();
-    job.started = QDateTime::currentDateTimeUtc();
-    job.cardNumber = face.fields.value(QStringLiteral("cardNumber"));
-    job.jobName = QStringLiteral("citizencard-") + job.cardNumber;
+    PrintJobRecord job = PrintJobRecord::start(name(), face);
     const auto finish = [&](std::optional<Error> error) {
-        job.error = std::move(error);
-        job.outcome = job.error ? PrintJobOutcome::Failed : PrintJobOutcome::Printed;
-        job.finished = QDateTime::currentDateTimeUtc();
+        job.finish(std::move(error));
         qCInfo(lcPrinting) << "proof job" << job.jobName << printJobOutcomeName(job.outcome);
         return job;
     };

@@ -43,18 +43,12 @@ Status SpoolerPrinter::parkAtEncoder() {
 }
 
 PrintJobRecord SpoolerPrinter::print(const CardFaceRequest &face) {
-    PrintJobRecord job;
-    job.printer = m_queue;
-    job.started = QDateTime::currentDateTimeUtc();
-    job.cardNumber = face.fields.value(QStringLiteral("cardNumber"));
+    PrintJobRecord job = PrintJobRecord::start(m_queue, face);
     // QPrinter does not report the spooler's job id: a unique document name
     // is what finds the job in the queue afterwards.
-    job.jobName = QStringLiteral("citizencard-%1-%2")
-                      .arg(job.cardNumber, QUuid::createUuid().toString(QUuid::Id128).left(12));
+    job.jobName += u'-' + QUuid::createUuid().toString(QUuid::Id128).left(12);
     const auto finish = [&](std::optional<Error> error) {
-        job.error = std::move(error);
-        job.outcome = job.error ? PrintJobOutcome::Failed : PrintJobOutcome::Printed;
-        job.finished = QDateTime::currentDateTimeUtc();
+        job.finish(std::move(error));
         qCInfo(lcPrinting) << "spooler job" << job.jobName << printJobOutcomeName(job.outcome);
         return job;
     };

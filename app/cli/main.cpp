@@ -2,12 +2,16 @@
 #include "core/clock.h"
 #include "translations/translations.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char *argv[]) {
     // Painting card faces needs a GUI application (fonts); it never shows a
@@ -16,6 +20,14 @@ int main(int argc, char *argv[]) {
         cc::cli::needsGui(QStringList{argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString()});
     if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a login session (cron, sudo, CI) Qt warns on every run that it
+    // falls back to a private runtime directory; name that directory itself.
+    if (gui && !qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+        const QByteArray dir =
+            QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     std::unique_ptr<QCoreApplication> application =
         gui ? std::make_unique<QGuiApplication>(argc, argv)
             : std::make_unique<QCoreApplication>(argc, argv);

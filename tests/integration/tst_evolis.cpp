@@ -199,10 +199,10 @@ private Q_SLOTS:
 
     // A ribbon that runs out for real: the front prints, the back cannot.
     void ribbonRunsOut() {
-        PrinterEmulatorProcessHolder holder;
+        test::PrinterEmulatorProcess emulator;
         QTemporaryDir out;
-        QVERIFY(holder.emulator.start(out.path(), {"--ribbon", "1"}));
-        EvolisPrinter printer(holder.emulator.address());
+        QVERIFY(emulator.start(out.path(), {"--ribbon", "1"}));
+        EvolisPrinter printer(emulator.address());
         const PrintJobRecord job = printer.print(face());
         QCOMPARE(job.outcome, PrintJobOutcome::Rejected);
         QCOMPARE(job.error->code, ErrorCode::RibbonOut);
@@ -212,10 +212,10 @@ private Q_SLOTS:
     }
 
     void emptyFeeder() {
-        PrinterEmulatorProcessHolder holder;
+        test::PrinterEmulatorProcess emulator;
         QTemporaryDir out;
-        QVERIFY(holder.emulator.start(out.path(), {"--feeder", "0"}));
-        EvolisPrinter printer(holder.emulator.address());
+        QVERIFY(emulator.start(out.path(), {"--feeder", "0"}));
+        EvolisPrinter printer(emulator.address());
         const Status parked = printer.parkAtEncoder();
         QCOMPARE(parked.error().code, ErrorCode::FeederEmpty);
         const PrintJobRecord job = printer.print(face());
@@ -224,11 +224,11 @@ private Q_SLOTS:
     }
 
     void printerUnreachable() {
-        PrinterEmulatorProcessHolder holder;
+        test::PrinterEmulatorProcess emulator;
         QTemporaryDir out;
-        QVERIFY(holder.emulator.start(out.path()));
-        const QString address = holder.emulator.address();
-        holder.emulator.stop();
+        QVERIFY(emulator.start(out.path()));
+        const QString address = emulator.address();
+        emulator.stop();
         EvolisPrinter printer(address, 2000);
         QCOMPARE(printer.status().state, PrinterState::Offline);
         const PrintJobRecord job = printer.print(face());
@@ -248,10 +248,6 @@ private Q_SLOTS:
     }
 
 private:
-    struct PrinterEmulatorProcessHolder {
-        test::PrinterEmulatorProcess emulator;
-    };
-
     QTemporaryDir m_dir;
     test::PrinterEmulatorProcess m_emulator;
     test::PcscDaemon m_daemon;

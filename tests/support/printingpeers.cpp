@@ -42,14 +42,18 @@ bool PrinterEmulatorProcess::start(const QString &outDir, const QStringList &arg
     return m_port != 0;
 }
 
-void PrinterEmulatorProcess::stop() {
-    if (m_process.state() == QProcess::NotRunning)
+void stopChild(QProcess &process, int timeoutMs) {
+    if (process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished();
+    process.terminate();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
     }
+}
+
+void PrinterEmulatorProcess::stop() {
+    stopChild(m_process);
 }
 
 namespace {
@@ -124,13 +128,7 @@ bool CupsDaemon::start(const QString &queue) {
 void CupsDaemon::stop() {
     if (!m_queue.isEmpty())
         QFile::remove(cupsPdfConf(m_queue));
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished();
-    }
+    stopChild(m_process, 10000);
 }
 
 bool CupsDaemon::waitUntilIdle(int timeoutMs) {

@@ -7,6 +7,9 @@
 
 namespace cc::test {
 
+// Stops a child peer: terminate, then kill if it does not go in time.
+void stopChild(QProcess &process, int timeoutMs = 5000);
+
 // tools/printer-emulator as a child process on a free port.
 class PrinterEmulatorProcess {
 public:
