@@ -23,7 +23,8 @@ function(citizencard_add_test name)
     citizencard_configure_target(${name} ALLOW_ASCII_CASTS)
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBRARIES})
     target_compile_definitions(${name} PRIVATE
-        CITIZENCARD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+        CITIZENCARD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        CITIZENCARD_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)

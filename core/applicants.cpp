@@ -209,10 +209,17 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
     if (Result<QSqlQuery *> q = m_store.exec(
             db,
             QStringLiteral("INSERT INTO applications (id, person_id, batch_id, kind, card_type, "
-                           "status, documents, created_by, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?)"),
+                           "status, documents, created_by, created_at, updated_at, valid_until, "
+                           "fee, replaces_card, recheck_pending, consent_at) "
+                           "VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {*appId, personId, application.batchId ? QVariant(*application.batchId) : QVariant(),
-             application.kind, type, *documents, session.operatorId(), now, now});
+             application.kind, type, *documents, session.operatorId(), now, now,
+             application.validUntil.isValid()
+                 ? QVariant(application.validUntil.toString(Qt::ISODate))
+                 : QVariant(),
+             application.fee,
+             application.replacesCard.isEmpty() ? QVariant() : QVariant(application.replacesCard),
+             application.recheckPending ? 1 : 0, application.consent ? QVariant(now) : QVariant()});
         !q)
         return q.error();
     const QString object = QStringLiteral("application:%1").arg(*appId);
@@ -236,6 +243,92 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
     return *appId;
 }
 
+Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &db,
+                                                                 const Session &session,
+                                                                 const QString &column,
+                                                                 const QVariant &value) {
+    Result<QSqlQuery *> q = m_store.exec(
+        db,
+        QStringLiteral("SELECT id, national_id, name, name_latin, birth_date, address, phone, "
+                       "photo FROM persons WHERE %1 = ?")
+            .arg(column),
+        {value});
+    if (!q)
+        return q.error();
+    QSqlQuery &person = *q.value();
+    if (!person.next())
+        return std::optional<ApplicantRecord>{};
+    ApplicantRecord r;
+    r.personId = person.value(0).toLongLong();
+    QList<QByteArray> clear;
+    for (int i = 0; i < 7; ++i) {
+        Result<QByteArray> o =
+            opened(session, "persons", r.personId, kPersonColumns[i], person.value(i + 1));
+        if (!o)
+            return o.error();
+        clear << *o;
+    }
+    r.person = {QString::fromUtf8(clear[0]),
+                QString::fromUtf8(clear[1]),
+                QString::fromUtf8(clear[2]),
+                QDate::fromString(QString::fromUtf8(clear[3]), Qt::ISODate),
+                QString::fromUtf8(clear[4]),
+                QString::fromUtf8(clear[5]),
+                clear[6]};
+    person.finish();
+    Result<QSqlQuery *> apps = m_store.exec(
+        db,
+        QStringLiteral("SELECT id, card_type, kind, status, documents, created_at FROM "
+                       "applications WHERE person_id = ? ORDER BY id"),
+        {r.personId});
+    if (!apps)
+        return apps.error();
+    QSqlQuery &a = *apps.value();
+    while (a.next()) {
+        ApplicationRecord app;
+        app.id = a.value(0).toLongLong();
+        app.cardType = CardTypes::fromCode(a.value(1).toString()).value_or(CardType::General);
+        app.kind = a.value(2).toString();
+        app.status = a.value(3).toString();
+        Result<QByteArray> docs = opened(session, "applications", app.id, "documents", a.value(4));
+        if (!docs)
+            return docs.error();
+        app.documents = QJsonDocument::fromJson(*docs).object();
+        app.createdAt = QDateTime::fromString(a.value(5).toString(), Qt::ISODateWithMs);
+        r.applications << app;
+    }
+    return std::optional<ApplicantRecord>{std::move(r)};
+}
+
+Result<ApplicantRecord> Applicants::forApplication(const Session &session, qint64 applicationId) {
+    if (Status ok = session.require(Permission::HandleApplicants); !ok)
+        return ok.error();
+    std::optional<ApplicantRecord> found;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db, QStringLiteral("SELECT person_id FROM applications WHERE id = ?"), {applicationId});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return Error{ErrorCode::NotFound, tr("There is no such application."),
+                         QStringLiteral("application:%1").arg(applicationId)};
+        const qint64 personId = (*q)->value(0).toLongLong();
+        (*q)->finish();
+        Result<std::optional<ApplicantRecord>> r =
+            readApplicant(db, session, QStringLiteral("id"), personId);
+        if (!r)
+            return r.error();
+        found = std::move(*r);
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    if (!found)
+        return Error{ErrorCode::NotFound, tr("There is no such applicant."),
+                     QStringLiteral("application:%1").arg(applicationId)};
+    return std::move(*found);
+}
+
 Result<std::optional<ApplicantRecord>> Applicants::findByNationalId(const Session &session,
                                                                     const QString &nationalId) {
     const QString action = QStringLiteral("applicant.find");
@@ -249,57 +342,11 @@ Result<std::optional<ApplicantRecord>> Applicants::findByNationalId(const Sessio
 
     std::optional<ApplicantRecord> found;
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        Result<QSqlQuery *> q = m_store.exec(
-            db,
-            QStringLiteral("SELECT id, national_id, name, name_latin, birth_date, address, phone, "
-                           "photo FROM persons WHERE id_lookup = ?"),
-            {session.lookupTag(id.normalized)});
-        if (!q)
-            return q.error();
-        QSqlQuery &person = *q.value();
-        if (!person.next())
-            return Done{};
-        ApplicantRecord r;
-        r.personId = person.value(0).toLongLong();
-        QList<QByteArray> clear;
-        for (int i = 0; i < 7; ++i) {
-            Result<QByteArray> o =
-                opened(session, "persons", r.personId, kPersonColumns[i], person.value(i + 1));
-            if (!o)
-                return o.error();
-            clear << *o;
-        }
-        r.person = {QString::fromUtf8(clear[0]),
-                    QString::fromUtf8(clear[1]),
-                    QString::fromUtf8(clear[2]),
-                    QDate::fromString(QString::fromUtf8(clear[3]), Qt::ISODate),
-                    QString::fromUtf8(clear[4]),
-                    QString::fromUtf8(clear[5]),
-                    clear[6]};
-        person.finish();
-        Result<QSqlQuery *> apps = m_store.exec(
-            db,
-            QStringLiteral("SELECT id, card_type, kind, status, documents, created_at FROM "
-                           "applications WHERE person_id = ? ORDER BY id"),
-            {r.personId});
-        if (!apps)
-            return apps.error();
-        QSqlQuery &a = *apps.value();
-        while (a.next()) {
-            ApplicationRecord app;
-            app.id = a.value(0).toLongLong();
-            app.cardType = CardTypes::fromCode(a.value(1).toString()).value_or(CardType::General);
-            app.kind = a.value(2).toString();
-            app.status = a.value(3).toString();
-            Result<QByteArray> docs =
-                opened(session, "applications", app.id, "documents", a.value(4));
-            if (!docs)
-                return docs.error();
-            app.documents = QJsonDocument::fromJson(*docs).object();
-            app.createdAt = QDateTime::fromString(a.value(5).toString(), Qt::ISODateWithMs);
-            r.applications << app;
-        }
-        found = std::move(r);
+        Result<std::optional<ApplicantRecord>> r = readApplicant(
+            db, session, QStringLiteral("id_lookup"), session.lookupTag(id.normalized));
+        if (!r)
+            return r.error();
+        found = std::move(*r);
         return Done{};
     });
     if (!read) {

@@ -38,6 +38,11 @@ struct ApplicationData {
     QString kind = QStringLiteral("new"); // new, replacement-lost, replacement-damaged, …
     QJsonObject documents; // document numbers, disability facts: sealed with the rest
     std::optional<qint64> batchId;
+    QDate validUntil;            // the card's expiry; invalid for none
+    int fee = 0;                 // NT$ charged (replacements)
+    QString replacesCard;        // the card number a replacement or conversion replaces
+    bool recheckPending = false; // eligibility rests on documents seen offline
+    bool consent = false;        // consent to the use of sensitive data recorded
 };
 
 struct ApplicationRecord {
@@ -79,9 +84,16 @@ public:
     Result<std::optional<ApplicantRecord>> findByNationalId(const Session &session,
                                                             const QString &nationalId);
 
+    // The applicant an application belongs to (the use case that calls it
+    // audits what it does with the data).
+    Result<ApplicantRecord> forApplication(const Session &session, qint64 applicationId);
+
     static Status validate(const PersonData &person);
 
 private:
+    Result<std::optional<ApplicantRecord>> readApplicant(QSqlDatabase &db, const Session &session,
+                                                         const QString &column,
+                                                         const QVariant &value);
     Result<qint64> insert(QSqlDatabase &db, const Session &session, const PersonData &person,
                           const ApplicationData &application, const QString &now);
 

@@ -76,6 +76,8 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("card-jam");
     case ErrorCode::CoverOpen:
         return QStringLiteral("cover-open");
+    case ErrorCode::OutOfStock:
+        return QStringLiteral("out-of-stock");
     }
     return QStringLiteral("unknown");
 }

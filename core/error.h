@@ -31,6 +31,7 @@ enum class ErrorCode {
     PermissionDenied, // the operator's role does not allow the operation
     LockedOut,        // too many failed logins; wait or ask a supervisor
     WrongState,       // the record is not in a state that allows the operation
+    OutOfStock,       // no blank cards of the carrier are left in stock
     // Devices: readers, cards and printers
     ServiceUnavailable,      // the device service (pcscd, the spooler) is not running
     DeviceNotFound,          // no device by that name is attached

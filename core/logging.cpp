@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStore, "citizencard.store")
 Q_LOGGING_CATEGORY(lcAuth, "citizencard.auth")
 Q_LOGGING_CATEGORY(lcAudit, "citizencard.audit")
+Q_LOGGING_CATEGORY(lcIssuance, "citizencard.issuance")

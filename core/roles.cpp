@@ -43,6 +43,10 @@ QString Roles::permissionCode(Permission permission) {
         return QStringLiteral("handle-applicants");
     case Permission::ProduceCards:
         return QStringLiteral("produce-cards");
+    case Permission::BlockCards:
+        return QStringLiteral("block-cards");
+    case Permission::CancelCards:
+        return QStringLiteral("cancel-cards");
     case Permission::CreateBatches:
         return QStringLiteral("create-batches");
     case Permission::ApproveBatches:
@@ -63,11 +67,13 @@ bool Roles::allows(Role role, Permission permission) {
     switch (permission) {
     case Permission::HandleApplicants:
     case Permission::ProduceCards:
+    case Permission::BlockCards:
     case Permission::CreateBatches:
         // The counter's work. City IT administers the station but does not
         // handle citizens' personal data.
         return role != Role::Admin;
     case Permission::ApproveBatches:
+    case Permission::CancelCards: // ends a card for good: a supervisor's decision
         return role == Role::Supervisor;
     case Permission::ReceiveStock:
     case Permission::ManageClerks:

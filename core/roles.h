@@ -16,6 +16,8 @@ enum class Role { Clerk, Mobile, Supervisor, Admin };
 enum class Permission {
     HandleApplicants, // take applications, look up applicants (reads personal data)
     ProduceCards,     // allocate card numbers, run production attempts
+    BlockCards,       // report a card lost (blocks it at once)
+    CancelCards,      // cancel a card for death or moving away
     CreateBatches,    // open and submit batches
     ApproveBatches,   // approve or reject a batch someone else made (four eyes)
     ReceiveStock,     // book blank cards into stock

@@ -152,6 +152,20 @@ const QList<QStringList> &storeMigrations() {
                 acknowledged_at TEXT
             ) STRICT)"),
         },
+        // Version 2: the counter. What an application needs to produce its card
+        // (validity, fee, the card it replaces, the offline re-check marker,
+        // consent to sensitive data), and the card a card was replaced by.
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN valid_until TEXT"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN fee INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN replaces_card TEXT"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN recheck_pending INTEGER NOT NULL "
+                           "DEFAULT 0 CHECK (recheck_pending IN (0, 1))"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN consent_at TEXT"),
+            QStringLiteral("ALTER TABLE cards ADD COLUMN replaced_by TEXT"),
+            QStringLiteral("CREATE INDEX attempts_unfinished ON production_attempts(state) "
+                           "WHERE state NOT IN ('issued', 'spoiled', 'cancelled')"),
+        },
     };
     return migrations;
 }

@@ -2,6 +2,9 @@
 
 #include "reader/logging.h"
 
+#include <QDeadlineTimer>
+#include <QThread>
+
 namespace cc::reader {
 
 PcscEncoder::PcscEncoder(ReaderManager &manager, QString reader, const KeyProvider &keys,
@@ -14,15 +17,28 @@ PcscEncoder::PcscEncoder(ReaderManager &manager, QString reader, const KeyProvid
 template<typename T>
 Result<T> PcscEncoder::withIdentifiedCard(
     std::function<Result<T>(CardChannel &, const CardIdentity &)> work) {
-    return m_manager
-        .withCard<T>(m_reader,
-                     [&work](CardChannel &channel) -> Result<T> {
-                         Result<CardIdentity> card = CardIdentity::read(channel);
-                         if (!card)
-                             return card.error();
-                         return work(channel, card.value());
-                     })
-        .get();
+    const auto attempt = [&] {
+        return m_manager
+            .withCard<T>(m_reader,
+                         [&work](CardChannel &channel) -> Result<T> {
+                             Result<CardIdentity> card = CardIdentity::read(channel);
+                             if (!card)
+                                 return card.error();
+                             return work(channel, card.value());
+                         })
+            .get();
+    };
+    Result<T> result = attempt();
+    if (result || result.error().code != ErrorCode::NoCard || m_arrivalWaitMs <= 0)
+        return result;
+    const QDeadlineTimer deadline(m_arrivalWaitMs);
+    while (!deadline.hasExpired()) {
+        QThread::msleep(10);
+        for (const ReaderInfo &info : m_manager.readers())
+            if (info.name == m_reader && info.cardPresent)
+                return attempt();
+    }
+    return result;
 }
 
 Result<QByteArray> PcscEncoder::readUid() {

@@ -23,6 +23,11 @@ public:
     Result<EncodeResult> personalise(const ChipRecord &record, bool overwrite) override;
     Result<ChipReading> verify() override;
 
+    // When a call finds no card, wait up to `ms` for one to arrive and try
+    // again: an encoder inside a card printer, where the card is on its way
+    // from the feeder. 0 (the default) reports NoCard at once.
+    void setCardArrivalWait(int ms) { m_arrivalWaitMs = ms; }
+
 private:
     // Runs `work` on the reader thread with the card connected and identified.
     template<typename T>
@@ -33,6 +38,7 @@ private:
     QString m_reader;
     const KeyProvider &m_keys;
     std::unique_ptr<ChipProfile> m_profile;
+    int m_arrivalWaitMs = 0;
 };
 
 } // namespace cc::reader

@@ -1,6 +1,7 @@
 // The store commands of the real citizencard-cli binary: store init / check,
 // operator add, demo seed, applicant find and audit verify, with their exit
 // codes (0 ok, 1 no, 2 usage or input error, 3 failure).
+#include "core/store.h"
 #include "core/syntheticapplicants.h"
 
 #include <QJsonArray>
@@ -126,7 +127,7 @@ void TestCliStore::checkPasses() {
     QCOMPARE(json.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(o.value("ok").toBool(), true);
-    QCOMPARE(o.value("schemaVersion").toInt(), 1);
+    QCOMPARE(o.value("schemaVersion").toInt(), cc::Store::kSchemaVersion);
     QVERIFY(o.value("auditEntries").toInt() >= 25);
 }
 

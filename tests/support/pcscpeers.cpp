@@ -1,3 +1,4 @@
+#include "tests/support/childprocess.h"
 #include "tests/support/pcscpeers.h"
 
 #include <QDeadlineTimer>
@@ -17,6 +18,7 @@ bool PcscDaemon::start() {
         return false;
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.setStandardOutputFile(QProcess::nullDevice());
+    dieWithParent(m_process);
     m_process.start(QStringLiteral("pcscd"), {QStringLiteral("-f"), QStringLiteral("-c"), conf});
     if (!m_process.waitForStarted(5000))
         return false;
@@ -49,6 +51,7 @@ void PcscDaemon::stop() {
 bool VirtualCardProcess::start(const QStringList &arguments, int reader) {
     stop();
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+    dieWithParent(m_process);
     m_process.start(virtualCardProgram(), arguments + QStringList{QStringLiteral("--port"),
                                                                   QString::number(35963 + reader)});
     return m_process.waitForStarted(5000);

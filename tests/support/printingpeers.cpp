@@ -1,3 +1,4 @@
+#include "tests/support/childprocess.h"
 #include "tests/support/printingpeers.h"
 
 #include <QDeadlineTimer>
@@ -6,22 +7,10 @@
 #include <QLocalSocket>
 #include <QThread>
 
-#include <csignal>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace cc::test {
-
-namespace {
-
-// A peer must not outlive a test that crashes: the kernel stops it when the
-// test process dies.
-void dieWithParent(QProcess &process) {
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-}
-
-} // namespace
 
 bool PrinterEmulatorProcess::start(const QString &outDir, const QStringList &arguments) {
     stop();

@@ -28,11 +28,17 @@ int main(int argc, char **argv) {
     const QCommandLineOption delay(QStringLiteral("delay-ms"),
                                    QStringLiteral("Time each card movement takes (default 0)."),
                                    QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({port, out, feeder, ribbon, delay});
+    const QCommandLineOption feedSignal(
+        QStringLiteral("feed-signal"),
+        QStringLiteral("File rewritten with the card's sequence number each time a blank card "
+                       "is fed (for virtual-card --stack)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({port, out, feeder, ribbon, delay, feedSignal});
     parser.process(app);
 
     PrinterEmulator emulator({parser.value(out), parser.value(feeder).toInt(),
-                              parser.value(ribbon).toInt(), parser.value(delay).toInt()});
+                              parser.value(ribbon).toInt(), parser.value(delay).toInt(),
+                              parser.value(feedSignal)});
     QTextStream stdOut(stdout);
     if (!emulator.listen(parser.value(port).toUShort())) {
         QTextStream(stderr) << "cannot listen on port " << parser.value(port) << '\n';

@@ -1,7 +1,9 @@
 #include "printeremulator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPainter>
+#include <QSaveFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -134,6 +136,23 @@ QByteArray PrinterEmulator::feed() {
     --m_options.feeder;
     ++m_sequence;
     m_printed.clear();
+    if (!m_options.feedSignal.isEmpty()) {
+        // Tells a virtual card stack (virtual-card --stack) that a new blank
+        // card has arrived at the contactless station.
+        QSaveFile signal(m_options.feedSignal);
+        if (signal.open(QIODevice::WriteOnly)) {
+            signal.write(QByteArray::number(m_sequence));
+            signal.commit();
+        }
+        // A stack that listens acknowledges once the new card is on the reader.
+        QFile ack(m_options.feedSignal + QStringLiteral(".ack"));
+        for (int waited = 0; ack.exists() && waited < 5000; waited += 10) {
+            if (ack.open(QIODevice::ReadOnly) && ack.readAll() == QByteArray::number(m_sequence))
+                break;
+            ack.close();
+            QThread::msleep(10);
+        }
+    }
     return "OK";
 }
 

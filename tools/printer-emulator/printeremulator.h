@@ -20,9 +20,10 @@ class PrinterEmulator : public QObject {
 public:
     struct Options {
         QString outDir;
-        int feeder = 100; // blank cards in the feeder
-        int ribbon = 500; // sides the ribbon can still print
-        int delayMs = 0;  // added to every card movement
+        int feeder = 100;   // blank cards in the feeder
+        int ribbon = 500;   // sides the ribbon can still print
+        int delayMs = 0;    // added to every card movement
+        QString feedSignal; // file rewritten with the card's sequence number at each feed
     };
 
     explicit PrinterEmulator(Options options, QObject *parent = nullptr);

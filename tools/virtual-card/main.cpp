@@ -17,6 +17,7 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -74,6 +75,28 @@ bool save(const QString &path, const VirtualCard &card) {
            file.commit();
 }
 
+QByteArray contents(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes) {
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) >= 0 && file.commit();
+}
+
+int connectWithRetries(const QString &host, int port) {
+    int fd = -1;
+    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+        fd = connectTo(host, port);
+        if (fd < 0)
+            QThread::msleep(50);
+    }
+    if (fd < 0)
+        std::fprintf(stderr, "virtual-card: cannot reach vpcd at %s:%d\n", qPrintable(host), port);
+    return fd;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -116,7 +139,13 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption failStatus(
         QStringLiteral("status"), QStringLiteral("The status word for --fail-apdu (default 6F00)."),
         QStringLiteral("SW"), QStringLiteral("6F00"));
-    parser.addOptions({type, uid, state, host, port, vanish, delay, failAt, failStatus});
+    const QCommandLineOption stack(
+        QStringLiteral("stack"),
+        QStringLiteral("A stack of blank cards: each time FILE changes (printer-emulator "
+                       "--feed-signal), the card leaves and a new blank one takes its place; "
+                       "FILE.ack is written once it is on the reader."),
+        QStringLiteral("FILE"));
+    parser.addOptions({type, uid, state, host, port, vanish, delay, failAt, failStatus, stack});
     parser.process(app);
 
     const QString statePath = parser.value(state);
@@ -138,17 +167,15 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
-    int fd = -1;
-    for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-        fd = connectTo(parser.value(host), parser.value(port).toInt());
-        if (fd < 0)
-            QThread::msleep(50);
-    }
-    if (fd < 0) {
-        std::fprintf(stderr, "virtual-card: cannot reach vpcd at %s:%s\n",
-                     qPrintable(parser.value(host)), qPrintable(parser.value(port)));
+    const QString vpcdHost = parser.value(host);
+    const int vpcdPort = parser.value(port).toInt();
+    int fd = connectWithRetries(vpcdHost, vpcdPort);
+    if (fd < 0)
         return 3;
-    }
+    const QString stackPath = parser.value(stack);
+    QByteArray stackSeen = contents(stackPath);
+    if (!stackPath.isEmpty())
+        writeFile(stackPath + QStringLiteral(".ack"), stackSeen);
 
     const long vanishAfter = parser.isSet(vanish) ? parser.value(vanish).toLong() : -1;
     const long failApdu = parser.isSet(failAt) ? parser.value(failAt).toLong() : -1;
@@ -156,6 +183,28 @@ int main(int argc, char *argv[]) {
     const int delayMs = parser.value(delay).toInt();
     long apdus = 0;
     for (;;) {
+        if (!stackPath.isEmpty()) {
+            pollfd ready{fd, POLLIN, 0};
+            if (::poll(&ready, 1, 20) == 0) {
+                const QByteArray now = contents(stackPath);
+                if (now == stackSeen)
+                    continue;
+                // The printer fed a new blank card: this one leaves the reader.
+                stackSeen = now;
+                ::close(fd);
+                // Away long enough for pcscd, which polls vpcd every 400 ms,
+                // to see the card leave, so the next one is a new card to it.
+                QThread::msleep(500);
+                card = VirtualCard::create(parser.value(type), {});
+                if (!card || !save(statePath, *card))
+                    return 2;
+                fd = connectWithRetries(vpcdHost, vpcdPort);
+                if (fd < 0)
+                    return 3;
+                writeFile(stackPath + QStringLiteral(".ack"), stackSeen);
+                continue;
+            }
+        }
         char header[2];
         if (!readAll(fd, header, 2))
             break; // vpcd went away: the reader is gone

@@ -1,0 +1,66 @@
+#include "tests/support/counterdevices.h"
+
+namespace cc::test {
+
+CounterDevices::CounterDevices() = default;
+
+CounterDevices::~CounterDevices() {
+    stop();
+}
+
+QString CounterDevices::start(const QStringList &emulatorArguments) {
+    if (!m_dir.isValid())
+        return QStringLiteral("no temporary directory");
+    if (!m_daemon.start())
+        return QStringLiteral("pcscd with vpcd did not start");
+    const QString feed = m_dir.filePath(QStringLiteral("feed"));
+    if (!m_card.start({QStringLiteral("--type"), QStringLiteral("desfire-ev2"),
+                       QStringLiteral("--state"), m_dir.filePath(QStringLiteral("chip.json")),
+                       QStringLiteral("--stack"), feed}))
+        return QStringLiteral("the virtual card did not start");
+    if (!m_emulator.start(outDir(),
+                          QStringList{QStringLiteral("--feed-signal"), feed} + emulatorArguments))
+        return QStringLiteral("the printer emulator did not start");
+    if (!QFile::exists(keyFilePath()))
+        if (Status made = reader::KeyFile::create(
+                keyFilePath(), kPassphrase,
+                {QByteArrayLiteral("\xF0\xC1\xC1"), QByteArrayLiteral("TAOYUAN"), 1},
+                {1u << 10, 8, 1});
+            !made)
+            return made.error().toString();
+    Result<std::unique_ptr<reader::KeyFile>> keys =
+        reader::KeyFile::unlock(keyFilePath(), kPassphrase);
+    if (!keys)
+        return keys.error().toString();
+    m_keys = std::move(keys).value();
+    m_manager = std::make_unique<reader::ReaderManager>();
+    m_manager->start();
+    if (!m_manager->waitForFirstScan(5000) || !waitForCard(*m_manager, kReader0, true))
+        return QStringLiteral("the reader did not see the virtual card");
+    m_encoder = std::make_unique<reader::PcscEncoder>(
+        *m_manager, kReader0, *m_keys, reader::ChipProfile::byName(QStringLiteral("desfire")));
+    m_encoder->setCardArrivalWait(3000); // the printer feeds each card to the encoder
+    m_printer = std::make_unique<EvolisPrinter>(m_emulator.address());
+    return {};
+}
+
+void CounterDevices::stop() {
+    m_printer.reset();
+    m_encoder.reset();
+    m_manager.reset();
+    m_card.stop();
+    m_emulator.stop();
+    m_daemon.stop();
+}
+
+QHash<QString, int> CounterDevices::counters() {
+    QHash<QString, int> out;
+    const Result<QByteArray> reply = m_printer->command("Rco");
+    if (!reply)
+        return out;
+    for (const QByteArray &pair : reply->split(';'))
+        out.insert(QString::fromLatin1(pair.split('=').value(0)), pair.split('=').value(1).toInt());
+    return out;
+}
+
+} // namespace cc::test

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "tests/support/pcscpeers.h"
+#include "tests/support/printingpeers.h"
+
+#include "printing/evolisprinter.h"
+#include "reader/keyfile.h"
+#include "reader/pcscencoder.h"
+#include "reader/readermanager.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cc::test {
+
+// The counter's devices, all real local peers: a private pcscd with vpcd, the
+// printer emulator, and a virtual card stack on the emulator's encoder
+// station (each card the printer feeds arrives on the reader blank), plus a
+// key file. encoder() and printer() are what the application would use.
+class CounterDevices {
+public:
+    static constexpr char kPassphrase[] = "correct horse battery";
+
+    CounterDevices();
+    ~CounterDevices();
+
+    // Starts everything; `emulatorArguments` go to the printer emulator
+    // (--feeder N, --ribbon N). Returns an empty string or what failed.
+    QString start(const QStringList &emulatorArguments = {});
+    void stop();
+
+    QString dir() const { return m_dir.path(); }
+    QString outDir() const { return m_dir.filePath(QStringLiteral("out")); }
+    QString keyFilePath() const { return m_dir.filePath(QStringLiteral("keys.json")); }
+    QString printerAddress() const { return m_emulator.address(); }
+
+    reader::ReaderManager &manager() { return *m_manager; }
+    const reader::KeyFile &keys() const { return *m_keys; }
+    reader::PcscEncoder &encoder() { return *m_encoder; }
+    EvolisPrinter &printer() { return *m_printer; }
+
+    // The emulator's counters (printed, rejected, feeder, …).
+    QHash<QString, int> counters();
+
+private:
+    QTemporaryDir m_dir;
+    PcscDaemon m_daemon;
+    PrinterEmulatorProcess m_emulator;
+    VirtualCardProcess m_card;
+    std::unique_ptr<reader::ReaderManager> m_manager;
+    std::unique_ptr<reader::KeyFile> m_keys;
+    std::unique_ptr<reader::PcscEncoder> m_encoder;
+    std::unique_ptr<EvolisPrinter> m_printer;
+};
+
+} // namespace cc::test
