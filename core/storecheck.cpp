@@ -86,6 +86,48 @@ Status checkCardNumbers(Store &store, QSqlDatabase &db, StoreCheckReport &report
     return Done{};
 }
 
+// Every blank card is accounted for: an issued attempt used one (a linked
+// card of the citizen's own used none), a spoiled one spoiled one, a
+// cancelled or unfinished one none; and no carrier has fewer than none left.
+Status checkStock(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
+    Result<QSqlQuery *> attempts = store.exec(
+        db, QStringLiteral(
+                "SELECT a.id, a.state, p.kind, "
+                "(SELECT count(*) FROM blank_stock_movements m WHERE m.attempt_id = a.id AND "
+                "m.movement = 'used'), "
+                "(SELECT count(*) FROM blank_stock_movements m WHERE m.attempt_id = a.id AND "
+                "m.movement = 'spoiled') "
+                "FROM production_attempts a JOIN applications p ON p.id = a.application_id"));
+    if (!attempts)
+        return attempts.error();
+    QSqlQuery &a = **attempts;
+    while (a.next()) {
+        const QString state = a.value(1).toString();
+        const int used = state == u"issued" && a.value(2).toString() != u"link" ? 1 : 0;
+        const int spoiled = state == u"spoiled" ? 1 : 0;
+        if (a.value(3).toInt() != used || a.value(4).toInt() != spoiled)
+            report.problems << StoreCheck::tr("production_attempts row %1 (%2): %3 blank cards "
+                                              "used and %4 spoiled are booked; expected %5 "
+                                              "and %6.")
+                                   .arg(a.value(0).toString(), state, a.value(3).toString(),
+                                        a.value(4).toString())
+                                   .arg(used)
+                                   .arg(spoiled);
+    }
+    a.finish();
+    Result<QSqlQuery *> levels = store.exec(
+        db, QStringLiteral("SELECT carrier, sum(CASE movement WHEN 'received' THEN quantity "
+                           "ELSE -quantity END) FROM blank_stock_movements GROUP BY carrier"));
+    if (!levels)
+        return levels.error();
+    while ((*levels)->next())
+        if ((*levels)->value(1).toLongLong() < 0)
+            report.problems << StoreCheck::tr("blank stock of %1: %2 cards on hand.")
+                                   .arg((*levels)->value(0).toString(),
+                                        (*levels)->value(1).toString());
+    return Done{};
+}
+
 } // namespace
 
 Result<StoreCheckReport> StoreCheck::run(Store &store, AuditLog &audit) {
@@ -93,7 +135,9 @@ Result<StoreCheckReport> StoreCheck::run(Store &store, AuditLog &audit) {
     Status read = store.read([&](QSqlDatabase &db) -> Status {
         if (Status ok = checkSqlite(store, db, report); !ok)
             return ok;
-        return checkCardNumbers(store, db, report);
+        if (Status ok = checkCardNumbers(store, db, report); !ok)
+            return ok;
+        return checkStock(store, db, report);
     });
     if (!read)
         return read.error();

@@ -21,7 +21,8 @@ struct StoreCheckReport {
 
 // "store check": SQLite's own integrity and foreign-key checks, the schema
 // version, the card numbering (valid check digits, no number used twice, the
-// sequence ahead of every number used) and the audit chain.
+// sequence ahead of every number used), the blank-card stock (every attempt
+// booked as used, spoiled or neither as its end says) and the audit chain.
 class StoreCheck {
     Q_DECLARE_TR_FUNCTIONS(StoreCheck)
 
