@@ -70,6 +70,9 @@ public:
     virtual QString name() const = 0;
     virtual PrinterStatus status() = 0;
     virtual bool hasEncoderStation() const = 0;
+    // Checks that `face` binds to its template (every field, the photo
+    // readable) without printing: the workflow asks before a card is taken.
+    virtual Status checkFace(const CardFaceRequest &face) = 0;
 
     virtual Status parkAtEncoder() = 0;
     // Prints both faces and ejects the card. On failure the record's outcome is

@@ -392,9 +392,13 @@ IssuanceOutcome Issuance::run(const Session &session, Job &job, IssuanceStep fro
     };
     const bool encoderStation = printer.hasEncoderStation();
 
-    if (job.step == IssuanceStep::Requested)
+    if (job.step == IssuanceStep::Requested) {
+        // A face that cannot be printed must not cost a blank card.
+        if (Status face = printer.checkFace(job.face); !face)
+            return close(session, job, IssuanceStep::Cancelled, face.error(), nullptr);
         if (Status ok = advance(IssuanceStep::Encoding); !ok)
             return unfinished(ok.error());
+    }
     if (job.step == IssuanceStep::Encoding) {
         if (encoderStation && !job.cardAtEncoder) {
             if (Status parked = printer.parkAtEncoder(); !parked)

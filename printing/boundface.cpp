@@ -127,4 +127,11 @@ Result<QStringList> writeFacePngs(const BoundFace &face, const QString &director
     return written;
 }
 
+Status BoundFace::check(const CardFaceRequest &request) {
+    Result<BoundFace> bound = bind(request);
+    if (!bound)
+        return bound.error();
+    return Done{};
+}
+
 } // namespace cc

@@ -16,6 +16,8 @@ struct BoundFace {
     // default for the request's card type and carrier.
     static Result<BoundFace> bind(const CardFaceRequest &request,
                                   FaceRenderer::Images images = FaceRenderer::Images::Decode);
+    // bind() without keeping the result: what CardPrinter::checkFace answers.
+    static Status check(const CardFaceRequest &request);
 };
 
 // Writes card faces into one PDF: an ID-1 page per side, edge to edge, vector

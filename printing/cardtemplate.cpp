@@ -86,6 +86,7 @@ void readContent(JsonFields &in, TemplateElement &element, const QString &litera
                 {"rocDate", TextFormat::RocDate},
                 {"grouped", TextFormat::Grouped}});
     in.readString(QStringLiteral("whenEmpty"), element.whenEmpty);
+    element.allowEmpty = in.has(QStringLiteral("whenEmpty"));
 }
 
 TemplateElement readElement(JsonFields &in) {

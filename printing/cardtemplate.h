@@ -39,7 +39,8 @@ struct TemplateElement {
     QString field;
     QString literal; // text, or for images a file relative to the template
     TextFormat format = TextFormat::Plain;
-    QString whenEmpty; // shown when the field is present but empty; else an error
+    QString whenEmpty;       // shown when the field is present but empty
+    bool allowEmpty = false; // the template names whenEmpty (even ""); else empty is an error
 
     // Text
     QString fontFamily;

@@ -244,4 +244,8 @@ PrintJobRecord EvolisPrinter::print(const CardFaceRequest &face) {
     return job;
 }
 
+Status EvolisPrinter::checkFace(const CardFaceRequest &face) {
+    return BoundFace::check(face);
+}
+
 } // namespace cc

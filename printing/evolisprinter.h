@@ -28,6 +28,7 @@ public:
     PrinterStatus status() override;
     bool hasEncoderStation() const override { return true; }
     Status parkAtEncoder() override;
+    Status checkFace(const CardFaceRequest &face) override;
     PrintJobRecord print(const CardFaceRequest &face) override;
     Status reject() override;
 

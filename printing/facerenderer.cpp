@@ -148,7 +148,7 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
             QString value = e.literal;
             if (!e.field.isEmpty()) {
                 const auto it = fields.constFind(e.field);
-                if (it == fields.constEnd() || (it->isEmpty() && e.whenEmpty.isEmpty())) {
+                if (it == fields.constEnd() || (it->isEmpty() && !e.allowEmpty)) {
                     return Error{ErrorCode::MissingField,
                                  tr("the card face needs a value for \"%1\"").arg(e.field),
                                  e.field};

@@ -60,4 +60,8 @@ PrintJobRecord ProofPrinter::print(const CardFaceRequest &face) {
     return finish(std::nullopt);
 }
 
+Status ProofPrinter::checkFace(const CardFaceRequest &face) {
+    return BoundFace::check(face);
+}
+
 } // namespace cc

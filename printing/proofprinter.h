@@ -21,6 +21,7 @@ public:
     PrinterStatus status() override;
     bool hasEncoderStation() const override { return false; }
     Status parkAtEncoder() override;
+    Status checkFace(const CardFaceRequest &face) override;
     PrintJobRecord print(const CardFaceRequest &face) override;
     Status reject() override { return Done{}; }
 

@@ -90,4 +90,8 @@ PrintJobRecord SpoolerPrinter::print(const CardFaceRequest &face) {
     return finish(std::nullopt);
 }
 
+Status SpoolerPrinter::checkFace(const CardFaceRequest &face) {
+    return BoundFace::check(face);
+}
+
 } // namespace cc

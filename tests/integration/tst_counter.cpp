@@ -1,6 +1,478 @@
+// The counter transactions, each through the core use cases against a real
+// store and the counter's real devices: new card (with its refusals), lost
+// report, replacement (lost, damaged), type conversion, cancellation, linking
+// a citizen's own card, face reprint, the offline documents path and the
+// registry fixture. Role checks: who may do what, and refusals are audited.
+#include "tests/support/counterdevices.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/storefixture.h"
+
+#include "core/counter.h"
+#include "core/issuance.h"
+#include "core/offlineevidence.h"
+#include "core/registrygateway.h"
+#include "core/stock.h"
+#include "core/storecheck.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+
+using namespace cc;
+
+namespace {
+
+const QString kRegistry = QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry");
+const QString kPhoto = QStringLiteral(CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png");
+
+QByteArray photoBytes() {
+    QFile f(kPhoto);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QVariant scalar(Store &store, const QString &sql, const QVariantList &args = {}) {
+    QSqlDatabase db = store.connection();
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &a : args)
+        q.addBindValue(a);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
 class TstCounter : public QObject {
     Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void newCardRefusals_data();
+    void newCardRefusals();
+    void lostReportBlocksAtOnce();
+    void replacementOfALostCard();
+    void replacementOfADamagedCard();
+    void conversionAtSixtyFive();
+    void cancellationNeedsASupervisor_data();
+    void cancellationNeedsASupervisor();
+    void linkOwnCard();
+    void faceReprint();
+    void offlineDocuments();
+    void offlineDocumentErrors_data();
+    void offlineDocumentErrors();
+    void registryFixtureErrors();
+
+private:
+    CounterApplication fromRegistry(const QString &nationalId, CardType type);
+    QString issue(const Session &session, qint64 application);
+    Counter counter() {
+        return Counter(m_fixture->store(), m_fixture->audit(), m_clock,
+                       EligibilityPolicy::defaults());
+    }
+    QString lastAudit(const QString &action);
+
+    test::CounterDevices m_devices;
+    ManualClock m_clock;
+    std::unique_ptr<FixtureRegistry> m_registry;
+    std::unique_ptr<StoreFixture> m_fixture;
+    Session m_clerk;
 };
+
+void TstCounter::initTestCase() {
+    const QString failed = m_devices.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(kRegistry);
+    QVERIFY(registry.ok());
+    m_registry = std::move(registry).value();
+    QCOMPARE(m_registry->size(), 9);
+}
+
+void TstCounter::init() {
+    m_clock = ManualClock();
+    m_fixture = std::make_unique<StoreFixture>(m_clock);
+    QVERIFY(m_fixture->ok());
+    Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    QVERIFY(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
+                .receive(supervisor, Carrier::EasyCard, 10, "delivery")
+                .ok());
+    m_clerk = m_fixture->loginAs(Role::Clerk);
+}
+
+void TstCounter::cleanup() {
+    if (m_fixture) {
+        Result<StoreCheckReport> check = StoreCheck::run(m_fixture->store(), m_fixture->audit());
+        QVERIFY(check.ok());
+        QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
+    }
+    m_clerk.lock();
+    m_fixture.reset();
+}
+
+CounterApplication TstCounter::fromRegistry(const QString &nationalId, CardType type) {
+    const RegistryEntry e = m_registry->lookup(nationalId).value().value();
+    return {
+        {e.facts.nationalId, e.name, e.nameLatin, e.facts.birthDate, e.address, {}, photoBytes()},
+        e.facts,
+        {},
+        false,
+        type,
+        false};
+}
+
+QString TstCounter::issue(const Session &session, qint64 application) {
+    Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
+    Result<IssuanceOutcome> outcome = issuance.produce(session, application, Carrier::EasyCard,
+                                                       m_devices.encoder(), m_devices.printer());
+    if (!outcome || outcome->end != IssuanceStep::Issued) {
+        qWarning("not issued: %s", qPrintable(!outcome           ? outcome.error().toString()
+                                              : outcome->failure ? outcome->failure->toString()
+                                                                 : QString()));
+        return {};
+    }
+    return outcome->cardNumber;
+}
+
+QString TstCounter::lastAudit(const QString &action) {
+    return scalar(m_fixture->store(),
+                  "SELECT operator || ' ' || object || ' ' || outcome || ' ' || detail FROM "
+                  "audit_entries WHERE action = ? ORDER BY seq DESC LIMIT 1",
+                  {action})
+        .toString();
+}
+
+void TstCounter::newCardRefusals_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("consent");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("too young for a general card")
+        << "Z100000002" << int(CardType::General) << false << "bad-value";
+    QTest::newRow("moved out: no senior card")
+        << "O200000006" << int(CardType::Senior) << false << "bad-value";
+    QTest::newRow("disability without consent")
+        << "A123456789" << int(CardType::Disability) << false << "missing-field";
+    QTest::newRow("disability with consent")
+        << "A123456789" << int(CardType::Disability) << true << "";
+    QTest::newRow("companion with consent")
+        << "A123456789" << int(CardType::Companion) << true << "";
+    QTest::newRow("a pupil's student card")
+        << "K187654322" << int(CardType::Student) << false << "";
+}
+
+void TstCounter::newCardRefusals() {
+    QFETCH(QString, id);
+    QFETCH(int, type);
+    QFETCH(bool, consent);
+    QFETCH(QString, code);
+    CounterApplication a = fromRegistry(id, CardType(type));
+    a.consent = consent;
+    Counter c = counter();
+    Result<qint64> applied = c.applyNew(m_clerk, a);
+    if (!code.isEmpty()) {
+        QVERIFY(!applied.ok());
+        QCOMPARE(errorCodeName(applied.error().code), code);
+        QCOMPARE(scalar(m_fixture->store(), "SELECT count(*) FROM applications").toInt(), 0);
+        return;
+    }
+    QVERIFY2(applied.ok(), qPrintable(applied ? "" : applied.error().toString()));
+    // A second active card of the same kind (personal, or companion) is refused.
+    QVERIFY(!issue(m_clerk, *applied).isEmpty());
+    Result<qint64> again = c.applyNew(m_clerk, a);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+    // An administrator handles no applicants; the refusal is audited.
+    Session admin = m_fixture->loginAs(Role::Admin);
+    QCOMPARE(c.applyNew(admin, a).error().code, ErrorCode::PermissionDenied);
+    QVERIFY(lastAudit("application.submit").startsWith("admin person:? denied"));
+}
+
+void TstCounter::lostReportBlocksAtOnce() {
+    Counter c = counter();
+    const QString card =
+        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("F222222222", CardType::General)).value());
+    QVERIFY(!card.isEmpty());
+    Session admin = m_fixture->loginAs(Role::Admin);
+    QCOMPARE(c.reportLost(admin, card).error().code, ErrorCode::PermissionDenied);
+    QVERIFY(c.reportLost(m_clerk, card).ok());
+    QCOMPARE(c.card(m_clerk, card)->status, QString("blocked"));
+    QCOMPARE(c.card(m_clerk, card)->statusReason, QString("lost"));
+    QCOMPARE(lastAudit("card.report-lost"), "clerk card:" + card + " ok reason=lost");
+    QCOMPARE(scalar(m_fixture->store(),
+                    "SELECT count(*) FROM outbox WHERE topic = "
+                    "'card.blocked' AND object = ?",
+                    {QString("card:" + card)})
+                 .toInt(),
+             1);
+    QCOMPARE(c.reportLost(m_clerk, card).error().code, ErrorCode::WrongState);
+    QCOMPARE(c.reportLost(m_clerk, "0301999999999999").error().code, ErrorCode::NotFound);
+}
+
+void TstCounter::replacementOfALostCard() {
+    Counter c = counter();
+    const QString old =
+        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("H101234562", CardType::Senior)).value());
+    QVERIFY(!old.isEmpty());
+    // Reported lost by replacing it: the old card is blocked at once.
+    Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Lost);
+    QVERIFY2(replacement.ok(), qPrintable(replacement ? "" : replacement.error().toString()));
+    QCOMPARE(c.card(m_clerk, old)->status, QString("blocked"));
+    QCOMPARE(scalar(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?", {*replacement})
+                 .toInt(),
+             EligibilityPolicy::defaults().fees.replacementLost);
+    QCOMPARE(
+        scalar(m_fixture->store(), "SELECT kind FROM applications WHERE id = ?", {*replacement}),
+        QVariant("replacement-lost"));
+    const QString renewed = issue(m_clerk, *replacement);
+    QVERIFY(!renewed.isEmpty());
+    const CardSummary newCard = c.card(m_clerk, renewed).value();
+    QCOMPARE(newCard.type, CardType::Senior);
+    QCOMPARE(newCard.status, QString("active"));
+    QCOMPARE(c.card(m_clerk, old)->replacedBy, renewed);
+    // A card already replaced is not replaced again.
+    QCOMPARE(c.applyReplacement(m_clerk, old, ReplacementReason::Lost).error().code,
+             ErrorCode::WrongState);
+}
+
+void TstCounter::replacementOfADamagedCard() {
+    Counter c = counter();
+    const QString old =
+        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("K187654322", CardType::Student)).value());
+    Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Damaged);
+    QVERIFY(replacement.ok());
+    // Damaged: the old card stays active until the new one is handed over.
+    QCOMPARE(c.card(m_clerk, old)->status, QString("active"));
+    QCOMPARE(scalar(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?", {*replacement})
+                 .toInt(),
+             EligibilityPolicy::defaults().fees.replacementDamaged);
+    const QString renewed = issue(m_clerk, *replacement);
+    QVERIFY(!renewed.isEmpty());
+    QCOMPARE(c.card(m_clerk, old)->status, QString("blocked"));
+    QCOMPARE(c.card(m_clerk, old)->statusReason, QString("replaced"));
+    // Same expiry as the card it replaces (graduation + grace days).
+    QCOMPARE(c.card(m_clerk, renewed)->expires, c.card(m_clerk, old)->expires);
+    QVERIFY(c.card(m_clerk, renewed)->expires.isValid());
+}
+
+void TstCounter::conversionAtSixtyFive() {
+    // Born 1962-03-01: 64 in November 2026, 65 from 2027-03-01.
+    RegistryRecord facts;
+    facts.nationalId = "F222222222";
+    facts.birthDate = QDate(1962, 3, 1);
+    facts.registeredResident = true;
+    CounterApplication a{
+        {facts.nationalId, "林怡君", "LIN Yi-jun", facts.birthDate, {}, {}, photoBytes()},
+        facts,
+        {},
+        false,
+        CardType::General,
+        false};
+    Counter c = counter();
+    const QString general = issue(m_clerk, c.applyNew(m_clerk, a).value());
+    QVERIFY(!general.isEmpty());
+    a.type = CardType::Senior;
+    Result<qint64> early = c.applyConversion(m_clerk, general, a);
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().code, ErrorCode::BadValue); // not 65 yet
+    m_clock.advanceSeconds(qint64(110) * 24 * 3600);   // 2027-03-11
+    Result<qint64> conversion = c.applyConversion(m_clerk, general, a);
+    QVERIFY2(conversion.ok(), qPrintable(conversion ? "" : conversion.error().toString()));
+    QCOMPARE(c.card(m_clerk, general)->status, QString("active")); // until hand-over
+    const QString senior = issue(m_clerk, *conversion);
+    QVERIFY(!senior.isEmpty());
+    QCOMPARE(c.card(m_clerk, senior)->type, CardType::Senior);
+    QCOMPARE(c.card(m_clerk, general)->status, QString("blocked"));
+    QCOMPARE(c.card(m_clerk, general)->statusReason, QString("converted"));
+    QCOMPARE(c.cardsOf(m_clerk, "F222222222")->size(), 2);
+}
+
+void TstCounter::cancellationNeedsASupervisor_data() {
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("clerk") << int(Role::Clerk) << false;
+    QTest::newRow("mobile team") << int(Role::Mobile) << false;
+    QTest::newRow("admin") << int(Role::Admin) << false;
+    QTest::newRow("supervisor") << int(Role::Supervisor) << true;
+}
+
+void TstCounter::cancellationNeedsASupervisor() {
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    Counter c = counter();
+    const QString card =
+        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("W111111113", CardType::Senior)).value());
+    QVERIFY(!card.isEmpty());
+    Session who = m_fixture->loginAs(Role(role));
+    Status cancelled = c.cancel(who, card, CancellationReason::Death);
+    QCOMPARE(cancelled.ok(), allowed);
+    QCOMPARE(c.card(m_clerk, card)->status, QString(allowed ? "cancelled" : "active"));
+    QVERIFY(lastAudit("card.cancel").contains(allowed ? " ok reason=death" : " denied"));
+    if (allowed)
+        QCOMPARE(c.cancel(who, card, CancellationReason::MovedAway).error().code,
+                 ErrorCode::WrongState);
+}
+
+void TstCounter::linkOwnCard() {
+    // The citizen's own card lies on the encoder: its UID is read, nothing is
+    // written or printed, no blank stock is used.
+    const QHash<QString, int> before = m_devices.counters();
+    Result<QByteArray> uid = m_devices.encoder().readUid();
+    QVERIFY(uid.ok());
+    Counter c = counter();
+    const CounterApplication a = fromRegistry("H101234562", CardType::Senior);
+    Session admin = m_fixture->loginAs(Role::Admin);
+    QCOMPARE(c.linkOwnCard(admin, a, Carrier::IPass, m_devices.encoder()).error().code,
+             ErrorCode::PermissionDenied);
+    Result<QString> linked = c.linkOwnCard(m_clerk, a, Carrier::IPass, m_devices.encoder());
+    QVERIFY2(linked.ok(), qPrintable(linked ? "" : linked.error().toString()));
+    const CardSummary card = c.card(m_clerk, *linked).value();
+    QCOMPARE(card.chipUid, QString::fromLatin1(uid->toHex()));
+    QCOMPARE(card.carrier, Carrier::IPass);
+    QCOMPARE(card.status, QString("active"));
+    QCOMPARE(m_devices.counters().value("feeder"), before.value("feeder"));
+    QCOMPARE(m_devices.counters().value("printed"), before.value("printed"));
+    QCOMPARE(Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("ipass").used,
+             0);
+    // The same card cannot be linked twice.
+    const CounterApplication other = fromRegistry("F222222222", CardType::General);
+    QCOMPARE(c.linkOwnCard(m_clerk, other, Carrier::IPass, m_devices.encoder()).error().code,
+             ErrorCode::AlreadyExists);
+    // A linked card has no face of ours to reprint.
+    Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
+    QCOMPARE(issuance.reprintFace(m_clerk, *linked, m_devices.printer()).error().code,
+             ErrorCode::NotFound);
+}
+
+void TstCounter::faceReprint() {
+    Counter c = counter();
+    const QString card =
+        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("F222222222", CardType::General)).value());
+    const int printed = m_devices.counters().value("printed");
+    const StockLevel stock =
+        Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("easycard");
+    Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
+    Result<PrintJobRecord> job = issuance.reprintFace(m_clerk, card, m_devices.printer());
+    QVERIFY(job.ok());
+    QCOMPARE(job->outcome, PrintJobOutcome::Printed);
+    QCOMPARE(job->cardNumber, card);
+    QCOMPARE(m_devices.counters().value("printed"), printed + 1);
+    QCOMPARE(
+        Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("easycard").used,
+        stock.used); // no blank card booked
+    QCOMPARE(lastAudit("card.reprint"), "clerk card:" + card + " ok ");
+    QVERIFY(c.reportLost(m_clerk, card).ok());
+    QCOMPARE(issuance.reprintFace(m_clerk, card, m_devices.printer()).error().code,
+             ErrorCode::WrongState);
+}
+
+void TstCounter::offlineDocuments() {
+    // No registry: the clerk records the ID card and the disability
+    // certificate with the companion mark.
+    OfflineEvidence evidence{
+        "A123456789",
+        QDate(1955, 3, 14),
+        {{DocumentKind::NationalIdCard, "A123456789", QDate(2020, 1, 2), {}, {}, {}},
+         {DocumentKind::DisabilityCertificate,
+          "TY-1234567",
+          {},
+          QDate(2029, 3, 31),
+          "companion",
+          {}}}};
+    Result<RegistryRecord> facts = evidence.toRecord();
+    QVERIFY(facts.ok());
+    QVERIFY(facts->registeredResident);
+    QVERIFY(facts->disability && facts->disability->companionNeeded);
+    Counter c = counter();
+    const EligibilityResult eligibility = c.evaluate(*facts);
+    QCOMPARE(eligibility.assigned, std::optional<CardType>(CardType::Disability));
+    QVERIFY(eligibility.decision(CardType::Companion).eligible);
+    Result<qint64> application =
+        c.applyNew(m_clerk, {{"A123456789", "陳美玲", {}, QDate(1955, 3, 14), {}, {}, photoBytes()},
+                             *facts,
+                             evidence.toJson(),
+                             true,
+                             CardType::Disability,
+                             true});
+    QVERIFY(application.ok());
+    QCOMPARE(scalar(m_fixture->store(), "SELECT recheck_pending FROM applications WHERE id = ?",
+                    {*application})
+                 .toInt(),
+             1);
+    QVERIFY(!scalar(m_fixture->store(), "SELECT consent_at FROM applications WHERE id = ?",
+                    {*application})
+                 .isNull());
+    // The documents are kept sealed with the application.
+    Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    const ApplicantRecord record = applicants.forApplication(m_clerk, *application).value();
+    const QJsonObject docs = record.applications.last().documents;
+    QCOMPARE(docs.value("recheckPending").toBool(), true);
+    QCOMPARE(docs.value("documents").toArray().size(), 2);
+    QCOMPARE(docs.value("documents").toArray().at(1).toObject().value("number").toString(),
+             QString("TY-1234567"));
+    QVERIFY(!scalar(m_fixture->store(),
+                    "SELECT count(*) FROM applications WHERE CAST(documents AS TEXT) LIKE "
+                    "'%TY-1234567%'")
+                 .toBool());
+    // Offline or not, the card is produced the same way.
+    const QString card = issue(m_clerk, *application);
+    QVERIFY(!card.isEmpty());
+    QCOMPARE(c.card(m_clerk, card)->expires, QDate(2029, 3, 31));
+}
+
+void TstCounter::offlineDocumentErrors_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QDate>("validUntil");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("no number") << int(DocumentKind::NationalIdCard) << ""
+                               << "" << QDate() << "documents[0].number";
+    QTest::newRow("permit without category")
+        << int(DocumentKind::ResidentCertificate) << "AB12345677"
+        << "" << QDate(2030, 1, 1) << "documents[0].detail";
+    QTest::newRow("permit without end") << int(DocumentKind::ResidentCertificate) << "AB12345677"
+                                        << "foreign-spouse" << QDate() << "documents[0].validUntil";
+    QTest::newRow("student ID without level") << int(DocumentKind::StudentId) << "S-1"
+                                              << "" << QDate(2030, 6, 30) << "documents[0].detail";
+}
+
+void TstCounter::offlineDocumentErrors() {
+    QFETCH(int, kind);
+    QFETCH(QString, number);
+    QFETCH(QString, detail);
+    QFETCH(QDate, validUntil);
+    QFETCH(QString, where);
+    OfflineEvidence evidence{"A123456789",
+                             QDate(1955, 3, 14),
+                             {{DocumentKind(kind), number, {}, validUntil, detail, {}}}};
+    Result<RegistryRecord> facts = evidence.toRecord();
+    QVERIFY(!facts.ok());
+    QCOMPARE(facts.error().where, where);
+    QVERIFY(!facts.error().message.isEmpty());
+}
+
+void TstCounter::registryFixtureErrors() {
+    QTemporaryDir dir;
+    const QString file = dir.filePath("people.json");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"([{"nationalId": "F222222222", "name": "A", "birthDate": "1990-05-01", )"
+            R"("registeredResident": true}, {"nationalId": "H101234562", "name": "B", )"
+            R"("birthDate": "1990-02-30", "registeredResident": true}])");
+    f.close();
+    Result<std::unique_ptr<FixtureRegistry>> bad = FixtureRegistry::load(file);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().where, file + ":$[1].birthDate");
+    QCOMPARE(FixtureRegistry::load(dir.filePath("missing.json")).error().code,
+             ErrorCode::FileNotFound);
+    // A well-formed lookup of someone not in the registry is an empty answer.
+    QVERIFY(!m_registry->lookup("A234567893").value().has_value());
+    QCOMPARE(m_registry->lookup("A12345678").error().code, ErrorCode::BadValue);
+}
+
 QTEST_MAIN(TstCounter)
 #include "tst_counter.moc"

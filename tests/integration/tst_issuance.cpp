@@ -66,6 +66,7 @@ private Q_SLOTS:
     void deviceFaultEndsTheAttempt_data();
     void deviceFaultEndsTheAttempt();
     void refusedBeforeAnyCardIsTaken();
+    void unprintableFaceCostsNoCard();
 
 private:
     qint64 apply(const QString &nationalId, CardType type);
@@ -297,6 +298,38 @@ void TstIssuance::refusedBeforeAnyCardIsTaken() {
     QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
     QCOMPARE(scalar(m_fixture->store(), "SELECT count(*) FROM production_attempts").toInt(), 0);
     QCOMPARE(m_devices.counters().value("feeder"), fed);
+}
+
+void TstIssuance::unprintableFaceCostsNoCard() {
+    // The photo on file is not an image: the face is checked before a card
+    // is fed, so the attempt is cancelled and no blank card is used.
+    QFile bad(CITIZENCARD_TEST_DATA_DIR "/photos/not-an-image.png");
+    QVERIFY(bad.open(QIODevice::ReadOnly));
+    const RegistryEntry e = m_registry->lookup("F222222222").value().value();
+    Counter counter(m_fixture->store(), m_fixture->audit(), m_clock,
+                    EligibilityPolicy::defaults());
+    Result<qint64> application =
+        counter.applyNew(m_clerk, {{e.facts.nationalId, e.name, {}, e.facts.birthDate, {}, {},
+                                    bad.readAll()},
+                                   e.facts,
+                                   {},
+                                   false,
+                                   CardType::General,
+                                   false});
+    QVERIFY(application.ok());
+    const int feeder = m_devices.counters().value("feeder");
+    Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
+    Result<IssuanceOutcome> outcome = issuance.produce(
+        m_clerk, *application, Carrier::EasyCard, m_devices.encoder(), m_devices.printer());
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->end, IssuanceStep::Cancelled);
+    QCOMPARE(outcome->failure->code, ErrorCode::FileUnreadable);
+    QCOMPARE(m_devices.counters().value("feeder"), feeder);
+    QCOMPARE(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
+                 .levels()
+                 ->value("easycard")
+                 .onHand(),
+             5);
 }
 
 QTEST_MAIN(TstIssuance)
