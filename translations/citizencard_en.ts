@@ -86,6 +86,14 @@
         <source>The batch is no longer open; applications cannot be added.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no such application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -927,6 +935,49 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>There is no card with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry facts are for another ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible for a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s consent to the use of disability data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant already holds the active card %1 (%2). Use a replacement or a type conversion instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; it cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; it cannot be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card already is a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is already linked as card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>the %1 key derivation is not available</source>
@@ -1246,6 +1297,84 @@
     </message>
 </context>
 <context>
+    <name>FixtureRegistry</name>
+    <message>
+        <source>The registry fixture does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card needs the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Issuance</name>
+    <message>
+        <source>No blank %1 cards are left in stock. Book a delivery into stock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take or choose the applicant&apos;s photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such production attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production attempt was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not print the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before a blank card was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; the card&apos;s state cannot be confirmed. Put the card aside as spoiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card at the encoder does not carry this card&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before the printer fed a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while the card was in the printer; it left the printer unconfirmed. Put it aside as spoiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while the card was in the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no printed card with this number (a linked card has no face of ours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; its face cannot be reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>this field is required</source>
@@ -1391,6 +1520,61 @@
     </message>
     <message>
         <source>resident certificate (old format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEvidence</name>
+    <message>
+        <source>National ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household registration transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indigenous status record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the birth date shown on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record at least one document you have seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the document&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the permit&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the date the permit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the school level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the expected graduation date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1941,6 +2125,14 @@
     </message>
     <message>
         <source>Audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production_attempts row %1 (%2): %3 blank cards used and %4 spoiled are booked; expected %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank stock of %1: %2 cards on hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

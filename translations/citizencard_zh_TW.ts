@@ -86,6 +86,14 @@
         <source>The batch is no longer open; applications cannot be added.</source>
         <translation>此批次已不開放，無法再加入申請案。</translation>
     </message>
+    <message>
+        <source>There is no such application.</source>
+        <translation>沒有這筆申請案。</translation>
+    </message>
+    <message>
+        <source>There is no such applicant.</source>
+        <translation>沒有這位申請人。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -926,6 +934,49 @@
     </message>
 </context>
 <context>
+    <name>Counter</name>
+    <message>
+        <source>There is no card with this number.</source>
+        <translation>沒有這個卡號的卡片。</translation>
+    </message>
+    <message>
+        <source>The registry facts are for another ID number.</source>
+        <translation>戶籍資料屬於另一個身分證號。</translation>
+    </message>
+    <message>
+        <source>Not eligible for a %1: %2</source>
+        <translation>不符合%1資格：%2</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s consent to the use of disability data first.</source>
+        <translation>請先記錄申請人同意使用身心障礙資料。</translation>
+    </message>
+    <message>
+        <source>The applicant already holds the active card %1 (%2). Use a replacement or a type conversion instead.</source>
+        <translation>申請人已持有有效卡片 %1（%2）。請改辦補發或換卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; it cannot be replaced.</source>
+        <translation>卡片 %1 狀態為 %2，無法補發。</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; it cannot be converted.</source>
+        <translation>卡片 %1 狀態為 %2，無法換卡。</translation>
+    </message>
+    <message>
+        <source>The card already is a %1.</source>
+        <translation>這張卡已經是%1。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already %2.</source>
+        <translation>卡片 %1 已是 %2 狀態。</translation>
+    </message>
+    <message>
+        <source>This card is already linked as card %1.</source>
+        <translation>這張卡已綁定為卡號 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>the %1 key derivation is not available</source>
@@ -1245,6 +1296,84 @@
     </message>
 </context>
 <context>
+    <name>FixtureRegistry</name>
+    <message>
+        <source>The registry fixture does not exist.</source>
+        <translation>戶籍資料檔不存在。</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>第 %1 位元組起不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>應為物件</translation>
+    </message>
+    <message>
+        <source>the card needs the person&apos;s name</source>
+        <translation>卡片需要姓名</translation>
+    </message>
+    <message>
+        <source>the ID number appears twice</source>
+        <translation>身分證號重複出現</translation>
+    </message>
+</context>
+<context>
+    <name>Issuance</name>
+    <message>
+        <source>No blank %1 cards are left in stock. Book a delivery into stock first.</source>
+        <translation>%1空白卡已無庫存。請先登錄進貨。</translation>
+    </message>
+    <message>
+        <source>Take or choose the applicant&apos;s photo first.</source>
+        <translation>請先拍攝或選擇申請人照片。</translation>
+    </message>
+    <message>
+        <source>There is no such production attempt.</source>
+        <translation>沒有這筆製卡紀錄。</translation>
+    </message>
+    <message>
+        <source>The production attempt was changed elsewhere.</source>
+        <translation>這筆製卡紀錄已被其他程序變更。</translation>
+    </message>
+    <message>
+        <source>The printer did not print the card.</source>
+        <translation>印表機未印出卡片。</translation>
+    </message>
+    <message>
+        <source>Interrupted before a blank card was taken.</source>
+        <translation>在取用空白卡之前中斷。</translation>
+    </message>
+    <message>
+        <source>Interrupted; the card&apos;s state cannot be confirmed. Put the card aside as spoiled.</source>
+        <translation>作業中斷，無法確認卡片狀態。請將卡片列為報廢另行存放。</translation>
+    </message>
+    <message>
+        <source>The card at the encoder does not carry this card&apos;s record.</source>
+        <translation>寫卡位置上的卡片沒有這張卡的資料。</translation>
+    </message>
+    <message>
+        <source>Interrupted before the printer fed a card.</source>
+        <translation>在印表機進卡之前中斷。</translation>
+    </message>
+    <message>
+        <source>Interrupted while the card was in the printer; it left the printer unconfirmed. Put it aside as spoiled.</source>
+        <translation>卡片在印表機內時作業中斷，卡片已離開印表機但無法確認。請將它列為報廢另行存放。</translation>
+    </message>
+    <message>
+        <source>Interrupted while the card was in the printer.</source>
+        <translation>卡片在印表機內時作業中斷。</translation>
+    </message>
+    <message>
+        <source>There is no printed card with this number (a linked card has no face of ours).</source>
+        <translation>沒有這個卡號的已印製卡片（綁定的自有卡沒有本系統印製的卡面）。</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; its face cannot be reprinted.</source>
+        <translation>卡片 %1 狀態為 %2，無法重印卡面。</translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>this field is required</source>
@@ -1391,6 +1520,61 @@
     <message>
         <source>resident certificate (old format)</source>
         <translation>居留證（舊式）</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEvidence</name>
+    <message>
+        <source>National ID card</source>
+        <translation>國民身分證</translation>
+    </message>
+    <message>
+        <source>Household registration transcript</source>
+        <translation>戶籍謄本</translation>
+    </message>
+    <message>
+        <source>Resident certificate</source>
+        <translation>居留證</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>身心障礙證明</translation>
+    </message>
+    <message>
+        <source>Student ID</source>
+        <translation>學生證</translation>
+    </message>
+    <message>
+        <source>Indigenous status record</source>
+        <translation>原住民身分註記</translation>
+    </message>
+    <message>
+        <source>enter the birth date shown on the document</source>
+        <translation>請輸入證件上的出生日期</translation>
+    </message>
+    <message>
+        <source>record at least one document you have seen</source>
+        <translation>請至少登錄一份已查驗的證件</translation>
+    </message>
+    <message>
+        <source>enter the document&apos;s number</source>
+        <translation>請輸入證件號碼</translation>
+    </message>
+    <message>
+        <source>choose the permit&apos;s category</source>
+        <translation>請選擇居留類別</translation>
+    </message>
+    <message>
+        <source>enter the date the permit ends</source>
+        <translation>請輸入居留期限</translation>
+    </message>
+    <message>
+        <source>choose the school level</source>
+        <translation>請選擇學制</translation>
+    </message>
+    <message>
+        <source>enter the expected graduation date</source>
+        <translation>請輸入預計畢業日期</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2125,14 @@
     <message>
         <source>Audit log: %1</source>
         <translation>稽核日誌：%1</translation>
+    </message>
+    <message>
+        <source>production_attempts row %1 (%2): %3 blank cards used and %4 spoiled are booked; expected %5 and %6.</source>
+        <translation>production_attempts 第 %1 列（%2）：登錄使用 %3 張、報廢 %4 張空白卡；應為 %5 與 %6。</translation>
+    </message>
+    <message>
+        <source>blank stock of %1: %2 cards on hand.</source>
+        <translation>%1 空白卡庫存：現有 %2 張。</translation>
     </message>
 </context>
 </TS>
