@@ -80,6 +80,34 @@ Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardN
     return r;
 }
 
+ApplicationData Counter::applicationData(const CounterApplication &application,
+                                         const QString &kind) const {
+    const EligibilityResult result = evaluate(application.facts);
+    ApplicationData data;
+    data.cardType = application.type;
+    data.kind = kind;
+    data.documents = application.documents;
+    data.documents.insert(QStringLiteral("eligibility"), result.toJson());
+    data.validUntil = result.decision(application.type).validUntil;
+    data.recheckPending = application.offline;
+    data.consent = application.consent;
+    return data;
+}
+
+Result<Counter::CardRow> Counter::readCard(const QString &cardNumber) {
+    std::optional<CardRow> row;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<CardRow> r = cardRow(db, cardNumber);
+        if (!r)
+            return r.error();
+        row = *r;
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return *row;
+}
+
 Status Counter::checkApplication(const Session &session, const CounterApplication &application,
                                  const QString &replacing) {
     const NationalId::Check id = NationalId::check(application.person.nationalId);
@@ -142,16 +170,8 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
         return ok.error();
     if (Status ok = checkApplication(session, application, {}); !ok)
         return ok.error();
-    const EligibilityResult result = evaluate(application.facts);
-    ApplicationData data;
-    data.cardType = application.type;
-    data.kind = QStringLiteral("new");
-    data.documents = application.documents;
-    data.documents.insert(QStringLiteral("eligibility"), result.toJson());
-    data.validUntil = result.decision(application.type).validUntil;
-    data.recheckPending = application.offline;
-    data.consent = application.consent;
-    return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
+    return Applicants(m_store, m_audit, m_clock)
+        .submit(session, application.person, applicationData(application, QStringLiteral("new")));
 }
 
 Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,
@@ -161,16 +181,9 @@ Result<qint64> Counter::applyReplacement(const Session &session, const QString &
                                       QStringLiteral("card.replace"), object);
         !ok)
         return ok.error();
-    std::optional<CardRow> row;
-    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        Result<CardRow> r = cardRow(db, cardNumber);
-        if (!r)
-            return r.error();
-        row = *r;
-        return Done{};
-    });
-    if (!read)
-        return read.error();
+    Result<CardRow> row = readCard(cardNumber);
+    if (!row)
+        return row.error();
     const bool lostAndBlocked = reason == ReplacementReason::Lost &&
                                 row->card.status == u"blocked" && row->card.statusReason == u"lost";
     if ((row->card.status != u"active" && !lostAndBlocked) || !row->card.replacedBy.isEmpty())
@@ -203,16 +216,9 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
                                       QStringLiteral("card.convert"), object);
         !ok)
         return ok.error();
-    std::optional<CardRow> row;
-    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        Result<CardRow> r = cardRow(db, cardNumber);
-        if (!r)
-            return r.error();
-        row = *r;
-        return Done{};
-    });
-    if (!read)
-        return read.error();
+    Result<CardRow> row = readCard(cardNumber);
+    if (!row)
+        return row.error();
     if (row->card.status != u"active" || !row->card.replacedBy.isEmpty())
         return Error{ErrorCode::WrongState,
                      tr("Card %1 is %2; it cannot be converted.")
@@ -224,16 +230,8 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
                      QStringLiteral("cardType")};
     if (Status ok = checkApplication(session, application, row->card.cardNumber); !ok)
         return ok.error();
-    const EligibilityResult result = evaluate(application.facts);
-    ApplicationData data;
-    data.cardType = application.type;
-    data.kind = QStringLiteral("conversion");
-    data.documents = application.documents;
-    data.documents.insert(QStringLiteral("eligibility"), result.toJson());
-    data.validUntil = result.decision(application.type).validUntil;
+    ApplicationData data = applicationData(application, QStringLiteral("conversion"));
     data.replacesCard = row->card.cardNumber;
-    data.recheckPending = application.offline;
-    data.consent = application.consent;
     return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
 }
 
@@ -316,15 +314,7 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
     if (!unused)
         return unused.error();
 
-    const EligibilityResult result = evaluate(application.facts);
-    ApplicationData data;
-    data.cardType = application.type;
-    data.kind = QStringLiteral("link");
-    data.documents = application.documents;
-    data.documents.insert(QStringLiteral("eligibility"), result.toJson());
-    data.validUntil = result.decision(application.type).validUntil;
-    data.recheckPending = application.offline;
-    data.consent = application.consent;
+    const ApplicationData data = applicationData(application, QStringLiteral("link"));
     Result<qint64> applicationId =
         Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
     if (!applicationId)
@@ -401,17 +391,10 @@ Result<QList<CardSummary>> Counter::cardsOf(const Session &session, const QStrin
 Result<CardSummary> Counter::card(const Session &session, const QString &cardNumber) {
     if (Status ok = session.require(Permission::HandleApplicants); !ok)
         return ok.error();
-    std::optional<CardSummary> found;
-    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        Result<CardRow> r = cardRow(db, cardNumber);
-        if (!r)
-            return r.error();
-        found = r->card;
-        return Done{};
-    });
-    if (!read)
-        return read.error();
-    return *found;
+    Result<CardRow> row = readCard(cardNumber);
+    if (!row)
+        return row.error();
+    return row->card;
 }
 
 } // namespace cc

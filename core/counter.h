@@ -95,6 +95,9 @@ public:
 private:
     struct CardRow;
     Result<CardRow> cardRow(QSqlDatabase &db, const QString &cardNumber);
+    Result<CardRow> readCard(const QString &cardNumber);
+    ApplicationData applicationData(const CounterApplication &application,
+                                    const QString &kind) const;
     Status checkApplication(const Session &session, const CounterApplication &application,
                             const QString &replacing);
     Status setStatus(const Session &session, const QString &cardNumber, Permission permission,

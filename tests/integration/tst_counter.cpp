@@ -25,23 +25,6 @@ using namespace cc;
 namespace {
 
 const QString kRegistry = QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry");
-const QString kPhoto = QStringLiteral(CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png");
-
-QByteArray photoBytes() {
-    QFile f(kPhoto);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QVariant scalar(Store &store, const QString &sql, const QVariantList &args = {}) {
-    QSqlDatabase db = store.connection();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &a : args)
-        q.addBindValue(a);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
 
 } // namespace
 
@@ -115,13 +98,18 @@ void TstCounter::cleanup() {
 
 CounterApplication TstCounter::fromRegistry(const QString &nationalId, CardType type) {
     const RegistryEntry e = m_registry->lookup(nationalId).value().value();
-    return {
-        {e.facts.nationalId, e.name, e.nameLatin, e.facts.birthDate, e.address, {}, photoBytes()},
-        e.facts,
-        {},
-        false,
-        type,
-        false};
+    return {{e.facts.nationalId,
+             e.name,
+             e.nameLatin,
+             e.facts.birthDate,
+             e.address,
+             {},
+             test::applicantPhoto()},
+            e.facts,
+            {},
+            false,
+            type,
+            false};
 }
 
 QString TstCounter::issue(const Session &session, qint64 application) {
@@ -138,10 +126,11 @@ QString TstCounter::issue(const Session &session, qint64 application) {
 }
 
 QString TstCounter::lastAudit(const QString &action) {
-    return scalar(m_fixture->store(),
-                  "SELECT operator || ' ' || object || ' ' || outcome || ' ' || detail FROM "
-                  "audit_entries WHERE action = ? ORDER BY seq DESC LIMIT 1",
-                  {action})
+    return test::storeValue(
+               m_fixture->store(),
+               "SELECT operator || ' ' || object || ' ' || outcome || ' ' || detail FROM "
+               "audit_entries WHERE action = ? ORDER BY seq DESC LIMIT 1",
+               {action})
         .toString();
 }
 
@@ -176,7 +165,8 @@ void TstCounter::newCardRefusals() {
     if (!code.isEmpty()) {
         QVERIFY(!applied.ok());
         QCOMPARE(errorCodeName(applied.error().code), code);
-        QCOMPARE(scalar(m_fixture->store(), "SELECT count(*) FROM applications").toInt(), 0);
+        QCOMPARE(test::storeValue(m_fixture->store(), "SELECT count(*) FROM applications").toInt(),
+                 0);
         return;
     }
     QVERIFY2(applied.ok(), qPrintable(applied ? "" : applied.error().toString()));
@@ -202,10 +192,10 @@ void TstCounter::lostReportBlocksAtOnce() {
     QCOMPARE(c.card(m_clerk, card)->status, QString("blocked"));
     QCOMPARE(c.card(m_clerk, card)->statusReason, QString("lost"));
     QCOMPARE(lastAudit("card.report-lost"), "clerk card:" + card + " ok reason=lost");
-    QCOMPARE(scalar(m_fixture->store(),
-                    "SELECT count(*) FROM outbox WHERE topic = "
-                    "'card.blocked' AND object = ?",
-                    {QString("card:" + card)})
+    QCOMPARE(test::storeValue(m_fixture->store(),
+                              "SELECT count(*) FROM outbox WHERE topic = "
+                              "'card.blocked' AND object = ?",
+                              {QString("card:" + card)})
                  .toInt(),
              1);
     QCOMPARE(c.reportLost(m_clerk, card).error().code, ErrorCode::WrongState);
@@ -221,12 +211,13 @@ void TstCounter::replacementOfALostCard() {
     Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Lost);
     QVERIFY2(replacement.ok(), qPrintable(replacement ? "" : replacement.error().toString()));
     QCOMPARE(c.card(m_clerk, old)->status, QString("blocked"));
-    QCOMPARE(scalar(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?", {*replacement})
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?",
+                              {*replacement})
                  .toInt(),
              EligibilityPolicy::defaults().fees.replacementLost);
-    QCOMPARE(
-        scalar(m_fixture->store(), "SELECT kind FROM applications WHERE id = ?", {*replacement}),
-        QVariant("replacement-lost"));
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT kind FROM applications WHERE id = ?",
+                              {*replacement}),
+             QVariant("replacement-lost"));
     const QString renewed = issue(m_clerk, *replacement);
     QVERIFY(!renewed.isEmpty());
     const CardSummary newCard = c.card(m_clerk, renewed).value();
@@ -246,7 +237,8 @@ void TstCounter::replacementOfADamagedCard() {
     QVERIFY(replacement.ok());
     // Damaged: the old card stays active until the new one is handed over.
     QCOMPARE(c.card(m_clerk, old)->status, QString("active"));
-    QCOMPARE(scalar(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?", {*replacement})
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?",
+                              {*replacement})
                  .toInt(),
              EligibilityPolicy::defaults().fees.replacementDamaged);
     const QString renewed = issue(m_clerk, *replacement);
@@ -265,7 +257,7 @@ void TstCounter::conversionAtSixtyFive() {
     facts.birthDate = QDate(1962, 3, 1);
     facts.registeredResident = true;
     CounterApplication a{
-        {facts.nationalId, "林怡君", "LIN Yi-jun", facts.birthDate, {}, {}, photoBytes()},
+        {facts.nationalId, "林怡君", "LIN Yi-jun", facts.birthDate, {}, {}, test::applicantPhoto()},
         facts,
         {},
         false,
@@ -390,20 +382,21 @@ void TstCounter::offlineDocuments() {
     const EligibilityResult eligibility = c.evaluate(*facts);
     QCOMPARE(eligibility.assigned, std::optional<CardType>(CardType::Disability));
     QVERIFY(eligibility.decision(CardType::Companion).eligible);
-    Result<qint64> application =
-        c.applyNew(m_clerk, {{"A123456789", "陳美玲", {}, QDate(1955, 3, 14), {}, {}, photoBytes()},
-                             *facts,
-                             evidence.toJson(),
-                             true,
-                             CardType::Disability,
-                             true});
+    Result<qint64> application = c.applyNew(
+        m_clerk, {{"A123456789", "陳美玲", {}, QDate(1955, 3, 14), {}, {}, test::applicantPhoto()},
+                  *facts,
+                  evidence.toJson(),
+                  true,
+                  CardType::Disability,
+                  true});
     QVERIFY(application.ok());
-    QCOMPARE(scalar(m_fixture->store(), "SELECT recheck_pending FROM applications WHERE id = ?",
-                    {*application})
+    QCOMPARE(test::storeValue(m_fixture->store(),
+                              "SELECT recheck_pending FROM applications WHERE id = ?",
+                              {*application})
                  .toInt(),
              1);
-    QVERIFY(!scalar(m_fixture->store(), "SELECT consent_at FROM applications WHERE id = ?",
-                    {*application})
+    QVERIFY(!test::storeValue(m_fixture->store(),
+                              "SELECT consent_at FROM applications WHERE id = ?", {*application})
                  .isNull());
     // The documents are kept sealed with the application.
     Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
@@ -413,10 +406,11 @@ void TstCounter::offlineDocuments() {
     QCOMPARE(docs.value("documents").toArray().size(), 2);
     QCOMPARE(docs.value("documents").toArray().at(1).toObject().value("number").toString(),
              QString("TY-1234567"));
-    QVERIFY(!scalar(m_fixture->store(),
-                    "SELECT count(*) FROM applications WHERE CAST(documents AS TEXT) LIKE "
-                    "'%TY-1234567%'")
-                 .toBool());
+    QVERIFY(
+        !test::storeValue(m_fixture->store(),
+                          "SELECT count(*) FROM applications WHERE CAST(documents AS TEXT) LIKE "
+                          "'%TY-1234567%'")
+             .toBool());
     // Offline or not, the card is produced the same way.
     const QString card = issue(m_clerk, *application);
     QVERIFY(!card.isEmpty());

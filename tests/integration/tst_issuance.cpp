@@ -21,23 +21,6 @@ using namespace cc;
 namespace {
 
 const QString kRegistry = QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry");
-const QString kPhoto = QStringLiteral(CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png");
-
-QByteArray photoBytes() {
-    QFile f(kPhoto);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QVariant scalar(Store &store, const QString &sql, const QVariantList &args = {}) {
-    QSqlDatabase db = store.connection();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &a : args)
-        q.addBindValue(a);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
 
 QStringList column(Store &store, const QString &sql, const QVariantList &args = {}) {
     QSqlDatabase db = store.connection();
@@ -106,13 +89,18 @@ qint64 TstIssuance::apply(const QString &nationalId, CardType type) {
         qFatal("not in the registry fixture: %s", qPrintable(nationalId));
     const RegistryEntry &e = **entry;
     Counter counter(m_fixture->store(), m_fixture->audit(), m_clock, EligibilityPolicy::defaults());
-    CounterApplication a{
-        {e.facts.nationalId, e.name, e.nameLatin, e.facts.birthDate, e.address, {}, photoBytes()},
-        e.facts,
-        {},
-        false,
-        type,
-        true};
+    CounterApplication a{{e.facts.nationalId,
+                          e.name,
+                          e.nameLatin,
+                          e.facts.birthDate,
+                          e.address,
+                          {},
+                          test::applicantPhoto()},
+                         e.facts,
+                         {},
+                         false,
+                         type,
+                         true};
     Result<qint64> id = counter.applyNew(m_clerk, a);
     if (!id)
         qFatal("application refused: %s", qPrintable(id.error().toString()));
@@ -141,18 +129,22 @@ void TstIssuance::walkInIssuance() {
     // The store: the card issued with its chip UID bound, the application done.
     Store &store = m_fixture->store();
     const QString number = outcome->cardNumber;
-    QCOMPARE(scalar(store, "SELECT status FROM cards WHERE card_number = ?", {number}).toString(),
+    QCOMPARE(test::storeValue(store, "SELECT status FROM cards WHERE card_number = ?", {number})
+                 .toString(),
              QString("active"));
-    QCOMPARE(scalar(store, "SELECT card_type FROM cards WHERE card_number = ?", {number}),
+    QCOMPARE(test::storeValue(store, "SELECT card_type FROM cards WHERE card_number = ?", {number}),
              QVariant("senior"));
     const QString uid =
-        scalar(store, "SELECT chip_uid FROM cards WHERE card_number = ?", {number}).toString();
+        test::storeValue(store, "SELECT chip_uid FROM cards WHERE card_number = ?", {number})
+            .toString();
     QCOMPARE(uid, QString::fromLatin1(outcome->chipUid.toHex()));
     QVERIFY(!uid.isEmpty());
-    QVERIFY(scalar(store, "SELECT expires_on FROM cards WHERE card_number = ?", {number}).isNull());
-    QCOMPARE(scalar(store, "SELECT status FROM applications WHERE id = ?", {application}),
+    QVERIFY(test::storeValue(store, "SELECT expires_on FROM cards WHERE card_number = ?", {number})
+                .isNull());
+    QCOMPARE(test::storeValue(store, "SELECT status FROM applications WHERE id = ?", {application}),
              QVariant("issued"));
-    QCOMPARE(scalar(store, "SELECT state FROM production_attempts WHERE card_number = ?", {number}),
+    QCOMPARE(test::storeValue(store, "SELECT state FROM production_attempts WHERE card_number = ?",
+                              {number}),
              QVariant("issued"));
 
     // Stock: one blank used, and the count reconciles.
@@ -254,15 +246,15 @@ void TstIssuance::deviceFaultEndsTheAttempt() {
     QCOMPARE(errorCodeName(outcome->failure->code), code);
 
     Store &store = m_fixture->store();
-    QCOMPARE(
-        scalar(store, "SELECT state FROM production_attempts WHERE id = ?", {outcome->attemptId}),
-        QVariant(issuanceStepName(IssuanceStep(end))));
-    QVERIFY(
-        scalar(store, "SELECT failure FROM production_attempts WHERE id = ?", {outcome->attemptId})
-            .toString()
-            .startsWith(code));
-    QCOMPARE(scalar(store, "SELECT count(*) FROM cards").toInt(), 0);
-    QCOMPARE(scalar(store, "SELECT status FROM applications WHERE id = ?", {application}),
+    QCOMPARE(test::storeValue(store, "SELECT state FROM production_attempts WHERE id = ?",
+                              {outcome->attemptId}),
+             QVariant(issuanceStepName(IssuanceStep(end))));
+    QVERIFY(test::storeValue(store, "SELECT failure FROM production_attempts WHERE id = ?",
+                             {outcome->attemptId})
+                .toString()
+                .startsWith(code));
+    QCOMPARE(test::storeValue(store, "SELECT count(*) FROM cards").toInt(), 0);
+    QCOMPARE(test::storeValue(store, "SELECT status FROM applications WHERE id = ?", {application}),
              QVariant("received"));
     const StockLevel level = Stock(store, m_fixture->audit(), m_clock).levels()->value("easycard");
     QCOMPARE(level.spoiled, spoiled);
@@ -296,7 +288,9 @@ void TstIssuance::refusedBeforeAnyCardIsTaken() {
                                                       m_devices.encoder(), m_devices.printer());
     QVERIFY(!denied.ok());
     QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(scalar(m_fixture->store(), "SELECT count(*) FROM production_attempts").toInt(), 0);
+    QCOMPARE(
+        test::storeValue(m_fixture->store(), "SELECT count(*) FROM production_attempts").toInt(),
+        0);
     QCOMPARE(m_devices.counters().value("feeder"), fed);
 }
 
@@ -306,30 +300,26 @@ void TstIssuance::unprintableFaceCostsNoCard() {
     QFile bad(CITIZENCARD_TEST_DATA_DIR "/photos/not-an-image.png");
     QVERIFY(bad.open(QIODevice::ReadOnly));
     const RegistryEntry e = m_registry->lookup("F222222222").value().value();
-    Counter counter(m_fixture->store(), m_fixture->audit(), m_clock,
-                    EligibilityPolicy::defaults());
-    Result<qint64> application =
-        counter.applyNew(m_clerk, {{e.facts.nationalId, e.name, {}, e.facts.birthDate, {}, {},
-                                    bad.readAll()},
-                                   e.facts,
-                                   {},
-                                   false,
-                                   CardType::General,
-                                   false});
+    Counter counter(m_fixture->store(), m_fixture->audit(), m_clock, EligibilityPolicy::defaults());
+    Result<qint64> application = counter.applyNew(
+        m_clerk, {{e.facts.nationalId, e.name, {}, e.facts.birthDate, {}, {}, bad.readAll()},
+                  e.facts,
+                  {},
+                  false,
+                  CardType::General,
+                  false});
     QVERIFY(application.ok());
     const int feeder = m_devices.counters().value("feeder");
     Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
-    Result<IssuanceOutcome> outcome = issuance.produce(
-        m_clerk, *application, Carrier::EasyCard, m_devices.encoder(), m_devices.printer());
+    Result<IssuanceOutcome> outcome = issuance.produce(m_clerk, *application, Carrier::EasyCard,
+                                                       m_devices.encoder(), m_devices.printer());
     QVERIFY(outcome.ok());
     QCOMPARE(outcome->end, IssuanceStep::Cancelled);
     QCOMPARE(outcome->failure->code, ErrorCode::FileUnreadable);
     QCOMPARE(m_devices.counters().value("feeder"), feeder);
-    QCOMPARE(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
-                 .levels()
-                 ->value("easycard")
-                 .onHand(),
-             5);
+    QCOMPARE(
+        Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("easycard").onHand(),
+        5);
 }
 
 QTEST_MAIN(TstIssuance)

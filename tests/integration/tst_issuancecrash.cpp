@@ -25,18 +25,6 @@ using namespace cc;
 namespace {
 
 const QString kRegistry = QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry");
-const QString kPhoto = QStringLiteral(CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png");
-
-QVariant scalar(Store &store, const QString &sql, const QVariantList &args = {}) {
-    QSqlDatabase db = store.connection();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &a : args)
-        q.addBindValue(a);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
 
 } // namespace
 
@@ -115,8 +103,6 @@ void TstIssuanceCrash::killedAtEachStep() {
     Store &store = m_fixture->store();
     Session clerk = m_fixture->loginAs(Role::Clerk);
     const RegistryEntry person = m_registry->lookup("F222222222")->value();
-    QFile photo(kPhoto);
-    QVERIFY(photo.open(QIODevice::ReadOnly));
     Counter counter(store, m_fixture->audit(), m_clock, EligibilityPolicy::defaults());
     // One application per row; the earlier rows' cards are cancelled so this
     // person may apply again.
@@ -128,7 +114,7 @@ void TstIssuanceCrash::killedAtEachStep() {
                                                            person.facts.birthDate,
                                                            {},
                                                            {},
-                                                           photo.readAll()},
+                                                           test::applicantPhoto()},
                                                           person.facts,
                                                           {},
                                                           false,
@@ -143,7 +129,8 @@ void TstIssuanceCrash::killedAtEachStep() {
     QProcess *killed = runner({"--application", QString::number(*application), "--kill-at", point});
     QVERIFY(killed->waitForFinished(60000));
     QCOMPARE(killed->exitStatus(), QProcess::CrashExit);
-    const qint64 attempt = scalar(store, "SELECT max(id) FROM production_attempts").toLongLong();
+    const qint64 attempt =
+        test::storeValue(store, "SELECT max(id) FROM production_attempts").toLongLong();
 
     // 2. A new process resolves what it left.
     QProcess *recovery = runner({"--recover"});
@@ -155,27 +142,33 @@ void TstIssuanceCrash::killedAtEachStep() {
 
     // 3. Resolved as the devices could prove, and nothing else is open.
     QCOMPARE(
-        scalar(store, "SELECT state FROM production_attempts WHERE id = ?", {attempt}).toString(),
+        test::storeValue(store, "SELECT state FROM production_attempts WHERE id = ?", {attempt})
+            .toString(),
         end);
-    QCOMPARE(scalar(store, "SELECT count(*) FROM production_attempts WHERE state NOT IN "
-                           "('issued', 'spoiled', 'cancelled')")
+    QCOMPARE(test::storeValue(store, "SELECT count(*) FROM production_attempts WHERE state NOT IN "
+                                     "('issued', 'spoiled', 'cancelled')")
                  .toInt(),
              0);
     QCOMPARE(m_devices.printer().status().state, PrinterState::Ready); // no card left inside
     if (end == u"issued") {
         const QString number =
-            scalar(store, "SELECT card_number FROM production_attempts WHERE id = ?", {attempt})
+            test::storeValue(store, "SELECT card_number FROM production_attempts WHERE id = ?",
+                             {attempt})
                 .toString();
-        QCOMPARE(scalar(store, "SELECT status FROM cards WHERE card_number = ?", {number}),
-                 QVariant("active"));
-        QVERIFY(!scalar(store, "SELECT chip_uid FROM cards WHERE card_number = ?", {number})
-                     .toString()
-                     .isEmpty());
-        QCOMPARE(scalar(store, "SELECT status FROM applications WHERE id = ?", {*application}),
-                 QVariant("issued"));
+        QCOMPARE(
+            test::storeValue(store, "SELECT status FROM cards WHERE card_number = ?", {number}),
+            QVariant("active"));
+        QVERIFY(
+            !test::storeValue(store, "SELECT chip_uid FROM cards WHERE card_number = ?", {number})
+                 .toString()
+                 .isEmpty());
+        QCOMPARE(
+            test::storeValue(store, "SELECT status FROM applications WHERE id = ?", {*application}),
+            QVariant("issued"));
     } else {
-        QCOMPARE(scalar(store, "SELECT status FROM applications WHERE id = ?", {*application}),
-                 QVariant("received")); // the clerk can produce it again
+        QCOMPARE(
+            test::storeValue(store, "SELECT status FROM applications WHERE id = ?", {*application}),
+            QVariant("received")); // the clerk can produce it again
     }
 
     // 4. Every card the printer fed is booked: used or spoiled.

@@ -1,5 +1,8 @@
 #include "tests/support/counterdevices.h"
 
+#include <QFile>
+#include <QSqlQuery>
+
 namespace cc::test {
 
 CounterDevices::CounterDevices() = default;
@@ -61,6 +64,22 @@ QHash<QString, int> CounterDevices::counters() {
     for (const QByteArray &pair : reply->split(';'))
         out.insert(QString::fromLatin1(pair.split('=').value(0)), pair.split('=').value(1).toInt());
     return out;
+}
+
+QByteArray applicantPhoto() {
+    QFile f(QStringLiteral(CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QVariant storeValue(Store &store, const QString &sql, const QVariantList &args) {
+    QSqlDatabase db = store.connection();
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &a : args)
+        q.addBindValue(a);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
 }
 
 } // namespace cc::test

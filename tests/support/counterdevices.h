@@ -3,12 +3,14 @@
 #include "tests/support/pcscpeers.h"
 #include "tests/support/printingpeers.h"
 
+#include "core/store.h"
 #include "printing/evolisprinter.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 #include "reader/readermanager.h"
 
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -53,5 +55,11 @@ private:
     std::unique_ptr<reader::PcscEncoder> m_encoder;
     std::unique_ptr<EvolisPrinter> m_printer;
 };
+
+// The bytes of tests/data/photos/applicant-portrait.png.
+QByteArray applicantPhoto();
+
+// The first column of the first row `sql` returns on `store`, or null.
+QVariant storeValue(Store &store, const QString &sql, const QVariantList &args = {});
 
 } // namespace cc::test
