@@ -109,6 +109,11 @@ IssuanceStep Issuance::step(const QString &state) {
 Result<IssuanceOutcome> Issuance::produce(const Session &session, qint64 applicationId,
                                           Carrier carrier, CardEncoder &encoder,
                                           CardPrinter &printer, const Observer &observer) {
+    if (Status ok =
+            m_audit.authorize(session, Permission::ProduceCards, QStringLiteral("production.begin"),
+                              QStringLiteral("application:%1").arg(applicationId));
+        !ok)
+        return ok.error();
     Stock stock(m_store, m_audit, m_clock);
     Result<QMap<QString, StockLevel>> levels = stock.levels();
     if (!levels)

@@ -288,6 +288,11 @@ void TstIssuance::refusedBeforeAnyCardIsTaken() {
                                                       m_devices.encoder(), m_devices.printer());
     QVERIFY(!denied.ok());
     QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(test::storeValue(m_fixture->store(),
+                              "SELECT operator || ' ' || outcome FROM audit_entries WHERE action = "
+                              "'production.begin' ORDER BY seq DESC LIMIT 1")
+                 .toString(),
+             QString("admin denied"));
     QCOMPARE(
         test::storeValue(m_fixture->store(), "SELECT count(*) FROM production_attempts").toInt(),
         0);
