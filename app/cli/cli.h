@@ -49,6 +49,7 @@ int runIdCheck(Context &ctx);
 int runEligibility(Context &ctx);
 int runStoreInit(Context &ctx);
 int runStoreCheck(Context &ctx);
+int runStockReceive(Context &ctx);
 int runAuditVerify(Context &ctx);
 int runOperatorAdd(Context &ctx);
 int runDemoSeed(Context &ctx);

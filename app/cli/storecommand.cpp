@@ -1,5 +1,7 @@
 #include "app/cli/storeaccess.h"
 #include "core/cardnumber.h"
+#include "core/carrier.h"
+#include "core/stock.h"
 #include "core/storecheck.h"
 
 #include <QCommandLineParser>
@@ -153,6 +155,45 @@ int runAuditVerify(Context &ctx) {
                 << '\n';
     }
     return intact ? ExitOk : ExitNo;
+}
+
+int runStockReceive(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption();
+    const QCommandLineOption carrier(QStringLiteral("carrier"),
+                                     Cli::tr("The carrier: easycard or ipass."),
+                                     QStringLiteral("CARRIER"));
+    const QCommandLineOption count(QStringLiteral("count"), Cli::tr("How many blank cards."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption note(QStringLiteral("note"),
+                                  Cli::tr("The delivery note's number or a remark."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({db, user, carrier, count, note});
+    if (auto code = Cli::parse(
+            parser,
+            QStringLiteral("stock receive --db PATH --user USER --carrier CARRIER --count N"), ctx))
+        return *code;
+    const std::optional<Carrier> which = Carriers::fromCode(parser.value(carrier));
+    if (!which)
+        return Cli::usageError(ctx, Cli::tr("--carrier must be easycard or ipass."));
+    bool ok = false;
+    const int quantity = parser.value(count).toInt(&ok);
+    if (!ok || quantity <= 0)
+        return Cli::usageError(ctx, Cli::tr("--count must be a whole number above 0."));
+    std::unique_ptr<OpenStore> opened;
+    Session session;
+    if (auto code =
+            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+        return *code;
+    Stock stock(opened->store(), opened->audit(), ctx.clock);
+    if (Status received = stock.receive(session, *which, quantity, parser.value(note)); !received)
+        return Cli::fail(ctx, exitCodeFor(received.error()), received.error());
+    ctx.out << Cli::tr("%1 blank %2 cards booked into stock.")
+                   .arg(quantity)
+                   .arg(Carriers::displayName(*which))
+            << '\n';
+    return ExitOk;
 }
 
 } // namespace cc::cli
