@@ -18,6 +18,9 @@ BUILD_PACKAGES=(
 PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools cups cups-client printer-driver-cups-pdf
     poppler-utils zbar-tools)
 
+# A display for the GUI's tests, screenshots and the demo where there is none.
+GUI_PACKAGES=(xvfb xauth)
+
 # What the benchmarks compare against.
 BENCH_PACKAGES=(sqlite3 glabels)
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/stationdevices.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace cc {
+
+namespace reader {
+class KeyFile;
+class ReaderManager;
+} // namespace reader
+
+struct LocalDevicesConfig {
+    QString keyFile;          // the city's key file; needed to encode
+    QByteArray keyPassphrase; // unlocks it
+    QString chipProfile = QStringLiteral("desfire");
+    QString defaultPrinter;     // used when the clerk chose none
+    QStringList directPrinters; // evolis://… and proof:… printers to list besides the spooler's
+    int cardArrivalWaitMs = 3000; // a card printer feeds the card to its encoder station
+};
+
+// The station's own devices: PC/SC readers through the reader manager's
+// thread, card printers through the printing library, card previews and
+// receipts rendered here. Wiring only: each call hands over to a library.
+class LocalDevices final : public StationDevices {
+    Q_DECLARE_TR_FUNCTIONS(LocalDevices)
+
+public:
+    static Result<std::unique_ptr<LocalDevices>> open(const LocalDevicesConfig &config);
+    ~LocalDevices() override;
+
+    QList<ReaderListing> readers() override;
+    QList<PrinterListing> printers() override;
+    Result<std::unique_ptr<CardEncoder>> openEncoder(const QString &reader) override;
+    Result<std::unique_ptr<CardPrinter>> openPrinter(const QString &name) override;
+    Result<FacePreview> preview(const CardFaceRequest &face, double dpi) override;
+    Status printReceipt(const Receipt &receipt, const QString &printer) override;
+
+private:
+    explicit LocalDevices(LocalDevicesConfig config);
+
+    LocalDevicesConfig m_config;
+    std::unique_ptr<reader::ReaderManager> m_manager;
+    std::unique_ptr<reader::KeyFile> m_keys;
+};
+
+} // namespace cc

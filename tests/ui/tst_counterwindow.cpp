@@ -1,0 +1,417 @@
+// The counter GUI driven through its widgets, as a clerk would, against the
+// real devices: pcscd + vpcd with the virtual card stack, the printer
+// emulator. In zh_TW, the default language. With CITIZENCARD_SCREENSHOT_DIR
+// set it saves a screenshot of every stage there (scripts/screenshots runs it
+// under Xvfb for docs/screenshots/).
+#include "tests/support/counterdevices.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/storefixture.h"
+
+#include "app/gui/localdevices.h"
+#include "core/auditlog.h"
+#include "core/registrygateway.h"
+#include "core/stock.h"
+#include "core/storecheck.h"
+#include "printing/barcode.h"
+#include "translations/translations.h"
+#include "ui/common/mainwindow.h"
+#include "ui/common/uiservices.h"
+#include "ui/counter/counterpage.h"
+#include "ui/counter/identry.h"
+#include "ui/counter/photocropper.h"
+#include "ui/counter/producesteps.h"
+#include "ui/devices/devicespanel.h"
+#include "ui/login/loginpage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace cc;
+
+namespace {
+
+const QString kRegistry = CITIZENCARD_SOURCE_DIR "/demo/registry";
+const QString kPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png";
+
+template<typename T> T *child(QWidget *root, const char *name) {
+    T *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+} // namespace
+
+class TstCounterWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void walkInIssuance();
+    void idleLockKeepsTheWork();
+    void scannerBurstLooksUp();
+    void idEntryChecksAsTyped_data();
+    void idEntryChecksAsTyped();
+    void offlineDocuments();
+    void reportLostThroughTheCardsPanel();
+    void devicesPanelShowsTheDevices();
+
+private:
+    void shoot(QWidget *w, const QString &name);
+    void logIn(const QString &user);
+    void lookUp(const QString &id);
+    // Answers the next modal dialog with `key` once it shows.
+    void answerNextDialog(Qt::Key key, const QString &shot = {});
+
+    ManualClock m_clock;
+    test::CounterDevices m_devices;
+    std::unique_ptr<FixtureRegistry> m_registry;
+    std::unique_ptr<LocalDevices> m_station;
+    std::unique_ptr<StoreFixture> m_fixture;
+    std::unique_ptr<UiServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_shots = qEnvironmentVariable("CITIZENCARD_SCREENSHOT_DIR");
+    QTemporaryDir m_tmp;
+};
+
+void TstCounterWindow::initTestCase() {
+    QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("zh_TW"))));
+    const QString failed = m_devices.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(kRegistry);
+    QVERIFY(registry.ok());
+    m_registry = std::move(registry).value();
+    LocalDevicesConfig config;
+    config.keyFile = m_devices.keyFilePath();
+    config.keyPassphrase = test::CounterDevices::kPassphrase;
+    config.defaultPrinter = "evolis://" + m_devices.printerAddress();
+    Result<std::unique_ptr<LocalDevices>> station = LocalDevices::open(config);
+    QVERIFY2(station.ok(), qPrintable(station ? QString() : station.error().toString()));
+    m_station = std::move(station).value();
+    if (!m_shots.isEmpty())
+        QDir().mkpath(m_shots);
+}
+
+void TstCounterWindow::init() {
+    m_fixture = std::make_unique<StoreFixture>(m_clock);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    QVERIFY(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
+                .receive(supervisor, Carrier::EasyCard, 5, "delivery 1")
+                .ok());
+    m_fixture->loginAs(Role::Clerk); // adds the clerk
+    m_services.reset(new UiServices{m_fixture->store(),
+                                    m_fixture->audit(),
+                                    m_fixture->accounts(),
+                                    m_clock,
+                                    *m_registry,
+                                    *m_station,
+                                    EligibilityPolicy::defaults(),
+                                    {},
+                                    {}});
+    m_services->settings.reader = test::kReader0;
+    m_services->settings.receiptPrinter = "pdf:" + m_tmp.filePath("receipt.pdf");
+    m_window = std::make_unique<MainWindow>(*m_services);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TstCounterWindow::cleanup() {
+    m_window.reset();
+    m_services.reset();
+    m_fixture.reset();
+}
+
+void TstCounterWindow::shoot(QWidget *w, const QString &name) {
+    if (m_shots.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(w->grab().save(QDir(m_shots).filePath(name + ".png")));
+}
+
+void TstCounterWindow::logIn(const QString &user) {
+    LoginPage *login = m_window->loginPage();
+    QTest::keyClicks(child<QLineEdit>(login, "user"), user);
+    QTest::keyClicks(child<QLineEdit>(login, "password"), StoreFixture::passwordOf(user));
+    QTest::keyClick(child<QLineEdit>(login, "password"), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->isLocked());
+    QVERIFY(m_window->counterPage());
+}
+
+void TstCounterWindow::lookUp(const QString &id) {
+    CounterPage *counter = m_window->counterPage();
+    QLineEdit *field = counter->idEntry()->field();
+    field->setFocus();
+    QTest::keyClicks(field, id);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_VERIFY(!counter->isBusy());
+}
+
+void TstCounterWindow::answerNextDialog(Qt::Key key, const QString &shot) {
+    // Polls without blocking: the dialog runs its own event loop.
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [=, this] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        if (!shot.isEmpty())
+            shoot(dialog, shot);
+        QTest::keyClick(dialog, key);
+    });
+    poll->start();
+}
+
+void TstCounterWindow::walkInIssuance() {
+    shoot(m_window.get(), "01-login");
+    logIn("clerk");
+    CounterPage *counter = m_window->counterPage();
+    shoot(m_window.get(), "02-counter-empty");
+
+    // The ID number, checked as typed, looked up in the registry on Enter.
+    lookUp("H101234562");
+    QVERIFY(child<QLabel>(counter, "person")->text().contains(QString::fromUtf8("張志明")));
+    QCOMPARE(child<QComboBox>(counter, "cardType")->currentData().toString(), QString("senior"));
+    shoot(m_window.get(), "03-counter-eligibility");
+
+    // The photo, its crop frame moved by keyboard, and the preview.
+    QVERIFY(counter->setPhotoFile(kPhoto));
+    const QRectF before = counter->photo()->crop();
+    QTest::keyClick(counter->photo(), Qt::Key_Plus);
+    QTest::keyClick(counter->photo(), Qt::Key_Up);
+    QVERIFY(counter->photo()->crop().width() < before.width());
+    QVERIFY(counter->photo()->crop().top() < before.top() + 0.06 * before.height());
+    shoot(m_window.get(), "04-counter-photo-preview");
+
+    // Produce: F9, the steps live, then issued.
+    const int printedBefore = m_devices.counters().value("printed");
+    QTest::keyClick(counter, Qt::Key_F9);
+    QTRY_COMPARE(counter->steps()->state(ProduceSteps::Row::Encoding),
+                 ProduceSteps::State::Running);
+    shoot(m_window.get(), "05-counter-producing");
+    QTRY_VERIFY_WITH_TIMEOUT(!counter->isBusy(), 30000);
+    QVERIFY2(counter->lastOutcome().has_value(), qPrintable(counter->steps()->advice()));
+    const IssuanceOutcome outcome = *counter->lastOutcome();
+    QCOMPARE(outcome.end, IssuanceStep::Issued);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(counter->steps()->state(ProduceSteps::Row(row)), ProduceSteps::State::Done);
+    QTRY_COMPARE(child<QTableWidget>(counter, "cards")->rowCount(), 1);
+    shoot(m_window.get(), "06-counter-issued");
+
+    // F10: the receipt, with the card number on it.
+    QTest::keyClick(counter, Qt::Key_F10);
+    QTRY_VERIFY(!counter->isBusy());
+    const QString pdf = m_tmp.filePath("receipt.pdf");
+    QVERIFY2(QFile::exists(pdf), qPrintable(counter->notice()));
+    QProcess text;
+    text.start("pdftotext", {pdf, "-"});
+    QVERIFY(text.waitForFinished());
+    const QString receipt = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(receipt.contains(outcome.cardNumber), qPrintable(receipt));
+    QVERIFY(receipt.contains(QString::fromUtf8("張志明")));
+    QVERIFY(!receipt.contains("H101234562")); // masked on paper
+
+    // The store: issued, UID bound, stock used, audited.
+    Store &store = m_fixture->store();
+    const QString number = outcome.cardNumber;
+    QCOMPARE(test::storeValue(store, "SELECT status FROM cards WHERE card_number = ?", {number}),
+             QVariant("active"));
+    QCOMPARE(test::storeValue(store, "SELECT card_type FROM cards WHERE card_number = ?", {number}),
+             QVariant("senior"));
+    const QString uid =
+        test::storeValue(store, "SELECT chip_uid FROM cards WHERE card_number = ?", {number})
+            .toString();
+    QVERIFY(!uid.isEmpty());
+    QCOMPARE(uid, QString::fromLatin1(outcome.chipUid.toHex()));
+    Result<QMap<QString, StockLevel>> levels = Stock(store, m_fixture->audit(), m_clock).levels();
+    QVERIFY(levels.ok());
+    QCOMPARE(levels->value("easycard").used, 1);
+    QCOMPARE(levels->value("easycard").onHand(), 4);
+    QCOMPARE(
+        test::storeValue(store,
+                         "SELECT count(*) FROM audit_entries WHERE object = ? AND operator = ? "
+                         "AND action IN ('production.begin', 'production.issued')",
+                         {QString("attempt:%1").arg(outcome.attemptId), "clerk"})
+            .toInt(),
+        2);
+    Result<StoreCheckReport> check = StoreCheck::run(store, m_fixture->audit());
+    QVERIFY(check.ok());
+    QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
+
+    // The chip verifies with this card's record; the printed face is on disk.
+    Result<ChipReading> reading = m_devices.encoder().verify();
+    QVERIFY2(reading.ok(), qPrintable(reading ? QString() : reading.error().toString()));
+    QCOMPARE(reading->state, ChipState::Personalised);
+    QCOMPARE(reading->record->cardNumber, number);
+    QCOMPARE(QString::fromLatin1(reading->uid.toHex()), uid);
+    QCOMPARE(m_devices.counters().value("printed"), printedBefore + 1);
+    const QString back = QString("%1/card-%2-back.png")
+                             .arg(m_devices.outDir())
+                             .arg(printedBefore + 1, 4, 10, QChar('0'));
+    QStringList decoded;
+    for (const DecodedBarcode &b : Barcodes::decode(QImage(back)))
+        decoded << b.text;
+    QVERIFY2(decoded.contains(number), qPrintable(back));
+
+    // Ctrl+N: the next applicant starts from an empty form.
+    QTest::keyClick(counter, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(counter->idEntry()->field()->text().isEmpty());
+    QVERIFY(!counter->lastOutcome());
+}
+
+void TstCounterWindow::idleLockKeepsTheWork() {
+    m_services->settings.idleLockSeconds = 1;
+    logIn("clerk");
+    lookUp("F222222222");
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    shoot(m_window.get(), "09-locked");
+    // The keys are gone: the locked session cannot read personal data.
+    LoginPage *login = m_window->loginPage();
+    QCOMPARE(child<QLineEdit>(login, "user")->text(), QString("clerk"));
+    QTest::keyClicks(child<QLineEdit>(login, "password"), "wrong password");
+    QTest::keyClick(child<QLineEdit>(login, "password"), Qt::Key_Return);
+    QTRY_VERIFY(child<QPushButton>(login, "login")->isEnabled());
+    QVERIFY(!child<QLabel>(login, "loginMessage")->text().isEmpty());
+    QVERIFY(m_window->isLocked());
+    m_services->settings.idleLockSeconds = 300;
+    QTest::keyClicks(child<QLineEdit>(login, "password"), StoreFixture::passwordOf("clerk"));
+    QTest::keyClick(child<QLineEdit>(login, "password"), Qt::Key_Return);
+    QTRY_VERIFY(!m_window->isLocked());
+    // Same operator: the applicant on the counter is still there.
+    QCOMPARE(m_window->counterPage()->idEntry()->field()->text(), QString("F222222222"));
+    QVERIFY(child<QLabel>(m_window->counterPage(), "person")
+                ->text()
+                .contains(QString::fromUtf8("林怡君")));
+}
+
+void TstCounterWindow::scannerBurstLooksUp() {
+    logIn("clerk");
+    CounterPage *counter = m_window->counterPage();
+    QPushButton *produce = child<QPushButton>(counter, "produce");
+    produce->setFocus();
+    QTRY_VERIFY(produce->hasFocus());
+    // A scanner types the code in one burst, then Enter, wherever the focus is.
+    QTest::keyClicks(produce, "A123456789");
+    QTest::keyClick(produce, Qt::Key_Return);
+    QTRY_VERIFY(child<QLabel>(counter, "person")->text().contains(QString::fromUtf8("陳美玲")));
+    QCOMPARE(counter->idEntry()->field()->text(), QString("A123456789"));
+}
+
+void TstCounterWindow::idEntryChecksAsTyped_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("mark");
+    QTest::newRow("valid") << "A123456789" << QString::fromUtf8("✔");
+    QTest::newRow("checksum") << "A123456780" << QString::fromUtf8("✘");
+    QTest::newRow("format") << "1234567890" << QString::fromUtf8("✘");
+    QTest::newRow("still typing") << "A1234"
+                                  << "5";
+}
+
+void TstCounterWindow::idEntryChecksAsTyped() {
+    QFETCH(QString, typed);
+    QFETCH(QString, mark);
+    logIn("clerk");
+    QLineEdit *field = m_window->counterPage()->idEntry()->field();
+    QTest::keyClicks(field, typed);
+    QVERIFY(child<QLabel>(m_window->counterPage(), "nationalIdStatus")->text().startsWith(mark));
+}
+
+void TstCounterWindow::offlineDocuments() {
+    logIn("clerk");
+    CounterPage *counter = m_window->counterPage();
+    QTest::keyClicks(counter->idEntry()->field(), "A123456789");
+    QTimer::singleShot(0, this, [this] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "offlineName")->setText(QString::fromUtf8("陳美玲"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "offlineBirth"), "44/03/14");
+        auto *table = child<QTableWidget>(dialog, "offlineDocuments");
+        table->item(0, 1)->setText("A123456789");
+        table->item(0, 2)->setText("100/01/01");
+        shoot(dialog, "07-offline-documents");
+        // A bad date names the document and the column; nothing is taken.
+        table->item(0, 3)->setText("115/13/01");
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        const QString message = child<QLabel>(dialog, "offlineMessage")->text();
+        QVERIFY2(message.contains(table->horizontalHeaderItem(3)->text()), qPrintable(message));
+        table->item(0, 3)->setText("");
+        dialog->accept();
+    });
+    QTest::keyClick(counter, Qt::Key_F3);
+    QTRY_VERIFY(child<QLabel>(counter, "person")->text().contains(QString::fromUtf8("陳美玲")));
+    // Born 1955: a senior card, from the documents; the source says re-check pending.
+    QCOMPARE(child<QComboBox>(counter, "cardType")->currentData().toString(), QString("senior"));
+    QVERIFY(child<QLabel>(counter, "person")
+                ->text()
+                .contains(QCoreApplication::translate(
+                    "cc::CounterPage", "Source: documents seen offline — re-check pending")));
+}
+
+void TstCounterWindow::reportLostThroughTheCardsPanel() {
+    logIn("clerk");
+    CounterPage *counter = m_window->counterPage();
+    lookUp("H101234562");
+    QVERIFY(counter->setPhotoFile(kPhoto));
+    QTest::keyClick(counter, Qt::Key_F9);
+    QTRY_VERIFY_WITH_TIMEOUT(!counter->isBusy() && counter->lastOutcome(), 30000);
+    const QString number = counter->lastOutcome()->cardNumber;
+    QTRY_COMPARE(child<QTableWidget>(counter, "cards")->rowCount(), 1);
+    // Alt+L, confirmed: blocked at once.
+    answerNextDialog(Qt::Key_Y, "08-report-lost");
+    QTest::keyClick(counter, Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(test::storeValue(m_fixture->store(),
+                                  "SELECT status FROM cards WHERE card_number = ?", {number}),
+                 QVariant("blocked"));
+    QTRY_VERIFY(child<QTableWidget>(counter, "cards")
+                    ->item(0, 2)
+                    ->text()
+                    .contains(QCoreApplication::translate("cc::CardsPanel", "lost")));
+    // A clerk may not cancel: Alt+X, a reason, then the refusal is shown.
+    answerNextDialog(Qt::Key_Return, "10-cancel-reason");
+    QTest::keyClick(counter, Qt::Key_X, Qt::AltModifier);
+    QTRY_VERIFY(!counter->notice().isEmpty() && !counter->isBusy());
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT status FROM cards WHERE card_number = ?",
+                              {number}),
+             QVariant("blocked"));
+    shoot(m_window.get(), "11-counter-transactions");
+}
+
+void TstCounterWindow::devicesPanelShowsTheDevices() {
+    logIn("clerk");
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->workspace()->currentWidget(), m_window->devicesPanel());
+    DevicesPanel *panel = m_window->devicesPanel();
+    const int seen = panel->refreshes();
+    QTRY_VERIFY(panel->refreshes() > seen);
+    auto *readers = child<QTableWidget>(panel, "readers");
+    QStringList names;
+    for (int row = 0; row < readers->rowCount(); ++row)
+        names << readers->item(row, 0)->text();
+    QVERIFY2(names.contains(test::kReader0), qPrintable(names.join(", ")));
+    auto *printers = child<QTableWidget>(panel, "printers");
+    QTRY_VERIFY(printers->rowCount() >= 1);
+    bool emulator = false;
+    for (int row = 0; row < printers->rowCount(); ++row)
+        emulator |= printers->item(row, 0)->text().contains(m_devices.printerAddress());
+    QVERIFY(emulator);
+    shoot(m_window.get(), "12-devices");
+}
+
+QTEST_MAIN(TstCounterWindow)
+#include "tst_counterwindow.moc"

@@ -1,0 +1,140 @@
+#include "ui/common/mainwindow.h"
+
+#include "core/roles.h"
+#include "core/session.h"
+#include "ui/common/idlewatcher.h"
+#include "ui/common/uiservices.h"
+#include "ui/common/wedgescanner.h"
+#include "ui/counter/counterpage.h"
+#include "ui/counter/identry.h"
+#include "ui/devices/devicespanel.h"
+#include "ui/login/loginpage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace cc {
+
+MainWindow::MainWindow(UiServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_stack(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_idle(new IdleWatcher(services.settings.idleLockSeconds, this))
+    , m_scanner(new WedgeScanner(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_stack);
+    statusBar()->addWidget(m_status, 1);
+    qApp->installEventFilter(m_scanner);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_scanner, &WedgeScanner::scanned, this, [this](const QString &code) {
+        if (m_counter && !isLocked()) {
+            m_tabs->setCurrentWidget(m_counter);
+            m_counter->idEntry()->acceptScan(code);
+        }
+    });
+    auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
+    connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
+    auto tabKey = [this](Qt::Key key, int index) {
+        auto *s = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        connect(s, &QShortcut::activated, this, [this, index] {
+            if (m_tabs && !isLocked())
+                m_tabs->setCurrentIndex(index);
+        });
+    };
+    tabKey(Qt::Key_1, 0);
+    tabKey(Qt::Key_2, 1);
+    retranslate();
+    resize(1366, 768);
+}
+
+MainWindow::~MainWindow() {
+    qApp->removeEventFilter(m_scanner);
+}
+
+bool MainWindow::isLocked() const {
+    return m_stack->currentWidget() == m_login;
+}
+
+void MainWindow::retranslate() {
+    setWindowTitle(tr("Citizen card counter"));
+    if (m_login) {
+        m_stack->removeWidget(m_login);
+        m_login->deleteLater();
+    }
+    m_login = new LoginPage(m_services, m_stack);
+    connect(m_login, &LoginPage::loggedIn, this, &MainWindow::loggedIn);
+    m_stack->insertWidget(0, m_login);
+    m_stack->setCurrentWidget(m_login);
+    updateStatus();
+    m_login->reset();
+}
+
+void MainWindow::buildWorkspace() {
+    if (m_tabs) {
+        m_stack->removeWidget(m_tabs);
+        m_tabs->deleteLater();
+    }
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("workspace"));
+    m_counter = new CounterPage(m_services, m_session, m_tabs);
+    m_devices = new DevicesPanel(m_services, m_tabs);
+    m_tabs->addTab(m_counter, tr("Counter (Ctrl+1)"));
+    m_tabs->addTab(m_devices, tr("Devices (Ctrl+2)"));
+    connect(m_counter, &CounterPage::busyChanged, this, [this](bool busy) {
+        if (!busy && m_lockPending)
+            lock();
+    });
+    m_stack->addWidget(m_tabs);
+}
+
+void MainWindow::loggedIn(std::shared_ptr<Session> session) {
+    const bool sameOperator = m_session && m_tabs && session->username() == m_lockedUser;
+    if (sameOperator) {
+        *m_session = std::move(*session); // the counter keeps its work and its pointer
+    } else {
+        m_session = std::move(session);
+        buildWorkspace();
+    }
+    m_lockedUser.clear();
+    m_stack->setCurrentWidget(m_tabs);
+    m_idle->setSeconds(m_services.settings.idleLockSeconds);
+    m_idle->setActive(true);
+    updateStatus();
+    if (!sameOperator)
+        m_counter->recoverUnfinished();
+    m_counter->focusId();
+}
+
+void MainWindow::lock() {
+    if (!m_session || isLocked())
+        return;
+    if (m_counter && m_counter->isBusy()) {
+        m_lockPending = true; // a card in production: lock when it is done
+        return;
+    }
+    m_lockPending = false;
+    m_lockedUser = m_session->username();
+    m_session->lock();
+    m_idle->setActive(false);
+    m_stack->setCurrentWidget(m_login);
+    m_login->setLocked(m_lockedUser);
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    if (!m_session || isLocked()) {
+        m_status->setText(tr("Not logged in"));
+        return;
+    }
+    m_status->setText(tr("%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  "
+                         "F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock")
+                          .arg(m_session->username(), Roles::displayName(m_session->role()),
+                               m_session->stationId()));
+}
+
+} // namespace cc

@@ -1,0 +1,116 @@
+#include "ui/counter/cardspanel.h"
+
+#include "core/rocdate.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
+
+namespace cc {
+namespace {
+
+QString reasonText(const QString &code) {
+    if (code == QLatin1String("lost"))
+        return CardsPanel::tr("lost");
+    if (code == QLatin1String("replaced"))
+        return CardsPanel::tr("replaced");
+    if (code == QLatin1String("converted"))
+        return CardsPanel::tr("converted");
+    if (code == QLatin1String("death"))
+        return CardsPanel::tr("death");
+    if (code == QLatin1String("moved-away"))
+        return CardsPanel::tr("moved away");
+    return code;
+}
+
+QString statusText(const CardSummary &card) {
+    if (card.status == QLatin1String("active"))
+        return CardsPanel::tr("active");
+    if (card.status == QLatin1String("blocked"))
+        return CardsPanel::tr("blocked (%1)").arg(reasonText(card.statusReason));
+    if (card.status == QLatin1String("cancelled"))
+        return CardsPanel::tr("cancelled (%1)").arg(reasonText(card.statusReason));
+    return card.status;
+}
+
+} // namespace
+
+CardsPanel::CardsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 5, this)) {
+    m_table->setObjectName(QStringLiteral("cards"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Card number"), tr("Type"), tr("Status"), tr("Issued"), tr("Valid until")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    const QString labels[] = {tr("Report &lost"),        tr("&Replacement"),   tr("Con&vert type"),
+                              tr("Cancel card (Alt+X)"), tr("Lin&k own card"), tr("Re&print face")};
+    const char *names[] = {"reportLost", "replace", "convert", "cancelCard", "linkOwn", "reprint"};
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 0, 0, 1, 3);
+    for (int i = 0; i < 6; ++i) {
+        m_buttons[i] = new QPushButton(labels[i], this);
+        m_buttons[i]->setObjectName(QLatin1String(names[i]));
+        layout->addWidget(m_buttons[i], 1 + i / 3, i % 3);
+        connect(m_buttons[i], &QPushButton::clicked, this,
+                [this, i] { Q_EMIT actionRequested(Action(i)); });
+    }
+    // Alt+L is "lost"; cancelling is Alt+X.
+    m_buttons[int(Action::Cancel)]->setShortcut(QKeySequence(Qt::ALT | Qt::Key_X));
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CardsPanel::updateButtons);
+    updateButtons();
+}
+
+void CardsPanel::setPersonLoaded(bool loaded) {
+    m_loaded = loaded;
+    updateButtons();
+}
+
+void CardsPanel::setCards(const QList<CardSummary> &cards) {
+    m_cards = cards;
+    m_table->setRowCount(int(cards.size()));
+    for (int row = 0; row < cards.size(); ++row) {
+        const CardSummary &c = cards[row];
+        const QString cells[] = {c.cardNumber, CardTypes::displayName(c.type), statusText(c),
+                                 RocDate::formatShort(c.issued),
+                                 c.expires.isValid() ? RocDate::formatShort(c.expires)
+                                                     : tr("none")};
+        for (int col = 0; col < 5; ++col)
+            m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    if (cards.size() == 1)
+        m_table->selectRow(0);
+    updateButtons();
+}
+
+std::optional<CardSummary> CardsPanel::current() const {
+    const int row = m_table->currentRow();
+    if (row >= 0 && row < m_cards.size() && m_table->selectionModel()->hasSelection())
+        return m_cards[row];
+    if (m_cards.size() == 1)
+        return m_cards.first();
+    return std::nullopt;
+}
+
+void CardsPanel::updateButtons() {
+    const std::optional<CardSummary> card = current();
+    const bool active = card && card->status == QLatin1String("active");
+    const bool lost = card && card->status == QLatin1String("blocked") &&
+                      card->statusReason == QLatin1String("lost") && card->replacedBy.isEmpty();
+    m_buttons[int(Action::ReportLost)]->setEnabled(active);
+    m_buttons[int(Action::Replace)]->setEnabled(active || lost);
+    m_buttons[int(Action::Convert)]->setEnabled(active);
+    m_buttons[int(Action::Cancel)]->setEnabled(active ||
+                                               (card && card->status == QLatin1String("blocked")));
+    m_buttons[int(Action::LinkOwn)]->setEnabled(m_loaded);
+    m_buttons[int(Action::Reprint)]->setEnabled(active);
+}
+
+} // namespace cc

@@ -1,0 +1,757 @@
+#include "ui/counter/counterpage.h"
+
+#include "core/clock.h"
+#include "core/nationalid.h"
+#include "core/rocdate.h"
+#include "core/session.h"
+#include "core/stationdevices.h"
+#include "ui/common/background.h"
+#include "ui/common/uiservices.h"
+#include "ui/counter/cardpreview.h"
+#include "ui/counter/identry.h"
+#include "ui/counter/offlinedialog.h"
+#include "ui/counter/photocropper.h"
+#include "ui/counter/producesteps.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImageReader>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cc {
+namespace {
+
+QGroupBox *section(const QString &title, QWidget *parent) {
+    auto *box = new QGroupBox(title, parent);
+    QFont f = box->font();
+    f.setBold(true);
+    box->setFont(f);
+    return box;
+}
+
+// Children of a bold group box get the normal font back.
+void plainFont(QWidget *w) {
+    QFont f = w->font();
+    f.setBold(false);
+    w->setFont(f);
+}
+
+QString masked(const QString &id) {
+    return id.left(5) + QString(id.size() - 5, u'*');
+}
+
+} // namespace
+
+struct CounterPage::Lookup {
+    Result<std::optional<RegistryEntry>> entry;
+    Result<QList<CardSummary>> cards;
+};
+
+CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(std::move(session))
+    , m_counter(services.store, services.audit, services.clock, services.policy)
+    , m_issuance(services.store, services.audit, services.clock)
+    , m_id(new IdEntry(this))
+    , m_person(new QLabel(this))
+    , m_cards(new CardsPanel(this))
+    , m_eligibility(new QTreeWidget(this))
+    , m_type(new QComboBox(this))
+    , m_carrier(new QComboBox(this))
+    , m_consent(new QCheckBox(tr("Consent to the use of sensitive data recorded (&S)"), this))
+    , m_photo(new PhotoCropper(this))
+    , m_preview(new CardPreview(this))
+    , m_steps(new ProduceSteps(this))
+    , m_produce(new QPushButton(tr("Produce card (F9)"), this))
+    , m_receipt(new QPushButton(tr("Print receipt (F10)"), this))
+    , m_notice(new QLabel(this)) {
+    setObjectName(QStringLiteral("counterPage"));
+    m_person->setObjectName(QStringLiteral("person"));
+    m_person->setWordWrap(true);
+    m_person->setTextFormat(Qt::PlainText);
+    m_eligibility->setObjectName(QStringLiteral("eligibility"));
+    m_eligibility->setHeaderHidden(true);
+    m_eligibility->setWordWrap(true);
+    m_type->setObjectName(QStringLiteral("cardType"));
+    m_carrier->setObjectName(QStringLiteral("carrier"));
+    for (Carrier c : {Carrier::EasyCard, Carrier::IPass})
+        m_carrier->addItem(Carriers::displayName(c), Carriers::code(c));
+    m_consent->setObjectName(QStringLiteral("consent"));
+    m_produce->setObjectName(QStringLiteral("produce"));
+    m_receipt->setObjectName(QStringLiteral("receipt"));
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+
+    // 1 + 2: who, and their cards.
+    auto *idBox = section(tr("1  ID number (F2)"), this);
+    auto *offline = new QPushButton(tr("Offline documents (F3)"), idBox);
+    offline->setObjectName(QStringLiteral("offline"));
+    auto *idLayout = new QVBoxLayout(idBox);
+    idLayout->addWidget(m_id);
+    idLayout->addWidget(offline);
+    auto *personBox = section(tr("2  Applicant and cards"), this);
+    auto *personLayout = new QVBoxLayout(personBox);
+    personLayout->addWidget(m_person);
+    personLayout->addWidget(m_cards, 1);
+
+    // 3 + 4: eligibility and type, photo.
+    auto *typeBox = section(tr("3  Eligibility and card type"), this);
+    auto *typeLayout = new QGridLayout(typeBox);
+    auto *typeLabel = new QLabel(tr("&Type"), typeBox);
+    typeLabel->setBuddy(m_type);
+    auto *carrierLabel = new QLabel(tr("&Carrier"), typeBox);
+    carrierLabel->setBuddy(m_carrier);
+    typeLayout->addWidget(m_eligibility, 0, 0, 1, 2);
+    typeLayout->addWidget(typeLabel, 1, 0);
+    typeLayout->addWidget(m_type, 1, 1);
+    typeLayout->addWidget(carrierLabel, 2, 0);
+    typeLayout->addWidget(m_carrier, 2, 1);
+    typeLayout->addWidget(m_consent, 3, 0, 1, 2);
+    auto *photoBox = section(tr("4  Photo"), this);
+    auto *choose = new QPushButton(tr("Choose photo file… (F4)"), photoBox);
+    choose->setObjectName(QStringLiteral("choosePhoto"));
+    auto *photoHint = new QLabel(tr("Arrows move the frame, + and − zoom."), photoBox);
+    auto *photoLayout = new QVBoxLayout(photoBox);
+    photoLayout->addWidget(m_photo, 1);
+    photoLayout->addWidget(photoHint);
+    photoLayout->addWidget(choose);
+
+    // 5 + 6: preview, production.
+    auto *previewBox = section(tr("5  Card preview"), this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+    auto *produceBox = section(tr("6  Produce and hand over"), this);
+    auto *next = new QPushButton(tr("Next applicant (Ctrl+N)"), produceBox);
+    next->setObjectName(QStringLiteral("next"));
+    auto *produceLayout = new QVBoxLayout(produceBox);
+    produceLayout->addWidget(m_steps);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_produce);
+    buttons->addWidget(m_receipt);
+    buttons->addWidget(next);
+    produceLayout->addLayout(buttons);
+
+    for (QWidget *w : {static_cast<QWidget *>(m_id), static_cast<QWidget *>(offline),
+                       static_cast<QWidget *>(m_person), static_cast<QWidget *>(m_cards),
+                       static_cast<QWidget *>(m_eligibility), static_cast<QWidget *>(m_type),
+                       static_cast<QWidget *>(m_carrier), static_cast<QWidget *>(m_consent),
+                       static_cast<QWidget *>(typeLabel), static_cast<QWidget *>(carrierLabel),
+                       static_cast<QWidget *>(m_photo), static_cast<QWidget *>(choose),
+                       static_cast<QWidget *>(photoHint), static_cast<QWidget *>(m_preview),
+                       static_cast<QWidget *>(m_steps), static_cast<QWidget *>(m_produce),
+                       static_cast<QWidget *>(m_receipt), static_cast<QWidget *>(next)})
+        plainFont(w);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(idBox);
+    left->addWidget(personBox, 1);
+    auto *middle = new QVBoxLayout;
+    middle->addWidget(typeBox, 3);
+    middle->addWidget(photoBox, 2);
+    auto *right = new QVBoxLayout;
+    right->addWidget(previewBox, 1);
+    right->addWidget(produceBox);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 5);
+    columns->addLayout(middle, 5);
+    columns->addLayout(right, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addLayout(columns, 1);
+
+    // Tab order follows the stages.
+    QWidget::setTabOrder(m_id->field(), offline);
+    QWidget::setTabOrder(offline, m_cards);
+    QWidget::setTabOrder(m_cards, m_eligibility);
+    QWidget::setTabOrder(m_eligibility, m_type);
+    QWidget::setTabOrder(m_type, m_carrier);
+    QWidget::setTabOrder(m_carrier, m_consent);
+    QWidget::setTabOrder(m_consent, m_photo);
+    QWidget::setTabOrder(m_photo, choose);
+    QWidget::setTabOrder(choose, m_produce);
+    QWidget::setTabOrder(m_produce, m_receipt);
+    QWidget::setTabOrder(m_receipt, next);
+
+    auto shortcut = [this](QKeySequence keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(Qt::Key_F2, &CounterPage::focusId);
+    shortcut(Qt::Key_F3, &CounterPage::openOffline);
+    shortcut(Qt::Key_F4, &CounterPage::choosePhoto);
+    shortcut(Qt::Key_F9, &CounterPage::produce);
+    shortcut(Qt::Key_F10, &CounterPage::printReceipt);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::nextApplicant);
+
+    connect(m_id, &IdEntry::submitted, this, &CounterPage::lookUp);
+    connect(offline, &QPushButton::clicked, this, &CounterPage::openOffline);
+    connect(choose, &QPushButton::clicked, this, &CounterPage::choosePhoto);
+    connect(m_produce, &QPushButton::clicked, this, &CounterPage::produce);
+    connect(m_receipt, &QPushButton::clicked, this, &CounterPage::printReceipt);
+    connect(next, &QPushButton::clicked, this, &CounterPage::nextApplicant);
+    connect(m_cards, &CardsPanel::actionRequested, this, &CounterPage::runCardAction);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const std::optional<CardType> t = chosenType();
+        m_consent->setVisible(t && (*t == CardType::Disability || *t == CardType::Companion));
+        updatePreview();
+    });
+    connect(m_carrier, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
+    connect(m_photo, &PhotoCropper::cropChanged, this, &CounterPage::updatePreview);
+    nextApplicant();
+}
+
+CounterPage::~CounterPage() = default;
+
+QString CounterPage::notice() const {
+    return m_notice->text();
+}
+
+void CounterPage::setNotice(const QString &text, bool error) {
+    m_notice->setText(text);
+    m_notice->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold")
+                                  : QStringLiteral("color: #1b5e20"));
+}
+
+void CounterPage::setBusy(bool busy) {
+    m_busy = busy;
+    m_produce->setEnabled(!busy);
+    m_cards->setEnabled(!busy);
+    Q_EMIT busyChanged(busy);
+}
+
+void CounterPage::focusId() {
+    m_id->field()->setFocus();
+    m_id->field()->selectAll();
+}
+
+void CounterPage::nextApplicant() {
+    if (m_busy)
+        return;
+    m_nationalId.clear();
+    m_entry.reset();
+    m_offline = false;
+    m_documents = {};
+    m_result.reset();
+    m_pendingApplication = 0;
+    m_lastOutcome.reset();
+    m_person->setText(tr("Nobody yet: type or scan an ID number."));
+    m_cards->setCards({});
+    m_cards->setPersonLoaded(false);
+    m_eligibility->clear();
+    m_type->clear();
+    m_consent->setChecked(false);
+    m_consent->hide();
+    m_photo->setImage({});
+    m_preview->clear();
+    m_steps->reset();
+    m_receipt->setEnabled(false);
+    m_notice->clear();
+    m_id->clear();
+}
+
+void CounterPage::lookUp(const QString &nationalId) {
+    if (m_busy)
+        return;
+    const QString keep = nationalId;
+    nextApplicant();
+    m_id->field()->setText(keep);
+    m_nationalId = keep;
+    m_person->setText(tr("Asking the registry…"));
+    setBusy(true);
+    RegistryGateway &registry = m_services.registry;
+    Counter &counter = m_counter;
+    runInBackground(
+        this,
+        [&registry, &counter, session = m_session, keep] {
+            return Lookup{registry.lookup(keep), counter.cardsOf(*session, keep)};
+        },
+        [this, keep](Lookup lookup) {
+            setBusy(false);
+            showLookup(keep, lookup);
+        });
+}
+
+void CounterPage::showLookup(const QString &nationalId, const Lookup &lookup) {
+    if (lookup.cards)
+        m_cards->setCards(*lookup.cards);
+    else
+        setNotice(lookup.cards.error().message, true);
+    if (!lookup.entry) {
+        m_person->setText(tr("The registry cannot be asked: %1\nF3 records the documents the "
+                             "applicant shows instead.")
+                              .arg(lookup.entry.error().message));
+        return;
+    }
+    if (!lookup.entry->has_value()) {
+        m_person->setText(tr("%1 is not in the household registry of this city. If the applicant "
+                             "shows documents, F3 records them.")
+                              .arg(nationalId));
+        return;
+    }
+    setPerson(**lookup.entry, false, {});
+}
+
+void CounterPage::openOffline() {
+    if (m_busy)
+        return;
+    const NationalId::Check id = NationalId::check(m_id->field()->text());
+    if (!id.valid()) {
+        setNotice(tr("Type the applicant's ID number first."), true);
+        focusId();
+        return;
+    }
+    OfflineDialog dialog(id.normalized, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_nationalId = id.normalized;
+    setPerson(dialog.entry(), true, dialog.documents());
+}
+
+void CounterPage::setPerson(const RegistryEntry &entry, bool offline,
+                            const QJsonObject &documents) {
+    m_entry = entry;
+    m_offline = offline;
+    m_documents = documents;
+    const RegistryRecord &f = entry.facts;
+    const int age = ageOn(f.birthDate, m_services.clock.todayInTaipei());
+    QString text = tr("%1  %2\nBorn %3 (age %4)\n%5")
+                       .arg(entry.name, entry.nameLatin, RocDate::formatShort(f.birthDate))
+                       .arg(age)
+                       .arg(entry.address);
+    text += QLatin1Char('\n') + (offline ? tr("Source: documents seen offline — re-check pending")
+                                         : tr("Source: household registry"));
+    m_person->setText(text);
+    m_cards->setPersonLoaded(true);
+    evaluate();
+}
+
+void CounterPage::evaluate() {
+    m_result = m_counter.evaluate(m_entry->facts);
+    m_eligibility->clear();
+    m_type->clear();
+    for (const EligibilityDecision &d : m_result->decisions) {
+        auto *item = new QTreeWidgetItem(m_eligibility);
+        item->setText(
+            0, QStringLiteral("%1 %2").arg(d.eligible ? QStringLiteral("✔") : QStringLiteral("✘"),
+                                           CardTypes::displayName(d.type)));
+        item->setForeground(0, d.eligible ? QColor(0x1b, 0x5e, 0x20) : QColor(0x75, 0x75, 0x75));
+        for (const EligibilityReason &r : d.reasons) {
+            auto *reason = new QTreeWidgetItem(item);
+            reason->setText(0,
+                            (r.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + r.message);
+        }
+        item->setExpanded(d.eligible);
+        if (d.eligible)
+            m_type->addItem(CardTypes::displayName(d.type), CardTypes::code(d.type));
+    }
+    if (m_result->assigned)
+        m_type->setCurrentIndex(m_type->findData(CardTypes::code(*m_result->assigned)));
+    if (m_type->count() == 0)
+        setNotice(tr("The applicant is eligible for no card type: the reasons are under 3."), true);
+    updatePreview();
+}
+
+std::optional<CardType> CounterPage::chosenType() const {
+    return CardTypes::fromCode(m_type->currentData().toString());
+}
+
+Carrier CounterPage::chosenCarrier() const {
+    return Carriers::fromCode(m_carrier->currentData().toString()).value_or(Carrier::EasyCard);
+}
+
+bool CounterPage::setPhotoFile(const QString &path) {
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        setNotice(tr("%1 is not a photo this program can read: %2").arg(path, reader.errorString()),
+                  true);
+        return false;
+    }
+    m_photo->setImage(image);
+    m_photo->setFocus();
+    return true;
+}
+
+void CounterPage::choosePhoto() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("The applicant's photo"), {},
+                                     tr("Photos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"));
+    if (!path.isEmpty())
+        setPhotoFile(path);
+}
+
+void CounterPage::updatePreview() {
+    const std::optional<CardType> type = chosenType();
+    if (!m_entry || !type || !m_photo->hasImage()) {
+        m_preview->clear();
+        return;
+    }
+    const QByteArray png = m_photo->croppedPng();
+    if (!m_previewPhoto.isOpen() && !m_previewPhoto.open())
+        return;
+    m_previewPhoto.resize(0);
+    m_previewPhoto.seek(0);
+    m_previewPhoto.write(png);
+    m_previewPhoto.flush();
+    const QDate today = m_services.clock.todayInTaipei();
+    const QDate expires = m_result->decision(*type).validUntil;
+    CardFaceRequest face;
+    face.cardType = CardTypes::code(*type);
+    face.carrier = Carriers::code(chosenCarrier());
+    face.fields = {
+        {QStringLiteral("cardNumber"), QStringLiteral("0000000000000000")},
+        {QStringLiteral("name"), m_entry->name},
+        {QStringLiteral("nameLatin"), m_entry->nameLatin},
+        {QStringLiteral("issued"), today.toString(Qt::ISODate)},
+        {QStringLiteral("expires"), expires.isValid() ? expires.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("photo"), m_previewPhoto.fileName()},
+    };
+    Result<FacePreview> preview = m_services.devices.preview(face, 150);
+    if (preview)
+        m_preview->setPreview(*preview);
+    else
+        m_preview->setMessage(preview.error().message);
+}
+
+std::optional<CounterApplication> CounterPage::application(QString &problem) const {
+    const std::optional<CardType> type = chosenType();
+    if (!m_entry) {
+        problem = tr("Look up the applicant first (F2), or record their documents (F3).");
+        return std::nullopt;
+    }
+    if (!type) {
+        problem = tr("Choose a card type the applicant is eligible for.");
+        return std::nullopt;
+    }
+    if (m_consent->isVisible() && !m_consent->isChecked()) {
+        problem = tr("This card type uses sensitive data: record the applicant's consent (Alt+S).");
+        return std::nullopt;
+    }
+    CounterApplication a;
+    a.person = {m_nationalId,         m_entry->name,
+                m_entry->nameLatin,   m_entry->facts.birthDate,
+                m_entry->address,     {},
+                m_photo->croppedPng()};
+    a.facts = m_entry->facts;
+    a.documents = m_documents;
+    a.offline = m_offline;
+    a.type = *type;
+    a.consent = m_consent->isChecked();
+    return a;
+}
+
+void CounterPage::produce() {
+    if (m_busy)
+        return;
+    QString problem;
+    std::optional<CounterApplication> app;
+    if (m_pendingApplication == 0) {
+        app = application(problem);
+        if (app && !m_photo->hasImage())
+            problem = tr("Choose the applicant's photo first (F4).");
+        if (!problem.isEmpty()) {
+            setNotice(problem, true);
+            return;
+        }
+    }
+    setBusy(true);
+    m_notice->clear();
+    m_steps->start();
+    struct Produced {
+        Result<IssuanceOutcome> outcome;
+        qint64 applicationId = 0;
+    };
+    const qint64 pending = m_pendingApplication;
+    QPointer<CounterPage> self(this);
+    auto observer = [self](const IssuanceEvent &event) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, event] {
+                if (self)
+                    self->m_steps->apply(event);
+            },
+            Qt::QueuedConnection);
+    };
+    runInBackground(
+        this,
+        [&services = m_services, &counter = m_counter, &issuance = m_issuance, session = m_session,
+         app, pending, carrier = chosenCarrier(), observer]() -> Produced {
+            qint64 applicationId = pending;
+            if (!applicationId) {
+                Result<qint64> applied = counter.applyNew(*session, *app);
+                if (!applied)
+                    return {applied.error(), 0};
+                applicationId = *applied;
+            }
+            Result<std::unique_ptr<CardEncoder>> encoder =
+                services.devices.openEncoder(services.settings.reader);
+            if (!encoder)
+                return {encoder.error(), applicationId};
+            Result<std::unique_ptr<CardPrinter>> printer =
+                services.devices.openPrinter(services.settings.printer);
+            if (!printer)
+                return {printer.error(), applicationId};
+            return {
+                issuance.produce(*session, applicationId, carrier, **encoder, **printer, observer),
+                applicationId};
+        },
+        [this](Produced produced) {
+            setBusy(false);
+            // The application stays recorded: F9 again produces it.
+            m_pendingApplication = produced.applicationId;
+            if (!produced.outcome) {
+                m_steps->fail(produced.outcome.error());
+                return;
+            }
+            m_steps->finish(*produced.outcome);
+            if (produced.outcome->end == IssuanceStep::Issued) {
+                m_lastOutcome = *produced.outcome;
+                m_pendingApplication = 0;
+                m_receipt->setEnabled(true);
+                m_receipt->setFocus();
+                refreshCards();
+            }
+        });
+}
+
+void CounterPage::refreshCards() {
+    runInBackground(
+        this,
+        [&counter = m_counter, session = m_session, id = m_nationalId] {
+            return counter.cardsOf(*session, id);
+        },
+        [this](Result<QList<CardSummary>> cards) {
+            if (cards)
+                m_cards->setCards(*cards);
+        });
+}
+
+void CounterPage::printReceipt() {
+    if (!m_lastOutcome || !m_entry || m_busy)
+        return;
+    const std::optional<CardType> type = chosenType();
+    Receipt receipt;
+    receipt.applicationId = m_lastOutcome->applicationId;
+    receipt.cardNumber = m_lastOutcome->cardNumber;
+    receipt.cardType = type ? CardTypes::displayName(*type) : QString();
+    receipt.carrier = Carriers::displayName(chosenCarrier());
+    receipt.name = m_entry->name;
+    receipt.maskedId = masked(m_nationalId);
+    receipt.issued = m_services.clock.todayInTaipei();
+    if (m_result && type)
+        receipt.expires = m_result->decision(*type).validUntil;
+    receipt.stationId = m_session->stationId();
+    receipt.operatorName = m_session->username();
+    receipt.sensitiveData = type && (*type == CardType::Disability || *type == CardType::Companion);
+    setBusy(true);
+    runInBackground(
+        this,
+        [&devices = m_services.devices, receipt, printer = m_services.settings.receiptPrinter] {
+            return devices.printReceipt(receipt, printer);
+        },
+        [this](Status printed) {
+            setBusy(false);
+            if (printed)
+                setNotice(tr("The receipt is printed: the applicant signs it."));
+            else
+                setNotice(printed.error().message, true);
+        });
+}
+
+void CounterPage::recoverUnfinished() {
+    setBusy(true);
+    runInBackground(
+        this,
+        [&services = m_services, &issuance = m_issuance,
+         session = m_session]() -> Result<QList<IssuanceOutcome>> {
+            Result<QList<ProductionAttempt>> open = issuance.unfinished();
+            if (!open || open->isEmpty())
+                return open ? Result<QList<IssuanceOutcome>>(QList<IssuanceOutcome>{})
+                            : Result<QList<IssuanceOutcome>>(open.error());
+            Result<std::unique_ptr<CardEncoder>> encoder =
+                services.devices.openEncoder(services.settings.reader);
+            if (!encoder)
+                return encoder.error();
+            Result<std::unique_ptr<CardPrinter>> printer =
+                services.devices.openPrinter(services.settings.printer);
+            if (!printer)
+                return printer.error();
+            return issuance.recover(*session, **encoder, **printer);
+        },
+        [this](Result<QList<IssuanceOutcome>> outcomes) {
+            setBusy(false);
+            if (!outcomes) {
+                setNotice(tr("Cards left unfinished by the last session could not be resolved: "
+                             "%1 Check the devices (Ctrl+2) and log in again.")
+                              .arg(outcomes.error().message),
+                          true);
+                return;
+            }
+            if (outcomes->isEmpty())
+                return;
+            QStringList lines;
+            for (const IssuanceOutcome &o : *outcomes) {
+                if (o.end == IssuanceStep::Issued)
+                    lines << tr("card %1: finished and issued").arg(o.cardNumber);
+                else if (o.end == IssuanceStep::Spoiled)
+                    lines << tr("card %1: spoiled (%2); put it aside for destruction")
+                                 .arg(o.cardNumber, o.failure ? o.failure->message : QString());
+                else
+                    lines << tr("card %1: cancelled, no card was used").arg(o.cardNumber);
+            }
+            setNotice(tr("Cards left unfinished by the last session: %1")
+                          .arg(lines.join(QStringLiteral("; "))),
+                      false);
+        });
+}
+
+void CounterPage::runCardAction(CardsPanel::Action action) {
+    if (m_busy)
+        return;
+    const std::optional<CardSummary> card = m_cards->current();
+    const QString number = card ? card->cardNumber : QString();
+    using Action = CardsPanel::Action;
+    std::function<Result<QString>()> work;
+    Counter &counter = m_counter;
+    std::shared_ptr<Session> session = m_session;
+    switch (action) {
+    case Action::ReportLost:
+        if (QMessageBox::question(
+                this, tr("Report lost"),
+                tr("Block card %1 as lost now? It stops working at once.").arg(number)) !=
+            QMessageBox::Yes)
+            return;
+        work = [&counter, session, number]() -> Result<QString> {
+            Status s = counter.reportLost(*session, number);
+            if (!s)
+                return s.error();
+            return tr("Card %1 is blocked as lost.").arg(number);
+        };
+        break;
+    case Action::Replace: {
+        bool ok = false;
+        const QStringList reasons = {tr("Lost"), tr("Damaged")};
+        const QString reason = QInputDialog::getItem(this, tr("Replacement"),
+                                                     tr("Why is card %1 replaced?").arg(number),
+                                                     reasons, 0, false, &ok);
+        if (!ok)
+            return;
+        const ReplacementReason why =
+            reason == reasons[0] ? ReplacementReason::Lost : ReplacementReason::Damaged;
+        const int fee = why == ReplacementReason::Lost ? m_services.policy.fees.replacementLost
+                                                       : m_services.policy.fees.replacementDamaged;
+        work = [this, &counter, session, number, why, fee]() -> Result<QString> {
+            Result<qint64> id = counter.applyReplacement(*session, number, why);
+            if (!id)
+                return id.error();
+            QMetaObject::invokeMethod(this, [this, id = *id] { m_pendingApplication = id; });
+            return tr("Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.")
+                .arg(number)
+                .arg(fee);
+        };
+        break;
+    }
+    case Action::Convert: {
+        QString problem;
+        const std::optional<CounterApplication> app = application(problem);
+        if (!app) {
+            setNotice(problem, true);
+            return;
+        }
+        work = [this, &counter, session, number, app]() -> Result<QString> {
+            Result<qint64> id = counter.applyConversion(*session, number, *app);
+            if (!id)
+                return id.error();
+            QMetaObject::invokeMethod(this, [this, id = *id] { m_pendingApplication = id; });
+            return tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces "
+                      "the new card.")
+                .arg(CardTypes::displayName(app->type), number);
+        };
+        break;
+    }
+    case Action::Cancel: {
+        bool ok = false;
+        const QStringList reasons = {tr("Death"), tr("Moved away")};
+        const QString reason = QInputDialog::getItem(this, tr("Cancel card"),
+                                                     tr("Why is card %1 cancelled?").arg(number),
+                                                     reasons, 0, false, &ok);
+        if (!ok)
+            return;
+        const CancellationReason why =
+            reason == reasons[0] ? CancellationReason::Death : CancellationReason::MovedAway;
+        work = [&counter, session, number, why]() -> Result<QString> {
+            Status s = counter.cancel(*session, number, why);
+            if (!s)
+                return s.error();
+            return tr("Card %1 is cancelled.").arg(number);
+        };
+        break;
+    }
+    case Action::LinkOwn: {
+        QString problem;
+        const std::optional<CounterApplication> app = application(problem);
+        if (!app) {
+            setNotice(problem, true);
+            return;
+        }
+        setNotice(tr("Place the applicant's own card on the reader…"));
+        work = [&services = m_services, &counter, session, app,
+                carrier = chosenCarrier()]() -> Result<QString> {
+            Result<std::unique_ptr<CardEncoder>> encoder =
+                services.devices.openEncoder(services.settings.reader);
+            if (!encoder)
+                return encoder.error();
+            Result<QString> linked = counter.linkOwnCard(*session, *app, carrier, **encoder);
+            if (!linked)
+                return linked.error();
+            return tr("The applicant's own card is linked as card %1.").arg(*linked);
+        };
+        break;
+    }
+    case Action::Reprint:
+        work = [&services = m_services, &issuance = m_issuance, session,
+                number]() -> Result<QString> {
+            Result<std::unique_ptr<CardPrinter>> printer =
+                services.devices.openPrinter(services.settings.printer);
+            if (!printer)
+                return printer.error();
+            Result<PrintJobRecord> job = issuance.reprintFace(*session, number, **printer);
+            if (!job)
+                return job.error();
+            if (job->outcome != PrintJobOutcome::Printed)
+                return job->error ? *job->error
+                                  : Error{ErrorCode::DeviceFailed, tr("The face was not printed."),
+                                          number};
+            return tr("The face of card %1 is printed again.").arg(number);
+        };
+        break;
+    }
+    setBusy(true);
+    runInBackground(this, std::move(work), [this](Result<QString> done) {
+        setBusy(false);
+        if (done)
+            setNotice(*done);
+        else
+            setNotice(done.error().message + QLatin1Char(' ') +
+                          ProduceSteps::adviceFor(done.error()),
+                      true);
+        refreshCards();
+    });
+}
+
+} // namespace cc

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/counter.h"
+#include "core/issuance.h"
+#include "core/registrygateway.h"
+#include "ui/counter/cardspanel.h"
+
+#include <QTemporaryFile>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace cc {
+
+class CardPreview;
+class IdEntry;
+class PhotoCropper;
+class ProduceSteps;
+class Session;
+struct UiServices;
+
+// The counter workspace: ID number, registry result (or the offline
+// documents), eligibility with its reasons and the type, carrier, photo with
+// its crop frame, the card preview, then Produce with the live steps, the
+// receipt, and the other transactions on the person's cards. Everything that
+// waits on the registry, a device or scrypt runs off the GUI thread.
+class CounterPage : public QWidget {
+    Q_OBJECT
+
+public:
+    CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent = nullptr);
+    ~CounterPage() override;
+
+    bool isBusy() const { return m_busy; }
+    // Resolves attempts a crash left unfinished and reports what became of them.
+    void recoverUnfinished();
+    void nextApplicant();
+    void focusId();
+
+    // For tests and screenshots.
+    IdEntry *idEntry() const { return m_id; }
+    PhotoCropper *photo() const { return m_photo; }
+    ProduceSteps *steps() const { return m_steps; }
+    QString notice() const;
+    const std::optional<IssuanceOutcome> &lastOutcome() const { return m_lastOutcome; }
+    bool setPhotoFile(const QString &path);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+private:
+    struct Lookup;
+    void lookUp(const QString &nationalId);
+    void showLookup(const QString &nationalId, const Lookup &lookup);
+    void openOffline();
+    void setPerson(const RegistryEntry &entry, bool offline, const QJsonObject &documents);
+    void evaluate();
+    void updatePreview();
+    void choosePhoto();
+    void produce();
+    void printReceipt();
+    void runCardAction(CardsPanel::Action action);
+    void refreshCards();
+    void setBusy(bool busy);
+    void setNotice(const QString &text, bool error = false);
+    std::optional<CounterApplication> application(QString &problem) const;
+    std::optional<CardType> chosenType() const;
+    Carrier chosenCarrier() const;
+
+    UiServices &m_services;
+    std::shared_ptr<Session> m_session;
+    Counter m_counter;
+    Issuance m_issuance;
+
+    IdEntry *m_id;
+    QLabel *m_person;
+    CardsPanel *m_cards;
+    QTreeWidget *m_eligibility;
+    QComboBox *m_type;
+    QComboBox *m_carrier;
+    QCheckBox *m_consent;
+    PhotoCropper *m_photo;
+    CardPreview *m_preview;
+    ProduceSteps *m_steps;
+    QPushButton *m_produce;
+    QPushButton *m_receipt;
+    QLabel *m_notice;
+
+    QString m_nationalId;
+    std::optional<RegistryEntry> m_entry;
+    bool m_offline = false;
+    QJsonObject m_documents;
+    std::optional<EligibilityResult> m_result;
+    qint64 m_pendingApplication = 0; // a replacement or conversion waiting for F9
+    std::optional<IssuanceOutcome> m_lastOutcome;
+    QTemporaryFile m_previewPhoto;
+    bool m_busy = false;
+};
+
+} // namespace cc

@@ -1,0 +1,67 @@
+#include "ui/counter/identry.h"
+
+#include "core/nationalid.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace cc {
+
+IdEntry::IdEntry(QWidget *parent)
+    : QWidget(parent)
+    , m_field(new QLineEdit(this))
+    , m_status(new QLabel(this)) {
+    m_field->setObjectName(QStringLiteral("nationalId"));
+    m_field->setPlaceholderText(tr("e.g. A123456789 — or scan the ID card"));
+    m_field->setMaxLength(12);
+    QFont big = m_field->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setFamily(QStringLiteral("monospace"));
+    m_field->setFont(big);
+    m_status->setObjectName(QStringLiteral("nationalIdStatus"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_field);
+    layout->addWidget(m_status);
+    connect(m_field, &QLineEdit::textChanged, this, &IdEntry::check);
+    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+        if (check())
+            Q_EMIT submitted(NationalId::check(m_field->text()).normalized);
+    });
+    check();
+}
+
+void IdEntry::clear() {
+    m_field->clear();
+    m_field->setFocus();
+}
+
+void IdEntry::acceptScan(const QString &code) {
+    m_field->setText(code);
+    m_field->setFocus();
+    if (check())
+        Q_EMIT submitted(NationalId::check(code).normalized);
+}
+
+bool IdEntry::check() {
+    const QString text = m_field->text().trimmed();
+    if (text.isEmpty()) {
+        m_status->setText(tr("Type or scan the applicant's ID number, then Enter."));
+        m_status->setStyleSheet({});
+        return false;
+    }
+    const NationalId::Check c = NationalId::check(text);
+    // While the clerk is still typing, a short number is not yet an error.
+    const bool incomplete = c.rejection == NationalId::Rejection::Length && text.size() < 10;
+    m_status->setText(c.valid() ? QStringLiteral("✔ ") + c.message
+                                : (incomplete ? tr("%1 of 10 characters").arg(text.size())
+                                              : QStringLiteral("✘ ") + c.message));
+    m_status->setStyleSheet(c.valid()    ? QStringLiteral("color: #1b5e20")
+                            : incomplete ? QString()
+                                         : QStringLiteral("color: #b00020"));
+    return c.valid();
+}
+
+} // namespace cc

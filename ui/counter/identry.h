@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace cc {
+
+// The ID number field: checked as the clerk types (format, checksum, kind),
+// Enter submits a valid number. A keyboard-wedge scanner's burst lands here.
+class IdEntry : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit IdEntry(QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    void clear();
+    // A code from the scanner: shown and, when valid, submitted.
+    void acceptScan(const QString &code);
+
+Q_SIGNALS:
+    void submitted(const QString &nationalId);
+
+private:
+    bool check();
+
+    QLineEdit *m_field;
+    QLabel *m_status;
+};
+
+} // namespace cc

@@ -1,0 +1,146 @@
+#include "ui/devices/devicespanel.h"
+
+#include "ui/common/background.h"
+#include "ui/common/uiservices.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cc {
+namespace {
+
+QString printerStateText(const PrinterStatus &status) {
+    switch (status.state) {
+    case PrinterState::Ready:
+        return DevicesPanel::tr("ready");
+    case PrinterState::Busy:
+        return DevicesPanel::tr("busy");
+    case PrinterState::CardAtEncoder:
+        return DevicesPanel::tr("card at the encoder");
+    case PrinterState::Error:
+        return DevicesPanel::tr("needs attention");
+    case PrinterState::Offline:
+        return DevicesPanel::tr("offline");
+    }
+    return {};
+}
+
+QTableWidget *table(const QStringList &headers, QWidget *parent) {
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+DevicesPanel::DevicesPanel(UiServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_readers(table({tr("Reader"), tr("Card")}, this))
+    , m_printers(table({tr("Printer"), tr("Kind"), tr("State"), tr("What to do")}, this))
+    , m_reader(new QComboBox(this))
+    , m_printer(new QComboBox(this))
+    , m_receiptPrinter(new QLineEdit(services.settings.receiptPrinter, this)) {
+    setObjectName(QStringLiteral("devicesPanel"));
+    m_readers->setObjectName(QStringLiteral("readers"));
+    m_printers->setObjectName(QStringLiteral("printers"));
+    m_reader->setObjectName(QStringLiteral("encoderReader"));
+    m_printer->setObjectName(QStringLiteral("cardPrinter"));
+    m_receiptPrinter->setObjectName(QStringLiteral("receiptPrinter"));
+    m_receiptPrinter->setPlaceholderText(tr("the system's default printer"));
+
+    auto *readersBox = new QGroupBox(tr("Card readers (PC/SC)"), this);
+    (new QVBoxLayout(readersBox))->addWidget(m_readers);
+    auto *printersBox = new QGroupBox(tr("Card printers"), this);
+    (new QVBoxLayout(printersBox))->addWidget(m_printers);
+    auto *choiceBox = new QGroupBox(tr("Used at this counter"), this);
+    auto *form = new QFormLayout(choiceBox);
+    form->addRow(tr("&Encoder (reader)"), m_reader);
+    form->addRow(tr("Card &printer"), m_printer);
+    form->addRow(tr("&Receipt printer"), m_receiptPrinter);
+    auto *hint = new QLabel(tr("The lists follow the devices live: plug a reader in or out, "
+                               "place a card, open the printer's cover."),
+                            this);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(readersBox, 1);
+    layout->addWidget(printersBox, 1);
+    layout->addWidget(choiceBox);
+
+    connect(m_reader, &QComboBox::activated, this,
+            [this] { m_services.settings.reader = m_reader->currentData().toString(); });
+    connect(m_printer, &QComboBox::activated, this,
+            [this] { m_services.settings.printer = m_printer->currentData().toString(); });
+    connect(m_receiptPrinter, &QLineEdit::editingFinished, this,
+            [this] { m_services.settings.receiptPrinter = m_receiptPrinter->text().trimmed(); });
+    connect(&m_timer, &QTimer::timeout, this, &DevicesPanel::refresh);
+    m_timer.start(1000);
+    refresh();
+}
+
+void DevicesPanel::refresh() {
+    if (m_scanning)
+        return;
+    m_scanning = true;
+    StationDevices &devices = m_services.devices;
+    runInBackground(
+        this,
+        [&devices] {
+            return Scan{devices.readers(), devices.printers()};
+        },
+        [this](Scan scan) {
+            m_scanning = false;
+            ++m_refreshes;
+            show(scan);
+        });
+}
+
+void DevicesPanel::fillChoice(QComboBox *box, const QStringList &names, const QString &current) {
+    QStringList have;
+    for (int i = 0; i < box->count(); ++i)
+        have << box->itemData(i).toString();
+    if (have == QStringList{QString()} + names)
+        return;
+    box->clear();
+    box->addItem(tr("automatic"), QString());
+    for (const QString &n : names)
+        box->addItem(n, n);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+void DevicesPanel::show(const Scan &scan) {
+    m_readers->setRowCount(int(scan.readers.size()));
+    QStringList readerNames;
+    for (int row = 0; row < scan.readers.size(); ++row) {
+        const ReaderListing &r = scan.readers[row];
+        readerNames << r.name;
+        m_readers->setItem(row, 0, new QTableWidgetItem(r.name));
+        m_readers->setItem(
+            row, 1, new QTableWidgetItem(r.cardPresent ? tr("card present") : tr("no card")));
+    }
+    m_printers->setRowCount(int(scan.printers.size()));
+    QStringList printerNames;
+    for (int row = 0; row < scan.printers.size(); ++row) {
+        const PrinterListing &p = scan.printers[row];
+        printerNames << p.name;
+        const QString cells[] = {p.name, p.kind, printerStateText(p.status), p.status.reason};
+        for (int col = 0; col < 4; ++col)
+            m_printers->setItem(row, col, new QTableWidgetItem(cells[col]));
+    }
+    fillChoice(m_reader, readerNames, m_services.settings.reader);
+    fillChoice(m_printer, printerNames, m_services.settings.printer);
+}
+
+} // namespace cc
