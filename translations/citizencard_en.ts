@@ -933,6 +933,34 @@
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>book a delivery of blank cards into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier: easycard or ipass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many blank cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery note&apos;s number or a remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--carrier must be easycard or ipass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blank %2 cards booked into stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1485,6 +1513,44 @@
     </message>
 </context>
 <context>
+    <name>LocalDevices</name>
+    <message>
+        <source>There is no chip profile called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key file is configured: start the program with --keys FILE to encode chips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card printer is chosen: choose one in the devices panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>No household registry is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen card counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the program with --db PATH: the station store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the city&apos;s key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>no ID number was given</source>
@@ -1890,17 +1956,81 @@
     </message>
 </context>
 <context>
-    <name>ReaderManager</name>
+    <name>ReceiptPrinter</name>
     <message>
-        <source>No reader has a card on it.</source>
+        <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reader&apos;s name contains this.</source>
+        <source>There is no system printer for receipts. Choose one in the devices panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than one reader matches; give more of the name.</source>
+        <source>The receipt printer could not start the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen card application receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I consent to the city using my disability certificate data to issue and operate this card, for this purpose only, as the Personal Data Protection Act allows. I may withdraw this consent at any district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city uses the data on this receipt to issue and operate this card, for this purpose only, as the Personal Data Protection Act allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2263,655 @@
     </message>
     <message>
         <source>blank stock of %1: %2 cards on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::CardPreview</name>
+    <message>
+        <source>The card appears here once the applicant, the type and the photo are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::CardsPanel</name>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;vert type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel card (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k own card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::CounterPage</name>
+    <message>
+        <source>Consent to the use of sensitive data recorded (&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produce card (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  ID number (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline documents (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Applicant and cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Eligibility and card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo file… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move the frame, + and − zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5  Card preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6  Produce and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next applicant (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet: type or scan an ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked: %1
+F3 records the documents the applicant shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the household registry of this city. If the applicant shows documents, F3 records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s ID number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2
+Born %3 (age %4)
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: documents seen offline — re-check pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: household registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is eligible for no card type: the reasons are under 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a photo this program can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the applicant first (F2), or record their documents (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card type the applicant is eligible for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type uses sensitive data: record the applicant&apos;s consent (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the applicant&apos;s photo first (F4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is printed: the applicant signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session could not be resolved: %1 Check the devices (Ctrl+2) and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: finished and issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: spoiled (%2); put it aside for destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: cancelled, no card was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block card %1 as lost now? It stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is card %1 replaced?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is card %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s own card on the reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own card is linked as card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face of card %1 is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::DevicesPanel</name>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card at the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card readers (PC/SC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoder (reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists follow the devices live: plug a reader in or out, place a card, open the printer&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::IdEntry</name>
+    <message>
+        <source>e.g. A123456789 — or scan the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the applicant&apos;s ID number, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::LoginPage</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen card counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1 was away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to go on, or log in as another operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your operator name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::MainWindow</name>
+    <message>
+        <source>Citizen card counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::OfflineDialog</name>
+    <message>
+        <source>Offline: documents seen for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC date, e.g. 50/03/14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued (ROC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (ROC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the resident category, &quot;companion&quot; for a disability certificate with the companion mark, the school level of a student ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the name as the ID card shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::PhotoCropper</name>
+    <message>
+        <source>No photo yet.
+F4: choose a photo file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ProduceSteps</name>
+    <message>
+        <source>Application recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the card face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is issued. Hand it over; F10 prints the receipt, Ctrl+N takes the next applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was spoiled and went to the reject tray; put it aside for destruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ribbon, then F9 produces the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load blank cards into the feeder, then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the printer, take out the stuck card and put it aside, close the cover, then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover, then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to book the delivery of blank cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the card at the encoder and the reader in the devices panel (Ctrl+2), then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the printer and the reader in the devices panel (Ctrl+2), then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::reader::ReaderManager</name>
+    <message>
+        <source>No reader has a card on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reader&apos;s name contains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one reader matches; give more of the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

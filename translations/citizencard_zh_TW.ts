@@ -932,6 +932,34 @@
         <source>error</source>
         <translation>錯誤</translation>
     </message>
+    <message>
+        <source>book a delivery of blank cards into stock</source>
+        <translation>登記空白卡入庫</translation>
+    </message>
+    <message>
+        <source>The carrier: easycard or ipass.</source>
+        <translation>載具：easycard 或 ipass。</translation>
+    </message>
+    <message>
+        <source>How many blank cards.</source>
+        <translation>空白卡張數。</translation>
+    </message>
+    <message>
+        <source>The delivery note&apos;s number or a remark.</source>
+        <translation>送貨單號或備註。</translation>
+    </message>
+    <message>
+        <source>--carrier must be easycard or ipass.</source>
+        <translation>--carrier 必須是 easycard 或 ipass。</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number above 0.</source>
+        <translation>--count 必須是大於 0 的整數。</translation>
+    </message>
+    <message>
+        <source>%1 blank %2 cards booked into stock.</source>
+        <translation>已登記 %1 張%2空白卡入庫。</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1484,6 +1512,44 @@
     </message>
 </context>
 <context>
+    <name>LocalDevices</name>
+    <message>
+        <source>There is no chip profile called %1.</source>
+        <translation>沒有名為 %1 的晶片設定檔。</translation>
+    </message>
+    <message>
+        <source>No key file is configured: start the program with --keys FILE to encode chips.</source>
+        <translation>未設定金鑰檔：寫卡需以 --keys FILE 啟動程式。</translation>
+    </message>
+    <message>
+        <source>No card printer is chosen: choose one in the devices panel.</source>
+        <translation>尚未選擇製卡機：請在設備面板中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>No household registry is connected.</source>
+        <translation>未連接戶籍資料。</translation>
+    </message>
+    <message>
+        <source>Citizen card counter</source>
+        <translation>市民卡櫃台</translation>
+    </message>
+    <message>
+        <source>Start the program with --db PATH: the station store.</source>
+        <translation>請以 --db PATH 指定工作站資料庫啟動程式。</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>金鑰檔</translation>
+    </message>
+    <message>
+        <source>Passphrase of the city&apos;s key file:</source>
+        <translation>市府金鑰檔的通關密語：</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>no ID number was given</source>
@@ -1889,18 +1955,82 @@
     </message>
 </context>
 <context>
-    <name>ReaderManager</name>
+    <name>ReceiptPrinter</name>
     <message>
-        <source>No reader has a card on it.</source>
-        <translation>沒有任何讀卡機上有卡片。</translation>
+        <source>no expiry</source>
+        <translation>無期限</translation>
     </message>
     <message>
-        <source>No reader&apos;s name contains this.</source>
-        <translation>沒有讀卡機的名稱包含此字串。</translation>
+        <source>There is no system printer for receipts. Choose one in the devices panel.</source>
+        <translation>沒有可列印收據的系統印表機，請在設備面板中選擇。</translation>
     </message>
     <message>
-        <source>More than one reader matches; give more of the name.</source>
-        <translation>有多台讀卡機符合；請提供更完整的名稱。</translation>
+        <source>The receipt printer could not start the page.</source>
+        <translation>收據印表機無法開始列印。</translation>
+    </message>
+    <message>
+        <source>Citizen card application receipt</source>
+        <translation>市民卡申請收據</translation>
+    </message>
+    <message>
+        <source>Application number</source>
+        <translation>申請編號</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡別</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>載具</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>發卡日</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>I consent to the city using my disability certificate data to issue and operate this card, for this purpose only, as the Personal Data Protection Act allows. I may withdraw this consent at any district office.</source>
+        <translation>本人同意市府依個人資料保護法，僅為核發及營運本卡之目的，使用本人身心障礙證明資料。本人得隨時至各區公所撤回同意。</translation>
+    </message>
+    <message>
+        <source>The city uses the data on this receipt to issue and operate this card, for this purpose only, as the Personal Data Protection Act allows.</source>
+        <translation>市府依個人資料保護法，僅為核發及營運本卡之目的使用本收據所載資料。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed.</source>
+        <translation>收據無法列印。</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2263,659 @@
     <message>
         <source>blank stock of %1: %2 cards on hand.</source>
         <translation>%1 空白卡庫存：現有 %2 張。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CardPreview</name>
+    <message>
+        <source>The card appears here once the applicant, the type and the photo are set.</source>
+        <translation>設定申請人、卡別與照片後，卡面預覽會顯示在這裡。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CardsPanel</name>
+    <message>
+        <source>lost</source>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已補發</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>已換發</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation>已停用（%1）</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>已註銷（%1）</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>卡別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>發卡日</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost</source>
+        <translation>掛失(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement</source>
+        <translation>補發(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert type</source>
+        <translation>換發卡別(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel card (Alt+X)</source>
+        <translation>註銷卡片（Alt+X）</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k own card</source>
+        <translation>綁定自有卡(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Re&amp;print face</source>
+        <translation>重印卡面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CounterPage</name>
+    <message>
+        <source>Consent to the use of sensitive data recorded (&amp;S)</source>
+        <translation>已取得敏感資料使用同意(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Produce card (F9)</source>
+        <translation>製卡（F9）</translation>
+    </message>
+    <message>
+        <source>Print receipt (F10)</source>
+        <translation>列印收據（F10）</translation>
+    </message>
+    <message>
+        <source>1  ID number (F2)</source>
+        <translation>1  身分證字號（F2）</translation>
+    </message>
+    <message>
+        <source>Offline documents (F3)</source>
+        <translation>離線查驗證件（F3）</translation>
+    </message>
+    <message>
+        <source>2  Applicant and cards</source>
+        <translation>2  申請人與卡片</translation>
+    </message>
+    <message>
+        <source>3  Eligibility and card type</source>
+        <translation>3  資格與卡別</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>卡別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>載具(&amp;C)</translation>
+    </message>
+    <message>
+        <source>4  Photo</source>
+        <translation>4  照片</translation>
+    </message>
+    <message>
+        <source>Choose photo file… (F4)</source>
+        <translation>選擇照片檔…（F4）</translation>
+    </message>
+    <message>
+        <source>Arrows move the frame, + and − zoom.</source>
+        <translation>方向鍵移動裁切框，+ 與 − 縮放。</translation>
+    </message>
+    <message>
+        <source>5  Card preview</source>
+        <translation>5  卡面預覽</translation>
+    </message>
+    <message>
+        <source>6  Produce and hand over</source>
+        <translation>6  製卡與交付</translation>
+    </message>
+    <message>
+        <source>Next applicant (Ctrl+N)</source>
+        <translation>下一位（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Nobody yet: type or scan an ID number.</source>
+        <translation>尚無申請人：請輸入或掃描身分證字號。</translation>
+    </message>
+    <message>
+        <source>Asking the registry…</source>
+        <translation>查詢戶籍資料中…</translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked: %1
+F3 records the documents the applicant shows instead.</source>
+        <translation>無法查詢戶籍資料：%1
+請按 F3 改為登錄申請人出示的證件。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the household registry of this city. If the applicant shows documents, F3 records them.</source>
+        <translation>%1 不在本市戶籍資料中。若申請人出示證件，請按 F3 登錄。</translation>
+    </message>
+    <message>
+        <source>Type the applicant&apos;s ID number first.</source>
+        <translation>請先輸入申請人的身分證字號。</translation>
+    </message>
+    <message>
+        <source>%1  %2
+Born %3 (age %4)
+%5</source>
+        <translation>%1  %2
+出生 %3（%4 歲）
+%5</translation>
+    </message>
+    <message>
+        <source>Source: documents seen offline — re-check pending</source>
+        <translation>資料來源：離線查驗證件——待複查</translation>
+    </message>
+    <message>
+        <source>Source: household registry</source>
+        <translation>資料來源：戶籍資料</translation>
+    </message>
+    <message>
+        <source>The applicant is eligible for no card type: the reasons are under 3.</source>
+        <translation>申請人不符合任何卡別：原因見第 3 區。</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo this program can read: %2</source>
+        <translation>%1 不是可讀取的照片：%2</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s photo</source>
+        <translation>申請人照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Look up the applicant first (F2), or record their documents (F3).</source>
+        <translation>請先查詢申請人（F2），或登錄證件（F3）。</translation>
+    </message>
+    <message>
+        <source>Choose a card type the applicant is eligible for.</source>
+        <translation>請選擇申請人符合資格的卡別。</translation>
+    </message>
+    <message>
+        <source>This card type uses sensitive data: record the applicant&apos;s consent (Alt+S).</source>
+        <translation>此卡別使用敏感資料：請登錄申請人的同意（Alt+S）。</translation>
+    </message>
+    <message>
+        <source>Choose the applicant&apos;s photo first (F4).</source>
+        <translation>請先選擇申請人照片（F4）。</translation>
+    </message>
+    <message>
+        <source>The receipt is printed: the applicant signs it.</source>
+        <translation>收據已列印：請申請人簽名。</translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session could not be resolved: %1 Check the devices (Ctrl+2) and log in again.</source>
+        <translation>上次未完成的製卡無法處理：%1 請檢查設備（Ctrl+2）後重新登入。</translation>
+    </message>
+    <message>
+        <source>card %1: finished and issued</source>
+        <translation>卡號 %1：已完成並發卡</translation>
+    </message>
+    <message>
+        <source>card %1: spoiled (%2); put it aside for destruction</source>
+        <translation>卡號 %1：已作廢（%2）；請將卡片另置待銷毀</translation>
+    </message>
+    <message>
+        <source>card %1: cancelled, no card was used</source>
+        <translation>卡號 %1：已取消，未使用卡片</translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session: %1</source>
+        <translation>上次未完成的製卡：%1</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>掛失</translation>
+    </message>
+    <message>
+        <source>Block card %1 as lost now? It stops working at once.</source>
+        <translation>現在將卡號 %1 以遺失停用？卡片將立即失效。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost.</source>
+        <translation>卡號 %1 已掛失停用。</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>毀損</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>補發</translation>
+    </message>
+    <message>
+        <source>Why is card %1 replaced?</source>
+        <translation>卡號 %1 補發的原因？</translation>
+    </message>
+    <message>
+        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
+        <translation>已受理卡號 %1 補發，規費新臺幣 %2 元。按 F9 製作新卡。</translation>
+    </message>
+    <message>
+        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
+        <translation>已受理換發為%1；交付新卡時停用卡號 %2。按 F9 製作新卡。</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>Cancel card</source>
+        <translation>註銷卡片</translation>
+    </message>
+    <message>
+        <source>Why is card %1 cancelled?</source>
+        <translation>卡號 %1 註銷的原因？</translation>
+    </message>
+    <message>
+        <source>Card %1 is cancelled.</source>
+        <translation>卡號 %1 已註銷。</translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s own card on the reader…</source>
+        <translation>請將申請人自有的卡片放上讀卡機…</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own card is linked as card %1.</source>
+        <translation>申請人的自有卡已綁定為卡號 %1。</translation>
+    </message>
+    <message>
+        <source>The face was not printed.</source>
+        <translation>卡面未印出。</translation>
+    </message>
+    <message>
+        <source>The face of card %1 is printed again.</source>
+        <translation>卡號 %1 的卡面已重新列印。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DevicesPanel</name>
+    <message>
+        <source>ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌中</translation>
+    </message>
+    <message>
+        <source>card at the encoder</source>
+        <translation>卡片在寫卡位置</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>需要處理</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>讀卡機</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>印表機</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>the system&apos;s default printer</source>
+        <translation>系統預設印表機</translation>
+    </message>
+    <message>
+        <source>Card readers (PC/SC)</source>
+        <translation>讀卡機（PC/SC）</translation>
+    </message>
+    <message>
+        <source>Card printers</source>
+        <translation>製卡機</translation>
+    </message>
+    <message>
+        <source>Used at this counter</source>
+        <translation>本櫃台使用</translation>
+    </message>
+    <message>
+        <source>&amp;Encoder (reader)</source>
+        <translation>寫卡機（讀卡機）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Card &amp;printer</source>
+        <translation>製卡機(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt printer</source>
+        <translation>收據印表機(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The lists follow the devices live: plug a reader in or out, place a card, open the printer&apos;s cover.</source>
+        <translation>清單即時反映設備狀態：插拔讀卡機、放上卡片、打開製卡機上蓋都會立即顯示。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>有卡片</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>無卡片</translation>
+    </message>
+</context>
+<context>
+    <name>cc::IdEntry</name>
+    <message>
+        <source>e.g. A123456789 — or scan the ID card</source>
+        <translation>例如 A123456789，或掃描身分證</translation>
+    </message>
+    <message>
+        <source>Type or scan the applicant&apos;s ID number, then Enter.</source>
+        <translation>輸入或掃描申請人的身分證字號，再按 Enter。</translation>
+    </message>
+    <message>
+        <source>%1 of 10 characters</source>
+        <translation>已輸入 %1／10 碼</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LoginPage</name>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>操作人員(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>語言(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Citizen card counter</source>
+        <translation>市民卡櫃台</translation>
+    </message>
+    <message>
+        <source>Locked: %1 was away</source>
+        <translation>已鎖定：%1 暫時離開</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on, or log in as another operator.</source>
+        <translation>請輸入密碼繼續，或以其他操作人員登入。</translation>
+    </message>
+    <message>
+        <source>Enter your operator name.</source>
+        <translation>請輸入操作人員帳號。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>驗證中…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MainWindow</name>
+    <message>
+        <source>Citizen card counter</source>
+        <translation>市民卡櫃台</translation>
+    </message>
+    <message>
+        <source>Counter (Ctrl+1)</source>
+        <translation>櫃台（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Devices (Ctrl+2)</source>
+        <translation>設備（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock</source>
+        <translation>%1（%2），工作站 %3   ·   F2 身分證  F3 離線  F4 照片  F9 製卡  F10 收據  Ctrl+N 下一位  Ctrl+2 設備  Ctrl+Shift+L 鎖定</translation>
+    </message>
+</context>
+<context>
+    <name>cc::OfflineDialog</name>
+    <message>
+        <source>Offline: documents seen for %1</source>
+        <translation>離線：%1 出示的證件</translation>
+    </message>
+    <message>
+        <source>ROC date, e.g. 50/03/14</source>
+        <translation>民國日期，例如 50/03/14</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Issued (ROC)</source>
+        <translation>發證日（民國）</translation>
+    </message>
+    <message>
+        <source>Valid until (ROC)</source>
+        <translation>有效期限（民國）</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>細節</translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the resident category, &quot;companion&quot; for a disability certificate with the companion mark, the school level of a student ID.</source>
+        <translation>目前無法查詢戶籍資料。請登錄證件所載內容；資格依證件判定，申請案標記為「離線，待複查」。細節欄：居留證填居留類別；身心障礙證明有必要陪伴者註記時填 &quot;companion&quot;；學生證填學制代碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>外文姓名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd document</source>
+        <translation>新增證件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove document</source>
+        <translation>移除證件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Use these documents</source>
+        <translation>使用這些證件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Document %1, %2: %3</source>
+        <translation>第 %1 份證件，%2：%3</translation>
+    </message>
+    <message>
+        <source>Name: enter the name as the ID card shows it.</source>
+        <translation>姓名：請依身分證所載輸入。</translation>
+    </message>
+    <message>
+        <source>Birth date: %1</source>
+        <translation>出生日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PhotoCropper</name>
+    <message>
+        <source>No photo yet.
+F4: choose a photo file</source>
+        <translation>尚無照片。
+F4：選擇照片檔</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ProduceSteps</name>
+    <message>
+        <source>Application recorded</source>
+        <translation>申請已登錄</translation>
+    </message>
+    <message>
+        <source>Encoding the chip</source>
+        <translation>寫入晶片</translation>
+    </message>
+    <message>
+        <source>Printing the card face</source>
+        <translation>列印卡面</translation>
+    </message>
+    <message>
+        <source>Card issued</source>
+        <translation>卡片已發行</translation>
+    </message>
+    <message>
+        <source>Card %1 is issued. Hand it over; F10 prints the receipt, Ctrl+N takes the next applicant.</source>
+        <translation>卡號 %1 已發行，請交付申請人；F10 列印收據，Ctrl+N 服務下一位。</translation>
+    </message>
+    <message>
+        <source>Card %1 was spoiled and went to the reject tray; put it aside for destruction.</source>
+        <translation>卡號 %1 已作廢並送至退卡匣，請另置待銷毀。</translation>
+    </message>
+    <message>
+        <source>No card was taken.</source>
+        <translation>未取用卡片。</translation>
+    </message>
+    <message>
+        <source>Change the ribbon, then F9 produces the card again.</source>
+        <translation>請更換色帶，再按 F9 重新製卡。</translation>
+    </message>
+    <message>
+        <source>Load blank cards into the feeder, then F9 again.</source>
+        <translation>請在進卡匣放入空白卡，再按 F9。</translation>
+    </message>
+    <message>
+        <source>Open the printer, take out the stuck card and put it aside, close the cover, then F9 again.</source>
+        <translation>請打開製卡機取出卡住的卡片另置，關上上蓋，再按 F9。</translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover, then F9 again.</source>
+        <translation>請關上製卡機上蓋，再按 F9。</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to book the delivery of blank cards.</source>
+        <translation>請主管登記空白卡入庫。</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor.</source>
+        <translation>請洽主管。</translation>
+    </message>
+    <message>
+        <source>Check the card at the encoder and the reader in the devices panel (Ctrl+2), then F9 again.</source>
+        <translation>請檢查寫卡位置的卡片與設備面板中的讀卡機（Ctrl+2），再按 F9。</translation>
+    </message>
+    <message>
+        <source>Check the printer and the reader in the devices panel (Ctrl+2), then F9 again.</source>
+        <translation>請在設備面板檢查製卡機與讀卡機（Ctrl+2），再按 F9。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::reader::ReaderManager</name>
+    <message>
+        <source>No reader has a card on it.</source>
+        <translation>沒有任何讀卡機上有卡片。</translation>
+    </message>
+    <message>
+        <source>No reader&apos;s name contains this.</source>
+        <translation>沒有讀卡機的名稱包含此字串。</translation>
+    </message>
+    <message>
+        <source>More than one reader matches; give more of the name.</source>
+        <translation>有多台讀卡機符合；請提供更完整的名稱。</translation>
     </message>
 </context>
 </TS>

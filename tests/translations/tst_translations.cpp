@@ -74,7 +74,9 @@ private Q_SLOTS:
 void TestTranslations::catalogueMatchesSources() {
     QTemporaryDir dir;
     const QString fresh = dir.filePath("fresh.ts");
-    QStringList args{"-locations", "none", "-extensions", "cpp,h"};
+    // -I: lupdate must read the headers to name a Q_OBJECT class's context
+    // as tr() does at run time ("cc::LoginPage").
+    QStringList args{"-locations", "none", "-extensions", "cpp,h", "-I", CITIZENCARD_SOURCE_DIR};
     args << QString(CITIZENCARD_TRANSLATED_DIRS).split(',') << "-ts" << fresh;
     QProcess lupdate;
     lupdate.start(CITIZENCARD_LUPDATE, args);
@@ -116,6 +118,11 @@ void TestTranslations::loadsAtRunTime() {
     QVERIFY(cc::installTranslations(app, QLocale(QLocale::Chinese, QLocale::Taiwan)));
     QCOMPARE(cc::CardTypes::displayName(cc::CardType::Senior), QStringLiteral(u"敬老卡"));
     QCOMPARE(cc::CardTypes::displayName(cc::CardType::Companion), QStringLiteral(u"愛心陪伴卡"));
+    // A Q_OBJECT class translates under its namespaced class name.
+    QCOMPARE(QCoreApplication::translate("cc::LoginPage", "&Log in"), QStringLiteral(u"登入(&L)"));
+    // Switching to English drops the catalogue: the English sources show.
+    cc::installTranslations(app, QLocale(QLocale::English));
+    QCOMPARE(cc::CardTypes::displayName(cc::CardType::Senior), QString("Senior card"));
 }
 
 QTEST_APPLESS_MAIN(TestTranslations)

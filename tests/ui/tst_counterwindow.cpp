@@ -318,7 +318,7 @@ void TstCounterWindow::idEntryChecksAsTyped_data() {
     QTest::newRow("checksum") << "A123456780" << QString::fromUtf8("✘");
     QTest::newRow("format") << "1234567890" << QString::fromUtf8("✘");
     QTest::newRow("still typing") << "A1234"
-                                  << "5";
+                                  << "";
 }
 
 void TstCounterWindow::idEntryChecksAsTyped() {
@@ -327,7 +327,13 @@ void TstCounterWindow::idEntryChecksAsTyped() {
     logIn("clerk");
     QLineEdit *field = m_window->counterPage()->idEntry()->field();
     QTest::keyClicks(field, typed);
-    QVERIFY(child<QLabel>(m_window->counterPage(), "nationalIdStatus")->text().startsWith(mark));
+    const QString status = child<QLabel>(m_window->counterPage(), "nationalIdStatus")->text();
+    if (mark.isEmpty()) // no verdict while the number is short
+        QVERIFY2(!status.contains(QString::fromUtf8("✔")) &&
+                     !status.contains(QString::fromUtf8("✘")),
+                 qPrintable(status));
+    else
+        QVERIFY2(status.startsWith(mark), qPrintable(status));
 }
 
 void TstCounterWindow::offlineDocuments() {
