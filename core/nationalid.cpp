@@ -117,6 +117,12 @@ QString NationalId::rejectionCode(Rejection rejection) {
     return {};
 }
 
+QString NationalId::masked(const QString &normalized) {
+    constexpr qsizetype kShown = 5;
+    return normalized.left(kShown) +
+           QString(std::max<qsizetype>(0, normalized.size() - kShown), u'*');
+}
+
 QString NationalId::kindDisplayName(Kind kind) {
     switch (kind) {
     case Kind::Citizen:

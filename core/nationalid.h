@@ -38,6 +38,9 @@ public:
     static QString kindCode(Kind kind);
     static QString rejectionCode(Rejection rejection);
     static QString kindDisplayName(Kind kind);
+    // For paper the citizen takes away: the letter and the first four digits,
+    // the rest starred ("A1234*****").
+    static QString masked(const QString &normalized);
 
     friend bool operator==(const NationalId &, const NationalId &) = default;
 

@@ -1,6 +1,7 @@
 #include "translations/translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 namespace cc {
@@ -12,6 +13,14 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }
+    // Qt's own strings (OK, Cancel, Yes, No in dialogs), where the system has them.
+    auto *qtbase = new QTranslator(&app);
+    qtbase->setObjectName(name);
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtbase);
+    else
+        delete qtbase;
     auto *translator = new QTranslator(&app);
     translator->setObjectName(name);
     if (!translator->load(locale, QStringLiteral("citizencard"), QStringLiteral("_"),

@@ -72,7 +72,10 @@ int main(int argc, char *argv[]) {
         option("screenshot", "Save the window as FILE once shown, then quit.", "FILE");
     parser.process(app);
 
-    const QLocale locale(parser.isSet(language) ? parser.value(language) : QStringLiteral("zh_TW"));
+    const QString languageCode = parser.value(language) == QLatin1String("en")
+                                     ? QStringLiteral("en")
+                                     : QStringLiteral("zh_TW");
+    const QLocale locale(languageCode);
     cc::installTranslations(app, locale);
 
     if (!parser.isSet(db))
@@ -118,7 +121,8 @@ int main(int argc, char *argv[]) {
     if (!devices)
         return fail(devices.error().toString());
 
-    cc::UiServices services{**store, audit, accounts, clock, *gateway, **devices, *rules, {}, {}};
+    cc::UiServices services{**store, audit, accounts, clock, *gateway, **devices, *rules, {}, {}, {}};
+    services.language = languageCode;
     services.settings.reader = parser.value(reader);
     services.settings.receiptPrinter = parser.value(receipt);
     if (parser.isSet(idle))

@@ -14,7 +14,26 @@ private Q_SLOTS:
     void parseNormalizes();
     void everyLetterHasItsValue_data();
     void everyLetterHasItsValue();
+    void masked_data();
+    void masked();
 };
+
+void TestNationalId::masked_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("citizen") << "A123456789"
+                             << "A1234*****";
+    QTest::newRow("resident") << "AB12345677"
+                              << "AB123*****";
+    QTest::newRow("short") << "A12"
+                           << "A12";
+}
+
+void TestNationalId::masked() {
+    QFETCH(QString, id);
+    QFETCH(QString, shown);
+    QCOMPARE(NationalId::masked(id), shown);
+}
 
 void TestNationalId::check_data() {
     QTest::addColumn<QString>("input");

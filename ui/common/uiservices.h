@@ -36,6 +36,7 @@ struct UiServices {
     StationDevices &devices;
     EligibilityPolicy policy;
     CounterSettings settings;
+    QString language = QStringLiteral("zh_TW"); // the one in use: zh_TW or en
     // Switches the translations (zh_TW, English); the windows rebuild.
     std::function<void(const QLocale &)> setLanguage;
 };

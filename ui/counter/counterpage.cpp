@@ -47,10 +47,6 @@ void plainFont(QWidget *w) {
     w->setFont(f);
 }
 
-QString masked(const QString &id) {
-    return id.left(5) + QString(id.size() - 5, u'*');
-}
-
 } // namespace
 
 struct CounterPage::Lookup {
@@ -248,6 +244,7 @@ void CounterPage::nextApplicant() {
     m_result.reset();
     m_pendingApplication = 0;
     m_lastOutcome.reset();
+    m_previewNumber.clear();
     m_person->setText(tr("Nobody yet: type or scan an ID number."));
     m_cards->setCards({});
     m_cards->setPersonLoaded(false);
@@ -414,7 +411,8 @@ void CounterPage::updatePreview() {
     face.cardType = CardTypes::code(*type);
     face.carrier = Carriers::code(chosenCarrier());
     face.fields = {
-        {QStringLiteral("cardNumber"), QStringLiteral("0000000000000000")},
+        {QStringLiteral("cardNumber"),
+         m_previewNumber.isEmpty() ? QStringLiteral("0000000000000000") : m_previewNumber},
         {QStringLiteral("name"), m_entry->name},
         {QStringLiteral("nameLatin"), m_entry->nameLatin},
         {QStringLiteral("issued"), today.toString(Qt::ISODate)},
@@ -522,6 +520,8 @@ void CounterPage::produce() {
             if (produced.outcome->end == IssuanceStep::Issued) {
                 m_lastOutcome = *produced.outcome;
                 m_pendingApplication = 0;
+                m_previewNumber = produced.outcome->cardNumber;
+                updatePreview();
                 m_receipt->setEnabled(true);
                 m_receipt->setFocus();
                 refreshCards();
@@ -551,7 +551,7 @@ void CounterPage::printReceipt() {
     receipt.cardType = type ? CardTypes::displayName(*type) : QString();
     receipt.carrier = Carriers::displayName(chosenCarrier());
     receipt.name = m_entry->name;
-    receipt.maskedId = masked(m_nationalId);
+    receipt.maskedId = NationalId::masked(m_nationalId);
     receipt.issued = m_services.clock.todayInTaipei();
     if (m_result && type)
         receipt.expires = m_result->decision(*type).validUntil;

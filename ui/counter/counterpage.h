@@ -100,6 +100,7 @@ private:
     qint64 m_pendingApplication = 0; // a replacement or conversion waiting for F9
     std::optional<IssuanceOutcome> m_lastOutcome;
     QTemporaryFile m_previewPhoto;
+    QString m_previewNumber; // the card number once allocated
     bool m_busy = false;
 };
 

@@ -39,7 +39,7 @@ LoginPage::LoginPage(UiServices &services, QWidget *parent)
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QStringLiteral("中文（台灣）"), QStringLiteral("zh_TW"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(QLocale().language() == QLocale::Chinese ? 0 : 1);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(services.language)));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Operator"), m_user);
@@ -83,8 +83,9 @@ void LoginPage::setLocked(const QString &username) {
 }
 
 void LoginPage::chooseLanguage(int index) {
+    m_services.language = m_language->itemData(index).toString();
     if (m_services.setLanguage)
-        m_services.setLanguage(QLocale(m_language->itemData(index).toString()));
+        m_services.setLanguage(QLocale(m_services.language));
 }
 
 void LoginPage::submit() {
