@@ -77,7 +77,8 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     // As the product runs: APDU debug logging off (QT_LOGGING_RULES can turn it on).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("citizencard.*.debug=false\ncitizencard.*.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("citizencard.*.debug=false\ncitizencard.*.info=false"));
     QTemporaryDir dir;
     test::PcscDaemon daemon;
     if (!daemon.start()) {

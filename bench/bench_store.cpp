@@ -6,7 +6,9 @@
 //   - time to open the store;
 //   - lookup by ID number through Applicants::findByNationalId, p50 / p99;
 //   - peak memory of both.
-// Usage: bench_store [--count N] [--lookups L] [--dir DIR]
+// Usage: bench_store [--count N] [--lookups L] [--dir DIR] [--keep]
+// --keep leaves the store (ours.db; operator clerk, password "bench clerk password")
+// for bench_coldstart --db.
 #include "core/accounts.h"
 #include "core/applicants.h"
 #include "core/auditlog.h"
@@ -98,8 +100,11 @@ int main(int argc, char *argv[]) {
     int lookups = 10'000;
     QString dirPath;
     const QStringList args = app.arguments();
+    const bool keep = args.contains(QStringLiteral("--keep"));
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == u"--count")
+        if (args[i] == u"--keep")
+            --i;
+        else if (args[i] == u"--count")
             count = args[i + 1].toLongLong();
         else if (args[i] == u"--lookups")
             lookups = args[i + 1].toInt();
@@ -108,7 +113,10 @@ int main(int argc, char *argv[]) {
     }
     QTemporaryDir tmp(dirPath.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench_store-XXXXXX")
                                         : dirPath + QStringLiteral("/bench_store-XXXXXX"));
+    tmp.setAutoRemove(!keep);
     const QString ours = tmp.filePath(QStringLiteral("ours.db"));
+    if (keep)
+        std::printf("store kept at %s\n", qPrintable(ours));
     const QString theirs = tmp.filePath(QStringLiteral("sqlite3.db"));
     const cc::SystemClock clock;
 

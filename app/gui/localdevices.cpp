@@ -28,9 +28,14 @@ Result<std::unique_ptr<LocalDevices>> LocalDevices::open(const LocalDevicesConfi
         return Error{ErrorCode::BadValue,
                      tr("There is no chip profile called %1.").arg(config.chipProfile),
                      QStringLiteral("profile")};
+    // The reader thread starts now and finds the readers while the window
+    // opens; the devices panel shows them as they appear.
     devices->m_manager->start();
-    devices->m_manager->waitForFirstScan(3000);
     return devices;
+}
+
+bool LocalDevices::waitForReaders(int timeoutMs) {
+    return m_manager->waitForFirstScan(timeoutMs);
 }
 
 QList<ReaderListing> LocalDevices::readers() {
@@ -57,6 +62,7 @@ Result<std::unique_ptr<CardEncoder>> LocalDevices::openEncoder(const QString &re
                      tr("No key file is configured: start the program with --keys FILE to "
                         "encode chips."),
                      QStringLiteral("keys")};
+    m_manager->waitForFirstScan(3000); // called off the GUI thread
     Result<QString> name = m_manager->resolve(reader);
     if (!name)
         return name.error();

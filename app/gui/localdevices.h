@@ -33,6 +33,9 @@ public:
     static Result<std::unique_ptr<LocalDevices>> open(const LocalDevicesConfig &config);
     ~LocalDevices() override;
 
+    // Waits until the reader thread has looked at the PC/SC service once.
+    bool waitForReaders(int timeoutMs);
+
     QList<ReaderListing> readers() override;
     QList<PrinterListing> printers() override;
     Result<std::unique_ptr<CardEncoder>> openEncoder(const QString &reader) override;

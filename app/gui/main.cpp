@@ -70,6 +70,8 @@ int main(int argc, char *argv[]) {
     const auto language = option("language", "zh_TW (default) or en.", "LANG");
     const auto screenshot =
         option("screenshot", "Save the window as FILE once shown, then quit.", "FILE");
+    const auto quitWhenShown =
+        option("quit-when-shown", "Quit once the login window is up (bench_coldstart).");
     parser.process(app);
 
     const QString languageCode = parser.value(language) == QLatin1String("en")
@@ -121,7 +123,8 @@ int main(int argc, char *argv[]) {
     if (!devices)
         return fail(devices.error().toString());
 
-    cc::UiServices services{**store, audit, accounts, clock, *gateway, **devices, *rules, {}, {}, {}};
+    cc::UiServices services{**store,   audit,  accounts, clock, *gateway,
+                            **devices, *rules, {},       {},    {}};
     services.language = languageCode;
     services.settings.reader = parser.value(reader);
     services.settings.receiptPrinter = parser.value(receipt);
@@ -134,6 +137,8 @@ int main(int argc, char *argv[]) {
         window.retranslate();
     };
     window.show();
+    if (parser.isSet(quitWhenShown))
+        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshot)] {
             const bool saved = window.grab().save(path);

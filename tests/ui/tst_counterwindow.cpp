@@ -100,6 +100,7 @@ void TstCounterWindow::initTestCase() {
     Result<std::unique_ptr<LocalDevices>> station = LocalDevices::open(config);
     QVERIFY2(station.ok(), qPrintable(station ? QString() : station.error().toString()));
     m_station = std::move(station).value();
+    QVERIFY(m_station->waitForReaders(5000));
     if (!m_shots.isEmpty())
         QDir().mkpath(m_shots);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -10,17 +10,20 @@
 namespace cc {
 
 // Runs `work` on the thread pool, never on the GUI thread, and hands its
-// result to `done` on `context`'s thread, unless `context` is gone by then.
-// The store gives every thread its own connection, so `work` may use it.
+// result to `done` on `context`'s thread, unless `context` is gone by then
+// (the watcher is its child and goes with it). `work` must not refer to
+// `context`'s members: copy what it needs. The store gives every thread its
+// own connection, so `work` may use it.
 template<typename Work, typename Done>
 void runInBackground(QObject *context, Work work, Done done) {
     using R = std::invoke_result_t<Work>;
-    QPointer<QObject> guard(context);
-    QtConcurrent::run(std::move(work))
-        .then(context, [guard, done = std::move(done)](QFuture<R> future) {
-            if (guard)
-                done(future.result());
-        });
+    auto *watcher = new QFutureWatcher<R>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
+                         done(watcher->future().result());
+                         watcher->deleteLater();
+                     });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 } // namespace cc

@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 
 namespace cc {
 
@@ -54,6 +55,8 @@ MainWindow::MainWindow(UiServices &services, QWidget *parent)
 
 MainWindow::~MainWindow() {
     qApp->removeEventFilter(m_scanner);
+    // Background work uses the services the app owns: let it finish first.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 bool MainWindow::isLocked() const {

@@ -270,10 +270,9 @@ void CounterPage::lookUp(const QString &nationalId) {
     m_person->setText(tr("Asking the registry…"));
     setBusy(true);
     RegistryGateway &registry = m_services.registry;
-    Counter &counter = m_counter;
     runInBackground(
         this,
-        [&registry, &counter, session = m_session, keep] {
+        [&registry, counter = m_counter, session = m_session, keep]() mutable {
             return Lookup{registry.lookup(keep), counter.cardsOf(*session, keep)};
         },
         [this, keep](Lookup lookup) {
@@ -477,6 +476,8 @@ void CounterPage::produce() {
     const qint64 pending = m_pendingApplication;
     QPointer<CounterPage> self(this);
     auto observer = [self](const IssuanceEvent &event) {
+        if (!self)
+            return;
         QMetaObject::invokeMethod(
             self,
             [self, event] {
@@ -487,8 +488,8 @@ void CounterPage::produce() {
     };
     runInBackground(
         this,
-        [&services = m_services, &counter = m_counter, &issuance = m_issuance, session = m_session,
-         app, pending, carrier = chosenCarrier(), observer]() -> Produced {
+        [&services = m_services, counter = m_counter, issuance = m_issuance, session = m_session,
+         app, pending, carrier = chosenCarrier(), observer]() mutable -> Produced {
             qint64 applicationId = pending;
             if (!applicationId) {
                 Result<qint64> applied = counter.applyNew(*session, *app);
@@ -532,7 +533,7 @@ void CounterPage::produce() {
 void CounterPage::refreshCards() {
     runInBackground(
         this,
-        [&counter = m_counter, session = m_session, id = m_nationalId] {
+        [counter = m_counter, session = m_session, id = m_nationalId]() mutable {
             return counter.cardsOf(*session, id);
         },
         [this](Result<QList<CardSummary>> cards) {
@@ -577,8 +578,8 @@ void CounterPage::recoverUnfinished() {
     setBusy(true);
     runInBackground(
         this,
-        [&services = m_services, &issuance = m_issuance,
-         session = m_session]() -> Result<QList<IssuanceOutcome>> {
+        [&services = m_services, issuance = m_issuance,
+         session = m_session]() mutable -> Result<QList<IssuanceOutcome>> {
             Result<QList<ProductionAttempt>> open = issuance.unfinished();
             if (!open || open->isEmpty())
                 return open ? Result<QList<IssuanceOutcome>>(QList<IssuanceOutcome>{})
@@ -626,8 +627,12 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
     const std::optional<CardSummary> card = m_cards->current();
     const QString number = card ? card->cardNumber : QString();
     using Action = CardsPanel::Action;
-    std::function<Result<QString>()> work;
-    Counter &counter = m_counter;
+    // What an action reports: a message, and the application a replacement or
+    // conversion recorded (F9 produces it).
+    using Done = std::pair<QString, qint64>;
+    std::function<Result<Done>()> work;
+    Counter counter = m_counter;
+    Issuance issuance = m_issuance;
     std::shared_ptr<Session> session = m_session;
     switch (action) {
     case Action::ReportLost:
@@ -636,11 +641,11 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
                 tr("Block card %1 as lost now? It stops working at once.").arg(number)) !=
             QMessageBox::Yes)
             return;
-        work = [&counter, session, number]() -> Result<QString> {
+        work = [counter, session, number]() mutable -> Result<Done> {
             Status s = counter.reportLost(*session, number);
             if (!s)
                 return s.error();
-            return tr("Card %1 is blocked as lost.").arg(number);
+            return Done{tr("Card %1 is blocked as lost.").arg(number), 0};
         };
         break;
     case Action::Replace: {
@@ -655,14 +660,14 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             reason == reasons[0] ? ReplacementReason::Lost : ReplacementReason::Damaged;
         const int fee = why == ReplacementReason::Lost ? m_services.policy.fees.replacementLost
                                                        : m_services.policy.fees.replacementDamaged;
-        work = [this, &counter, session, number, why, fee]() -> Result<QString> {
+        work = [counter, session, number, why, fee]() mutable -> Result<Done> {
             Result<qint64> id = counter.applyReplacement(*session, number, why);
             if (!id)
                 return id.error();
-            QMetaObject::invokeMethod(this, [this, id = *id] { m_pendingApplication = id; });
-            return tr("Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.")
-                .arg(number)
-                .arg(fee);
+            return Done{tr("Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.")
+                            .arg(number)
+                            .arg(fee),
+                        *id};
         };
         break;
     }
@@ -673,14 +678,14 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             setNotice(problem, true);
             return;
         }
-        work = [this, &counter, session, number, app]() -> Result<QString> {
+        work = [counter, session, number, app]() mutable -> Result<Done> {
             Result<qint64> id = counter.applyConversion(*session, number, *app);
             if (!id)
                 return id.error();
-            QMetaObject::invokeMethod(this, [this, id = *id] { m_pendingApplication = id; });
-            return tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces "
-                      "the new card.")
-                .arg(CardTypes::displayName(app->type), number);
+            return Done{tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 "
+                           "produces the new card.")
+                            .arg(CardTypes::displayName(app->type), number),
+                        *id};
         };
         break;
     }
@@ -694,11 +699,11 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             return;
         const CancellationReason why =
             reason == reasons[0] ? CancellationReason::Death : CancellationReason::MovedAway;
-        work = [&counter, session, number, why]() -> Result<QString> {
+        work = [counter, session, number, why]() mutable -> Result<Done> {
             Status s = counter.cancel(*session, number, why);
             if (!s)
                 return s.error();
-            return tr("Card %1 is cancelled.").arg(number);
+            return Done{tr("Card %1 is cancelled.").arg(number), 0};
         };
         break;
     }
@@ -710,8 +715,8 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             return;
         }
         setNotice(tr("Place the applicant's own card on the reader…"));
-        work = [&services = m_services, &counter, session, app,
-                carrier = chosenCarrier()]() -> Result<QString> {
+        work = [&services = m_services, counter, session, app,
+                carrier = chosenCarrier()]() mutable -> Result<Done> {
             Result<std::unique_ptr<CardEncoder>> encoder =
                 services.devices.openEncoder(services.settings.reader);
             if (!encoder)
@@ -719,13 +724,12 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             Result<QString> linked = counter.linkOwnCard(*session, *app, carrier, **encoder);
             if (!linked)
                 return linked.error();
-            return tr("The applicant's own card is linked as card %1.").arg(*linked);
+            return Done{tr("The applicant's own card is linked as card %1.").arg(*linked), 0};
         };
         break;
     }
     case Action::Reprint:
-        work = [&services = m_services, &issuance = m_issuance, session,
-                number]() -> Result<QString> {
+        work = [&services = m_services, issuance, session, number]() mutable -> Result<Done> {
             Result<std::unique_ptr<CardPrinter>> printer =
                 services.devices.openPrinter(services.settings.printer);
             if (!printer)
@@ -737,15 +741,17 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
                 return job->error ? *job->error
                                   : Error{ErrorCode::DeviceFailed, tr("The face was not printed."),
                                           number};
-            return tr("The face of card %1 is printed again.").arg(number);
+            return Done{tr("The face of card %1 is printed again.").arg(number), 0};
         };
         break;
     }
     setBusy(true);
-    runInBackground(this, std::move(work), [this](Result<QString> done) {
+    runInBackground(this, std::move(work), [this](Result<Done> done) {
         setBusy(false);
+        if (done && done->second)
+            m_pendingApplication = done->second;
         if (done)
-            setNotice(*done);
+            setNotice(done->first);
         else
             setNotice(done.error().message + QLatin1Char(' ') +
                           ProduceSteps::adviceFor(done.error()),
