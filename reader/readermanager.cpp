@@ -14,6 +14,9 @@ namespace {
 constexpr char kPnpReader[] = "\\\\?PnP?\\Notification";
 // How long one wait for a change lasts; a posted job also cancels it at once.
 constexpr DWORD kWaitMs = 250;
+// How long to wait before asking for the service again while it is down; a
+// posted job or stop() ends the wait at once.
+constexpr unsigned long kRetryMs = 300;
 
 bool serviceLost(LONG rv) {
     return rv == LONG(SCARD_E_NO_SERVICE) || rv == LONG(SCARD_E_SERVICE_STOPPED) ||
@@ -57,7 +60,11 @@ void ReaderManager::start() {
 void ReaderManager::stop() {
     if (!m_thread)
         return;
-    m_stopping = true;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
     if (const SCARDCONTEXT context = m_context.load())
         SCardCancel(context);
     m_thread->wait();
@@ -106,6 +113,7 @@ void ReaderManager::post(Job job) {
     {
         QMutexLocker lock(&m_mutex);
         m_jobs.push_back(std::move(job));
+        m_wake.wakeAll();
     }
     // SCardCancel is the one call meant for another thread: it ends the wait
     // for a change so the job runs now rather than at the next timeout.
@@ -188,12 +196,9 @@ void ReaderManager::run() {
                 dropContext(rv);
                 m_scanned = true;
                 runJobs(0);
-                for (int i = 0; i < 10 && !m_stopping.load(); ++i) {
-                    QThread::msleep(30);
-                    QMutexLocker lock(&m_mutex);
-                    if (!m_jobs.empty())
-                        break;
-                }
+                QMutexLocker lock(&m_mutex);
+                if (m_jobs.empty() && !m_stopping.load())
+                    m_wake.wait(&m_mutex, kRetryMs);
                 continue;
             }
             m_context = context;

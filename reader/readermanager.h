@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QWaitCondition>
 #include <QString>
 
 #include <atomic>
@@ -85,6 +86,7 @@ private:
     std::atomic<bool> m_scanned{false};
     std::atomic<SCARDCONTEXT> m_context{0};
     mutable QMutex m_mutex; // guards m_jobs and m_readers
+    QWaitCondition m_wake;  // ends the wait between tries while the service is down
     std::deque<Job> m_jobs;
     QList<ReaderInfo> m_readers;
 };
