@@ -1126,6 +1126,25 @@
     </message>
 </context>
 <context>
+    <name>DevicesModule</name>
+    <message>
+        <source>The devices are still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices are already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices module could not be loaded (%1). Reinstall the program or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the citizencard devices module (no %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EligibilityEvaluator</name>
     <message>
         <source>recorded as deceased in the registry</source>
@@ -1547,6 +1566,11 @@
     </message>
     <message>
         <source>Passphrase of the city&apos;s key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The devices could not be opened:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

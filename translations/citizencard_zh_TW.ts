@@ -1125,6 +1125,25 @@
     </message>
 </context>
 <context>
+    <name>DevicesModule</name>
+    <message>
+        <source>The devices are still starting; try again in a moment.</source>
+        <translation>裝置仍在啟動中，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The devices are already loaded.</source>
+        <translation>裝置已經載入。</translation>
+    </message>
+    <message>
+        <source>The devices module could not be loaded (%1). Reinstall the program or ask IT.</source>
+        <translation>無法載入裝置模組（%1）。請重新安裝程式，或洽資訊人員。</translation>
+    </message>
+    <message>
+        <source>This is not the citizencard devices module (no %1).</source>
+        <translation>這不是市民卡的裝置模組（缺少 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityEvaluator</name>
     <message>
         <source>recorded as deceased in the registry</source>
@@ -1547,6 +1566,12 @@
     <message>
         <source>Passphrase of the city&apos;s key file:</source>
         <translation>市府金鑰檔的通關密語：</translation>
+    </message>
+    <message>
+        <source>The devices could not be opened:
+%1</source>
+        <translation>無法開啟裝置：
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "app/gui/devicesconfig.h"
 #include "core/stationdevices.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 #include <memory>
 
@@ -13,15 +13,6 @@ namespace reader {
 class KeyFile;
 class ReaderManager;
 } // namespace reader
-
-struct LocalDevicesConfig {
-    QString keyFile;          // the city's key file; needed to encode
-    QByteArray keyPassphrase; // unlocks it
-    QString chipProfile = QStringLiteral("desfire");
-    QString defaultPrinter;     // used when the clerk chose none
-    QStringList directPrinters; // evolis://… and proof:… printers to list besides the spooler's
-    int cardArrivalWaitMs = 3000; // a card printer feeds the card to its encoder station
-};
 
 // The station's own devices: PC/SC readers through the reader manager's
 // thread, card printers through the printing library, card previews and

@@ -1,6 +1,6 @@
 // citizencard: the counter GUI. Wiring only: opens the store, the registry,
 // the devices, and hands them to the ui library's main window.
-#include "app/gui/localdevices.h"
+#include "app/gui/devicesmodule.h"
 #include "core/accounts.h"
 #include "core/auditlog.h"
 #include "core/clock.h"
@@ -8,13 +8,19 @@
 #include "core/store.h"
 #include "translations/translations.h"
 #include "ui/common/mainwindow.h"
+#include "ui/common/stationfont.h"
 #include "ui/common/uiservices.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
+
+#include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace {
 
@@ -26,6 +32,61 @@ public:
                          QApplication::translate("Main", "No household registry is connected."),
                          {}};
     }
+};
+
+// What the counter reads from disk before its window opens.
+struct StationData {
+    std::unique_ptr<cc::Store> store;
+    cc::EligibilityPolicy rules;
+    std::unique_ptr<cc::RegistryGateway> registry;
+
+    // policyFile empty: the shipped policy; registryPath empty: no registry.
+    static cc::Result<StationData> open(const QString &db, const QString &policyFile,
+                                        const QString &registryPath) {
+        StationData data;
+        cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(db);
+        if (!store)
+            return store.error();
+        data.store = std::move(store).value();
+        cc::Result<cc::EligibilityPolicy> rules = policyFile.isEmpty()
+                                                      ? cc::EligibilityPolicy::defaults()
+                                                      : cc::EligibilityPolicy::loadFile(policyFile);
+        if (!rules)
+            return rules.error();
+        data.rules = std::move(rules).value();
+        data.registry = std::make_unique<NoRegistry>();
+        if (!registryPath.isEmpty()) {
+            cc::Result<std::unique_ptr<cc::FixtureRegistry>> fixture =
+                cc::FixtureRegistry::load(registryPath);
+            if (!fixture)
+                return fixture.error();
+            data.registry = std::move(fixture).value();
+        }
+        return data;
+    }
+};
+
+// Runs `then` once `window`'s first frame is painted and flushed.
+class FirstPaint final : public QObject {
+public:
+    FirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then)) {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            // Queued: the rest of the frame is painted and flushed first.
+            QMetaObject::invokeMethod(this, m_then, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
 };
 
 int fail(const QString &message) {
@@ -71,7 +132,8 @@ int main(int argc, char *argv[]) {
     const auto screenshot =
         option("screenshot", "Save the window as FILE once shown, then quit.", "FILE");
     const auto quitWhenShown =
-        option("quit-when-shown", "Quit once the login window is up (bench_coldstart).");
+        option("quit-when-shown", "Say \"shown\" once the login window is painted, then quit "
+                                  "once the devices are loaded (exit code 3 if they failed).");
     parser.process(app);
 
     const QString languageCode = parser.value(language) == QLatin1String("en")
@@ -83,48 +145,27 @@ int main(int argc, char *argv[]) {
     if (!parser.isSet(db))
         return fail(QApplication::translate("Main", "Start the program with --db PATH: the "
                                                     "station store."));
-    cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::open(parser.value(db));
-    if (!store)
-        return fail(store.error().message);
+    cc::useStationFont();
+    // The store, the policy and the registry are read on the second core
+    // while this thread loads the fonts the login page is drawn with.
+    std::optional<cc::Result<StationData>> opened;
+    const std::unique_ptr<QThread> opening(QThread::create([&] {
+        opened.emplace(
+            StationData::open(parser.value(db), parser.value(policy), parser.value(registry)));
+    }));
+    opening->start();
+    cc::loadStationFont();
+    opening->wait();
+    if (!*opened)
+        return fail(opened->error().toString());
+    StationData station = std::move(*opened).value();
     cc::SystemClock clock;
-    cc::AuditLog audit(**store, clock);
-    cc::Accounts accounts(**store, audit, clock);
+    cc::AuditLog audit(*station.store, clock);
+    cc::Accounts accounts(*station.store, audit, clock);
 
-    cc::Result<cc::EligibilityPolicy> rules =
-        parser.isSet(policy) ? cc::EligibilityPolicy::loadFile(parser.value(policy))
-                             : cc::EligibilityPolicy::defaults();
-    if (!rules)
-        return fail(rules.error().toString());
-
-    std::unique_ptr<cc::RegistryGateway> gateway = std::make_unique<NoRegistry>();
-    if (parser.isSet(registry)) {
-        cc::Result<std::unique_ptr<cc::FixtureRegistry>> fixture =
-            cc::FixtureRegistry::load(parser.value(registry));
-        if (!fixture)
-            return fail(fixture.error().toString());
-        gateway = std::move(fixture).value();
-    }
-
-    cc::LocalDevicesConfig config;
-    config.keyFile = parser.value(keys);
-    config.defaultPrinter = parser.value(printer);
-    config.directPrinters =
-        qEnvironmentVariable("CITIZENCARD_PRINTERS").split(u',', Qt::SkipEmptyParts);
-    if (!config.keyFile.isEmpty()) {
-        QString passphrase = qEnvironmentVariable("CITIZENCARD_KEY_PASSPHRASE");
-        if (passphrase.isEmpty())
-            passphrase = QInputDialog::getText(
-                nullptr, QApplication::translate("Main", "Key file"),
-                QApplication::translate("Main", "Passphrase of the city's key file:"),
-                QLineEdit::Password);
-        config.keyPassphrase = passphrase.toUtf8();
-    }
-    cc::Result<std::unique_ptr<cc::LocalDevices>> devices = cc::LocalDevices::open(config);
-    if (!devices)
-        return fail(devices.error().toString());
-
-    cc::UiServices services{**store,   audit,  accounts, clock, *gateway,
-                            **devices, *rules, {},       {},    {}};
+    cc::DevicesModule devices;
+    cc::UiServices services{*station.store, audit,         accounts, clock, *station.registry,
+                            devices,        station.rules, {},       {},    {}};
     services.language = languageCode;
     services.settings.reader = parser.value(reader);
     services.settings.receiptPrinter = parser.value(receipt);
@@ -136,9 +177,40 @@ int main(int argc, char *argv[]) {
         cc::installTranslations(app, chosen);
         window.retranslate();
     };
+    // Filters run last-installed first: "shown" is said before the devices load.
+    new FirstPaint(&window, [&] {
+        cc::LocalDevicesConfig config;
+        config.keyFile = parser.value(keys);
+        config.defaultPrinter = parser.value(printer);
+        config.directPrinters =
+            qEnvironmentVariable("CITIZENCARD_PRINTERS").split(u',', Qt::SkipEmptyParts);
+        if (!config.keyFile.isEmpty()) {
+            QString passphrase = qEnvironmentVariable("CITIZENCARD_KEY_PASSPHRASE");
+            if (passphrase.isEmpty())
+                passphrase = QInputDialog::getText(
+                    &window, QApplication::translate("Main", "Key file"),
+                    QApplication::translate("Main", "Passphrase of the city's key file:"),
+                    QLineEdit::Password);
+            config.keyPassphrase = passphrase.toUtf8();
+        }
+        // The counter works without them: producing a card says why it cannot.
+        if (cc::Status loaded = devices.load(cc::DevicesModule::defaultPath(), config); !loaded)
+            QMessageBox::warning(&window, QApplication::translate("Main", "Citizen card counter"),
+                                 QApplication::translate("Main", "The devices could not be "
+                                                                 "opened:\n%1")
+                                     .arg(loaded.error().toString()));
+    });
+    if (parser.isSet(quitWhenShown)) {
+        new FirstPaint(&window, [&devices] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            // Queued: the devices load first; exit code 3 if they did not.
+            QMetaObject::invokeMethod(
+                qApp, [&devices] { QCoreApplication::exit(devices.isLoaded() ? 0 : 3); },
+                Qt::QueuedConnection);
+        });
+    }
     window.show();
-    if (parser.isSet(quitWhenShown))
-        QMetaObject::invokeMethod(&app, &QCoreApplication::quit, Qt::QueuedConnection);
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshot)] {
             const bool saved = window.grab().save(path);

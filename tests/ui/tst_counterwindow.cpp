@@ -15,6 +15,7 @@
 #include "printing/barcode.h"
 #include "translations/translations.h"
 #include "ui/common/mainwindow.h"
+#include "ui/common/stationfont.h"
 #include "ui/common/uiservices.h"
 #include "ui/counter/counterpage.h"
 #include "ui/counter/identry.h"
@@ -88,6 +89,7 @@ private:
 
 void TstCounterWindow::initTestCase() {
     QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("zh_TW"))));
+    useStationFont(); // as the app does: the screenshots show its typeface
     const QString failed = m_devices.start();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(kRegistry);

@@ -2,6 +2,7 @@
 
 #include "core/accounts.h"
 #include "ui/common/background.h"
+#include "ui/common/stationfont.h"
 #include "ui/common/uiservices.h"
 
 #include <QComboBox>
@@ -33,7 +34,7 @@ LoginPage::LoginPage(UiServices &services, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
 
     QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setPointSizeF(big.pointSizeF() * kTitleScale);
     m_title->setFont(big);
 
     m_language->setObjectName(QStringLiteral("language"));
