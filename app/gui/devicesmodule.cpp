@@ -62,6 +62,14 @@ StationDevices *DevicesModule::devices(Error *why) const {
     return nullptr;
 }
 
+template<typename Call>
+auto DevicesModule::call(Call call) -> decltype(call(std::declval<StationDevices &>())) {
+    Error why;
+    if (StationDevices *d = devices(&why))
+        return call(*d);
+    return why;
+}
+
 QList<ReaderListing> DevicesModule::readers() {
     Error why;
     StationDevices *d = devices(&why);
@@ -75,35 +83,19 @@ QList<PrinterListing> DevicesModule::printers() {
 }
 
 Result<std::unique_ptr<CardEncoder>> DevicesModule::openEncoder(const QString &reader) {
-    Error why;
-    StationDevices *d = devices(&why);
-    if (!d)
-        return why;
-    return d->openEncoder(reader);
+    return call([&](StationDevices &d) { return d.openEncoder(reader); });
 }
 
 Result<std::unique_ptr<CardPrinter>> DevicesModule::openPrinter(const QString &name) {
-    Error why;
-    StationDevices *d = devices(&why);
-    if (!d)
-        return why;
-    return d->openPrinter(name);
+    return call([&](StationDevices &d) { return d.openPrinter(name); });
 }
 
 Result<FacePreview> DevicesModule::preview(const CardFaceRequest &face, double dpi) {
-    Error why;
-    StationDevices *d = devices(&why);
-    if (!d)
-        return why;
-    return d->preview(face, dpi);
+    return call([&](StationDevices &d) { return d.preview(face, dpi); });
 }
 
 Status DevicesModule::printReceipt(const Receipt &receipt, const QString &printer) {
-    Error why;
-    StationDevices *d = devices(&why);
-    if (!d)
-        return why;
-    return d->printReceipt(receipt, printer);
+    return call([&](StationDevices &d) { return d.printReceipt(receipt, printer); });
 }
 
 } // namespace cc

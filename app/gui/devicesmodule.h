@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 namespace cc {
 
@@ -42,6 +43,9 @@ public:
 private:
     // The devices, or null with the reason in *why.
     StationDevices *devices(Error *why) const;
+    // `call` on the devices, or the reason there are none.
+    template<typename Call>
+    auto call(Call call) -> decltype(call(std::declval<StationDevices &>()));
 
     QLibrary m_library; // never unloaded: the devices' code outlives them
     std::unique_ptr<StationDevices> m_devices;
