@@ -8,6 +8,8 @@
 // fixture, shows the login page, then loads its devices module: "exited"
 // includes that load.
 // Usage: bench_coldstart [--db STORE] [--runs N]
+#include "bench/stats.h"
+
 #include "core/accounts.h"
 #include "core/auditlog.h"
 #include "core/clock.h"
@@ -87,11 +89,6 @@ Run launch(const std::vector<QByteArray> &command) {
     return run;
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -144,7 +141,7 @@ int main(int argc, char *argv[]) {
         std::vector<double> v;
         for (const Run &r : all)
             v.push_back(r.*field);
-        return field == &Run::peakMiB ? *std::max_element(v.begin(), v.end()) : median(v);
+        return field == &Run::peakMiB ? *std::max_element(v.begin(), v.end()) : bench::median(v);
     };
     std::printf("cold start to the first painted window, median of %d alternating runs "
                 "(platform %s)\n",

@@ -4,6 +4,7 @@
 // the workflow makes it; software time is the whole minus the time spent
 // inside device calls (the APDUs through pcscd, the card feed, the panels
 // over TCP), i.e. what issuance costs with devices that answer at once.
+#include "bench/stats.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
@@ -80,11 +81,6 @@ private:
     qint64 &m_spent;
 };
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -152,10 +148,11 @@ int main(int argc, char *argv[]) {
         (void)counter.cancel(supervisor, outcome->cardNumber, CancellationReason::MovedAway);
     }
     std::printf("Walk-in issuance, Produce to Issued, %d cards (median, ms)\n", kCards);
-    std::printf("  whole, devices included        %8.1f\n", median(total));
-    std::printf("  inside encoder calls (pcscd)   %8.1f\n", median(chip));
-    std::printf("  inside printer calls (TCP)     %8.1f\n", median(face));
-    std::printf("  software time (whole - devices)%8.1f   target <= 300\n", median(software));
-    std::printf("  ratio to target                %8.2f\n", median(software) / 300.0);
+    std::printf("  whole, devices included        %8.1f\n", bench::median(total));
+    std::printf("  inside encoder calls (pcscd)   %8.1f\n", bench::median(chip));
+    std::printf("  inside printer calls (TCP)     %8.1f\n", bench::median(face));
+    std::printf("  software time (whole - devices)%8.1f   target <= 300\n",
+                bench::median(software));
+    std::printf("  ratio to target                %8.2f\n", bench::median(software) / 300.0);
     return 0;
 }

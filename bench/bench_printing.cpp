@@ -5,6 +5,8 @@
 // equivalent template bench/cardfaces.glabels; then the time to render one
 // card at 300 dpi (composite images, and the printer's panels). Prints
 // figures; asserts nothing about time.
+#include "bench/stats.h"
+
 #include "printing/boundface.h"
 
 #include <QDir>
@@ -26,11 +28,6 @@ namespace {
 
 constexpr int kCards = 1000;
 constexpr int kRounds = 3;
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 
 // A photo of its own for every card, as at a real counter: the test photo
 // with each card's own tint, saved as a JPEG of passport-photo size.
@@ -123,7 +120,7 @@ int main(int argc, char **argv) {
         std::printf("a run failed; no figures\n");
         return 1;
     }
-    const double a = median(oursSeconds), b = median(theirsSeconds);
+    const double a = bench::median(oursSeconds), b = bench::median(theirsSeconds);
     std::printf("\n%d cards, both sides, into one PDF (median of %d interleaved rounds):\n", kCards,
                 kRounds);
     std::printf("  citizencard-cli render  %7.2f s  %6.1f MiB\n", a, fileMiB(ours));
@@ -156,7 +153,7 @@ int main(int argc, char **argv) {
             return 1;
     }
     std::printf("one card at 300 dpi (1011 x 638 px a side, median of 30):\n");
-    std::printf("  bind + both sides as images           %7.1f ms\n", median(composite));
-    std::printf("  both sides as colour/resin/overlay     %7.1f ms\n", median(panels));
+    std::printf("  bind + both sides as images           %7.1f ms\n", bench::median(composite));
+    std::printf("  both sides as colour/resin/overlay     %7.1f ms\n", bench::median(panels));
     return 0;
 }

@@ -3,6 +3,7 @@
 // side with a plain C loop of SCardTransmit on the same card, in interleaved
 // rounds; then the APDU count and wall time of one whole personalisation per
 // profile. Prints figures; asserts nothing about time.
+#include "bench/stats.h"
 #include "tests/support/pcscpeers.h"
 
 #include "reader/keyfile.h"
@@ -66,11 +67,6 @@ double ourTransportMicros(ReaderManager &manager, const QString &reader) {
         .value();
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -99,7 +95,7 @@ int main(int argc, char *argv[]) {
         plain.push_back(plainLoopMicros("Virtual PCD 00 00"));
         ours.push_back(ourTransportMicros(manager, test::kReader0));
     }
-    const double p = median(plain), o = median(ours);
+    const double p = bench::median(plain), o = bench::median(ours);
     std::printf(
         "Per-APDU time, FF CA 00 00 00 against the virtual card, median of %d rounds of %d:\n",
         kRounds, kApdusPerRound);
@@ -141,7 +137,7 @@ int main(int argc, char *argv[]) {
             test::waitForCard(manager, test::kReader0, false);
         }
         std::printf("  %-8s %-12s %3d APDUs  %7.2f ms\n", qPrintable(profile), qPrintable(type),
-                    apdus, median(times));
+                    apdus, bench::median(times));
     }
     manager.stop();
     daemon.stop();
