@@ -8,8 +8,8 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QWaitCondition>
 #include <QString>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <deque>

@@ -961,6 +961,14 @@
         <source>%1 blank %2 cards booked into stock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a second row without a card number (the first is row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card number %1 is repeated (first in row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -2603,6 +2611,10 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The face of card %1 is printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be looked up as soon as the current step is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

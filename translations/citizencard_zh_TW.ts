@@ -960,6 +960,14 @@
         <source>%1 blank %2 cards booked into stock.</source>
         <translation>已登記 %1 張%2空白卡入庫。</translation>
     </message>
+    <message>
+        <source>a second row without a card number (the first is row %1)</source>
+        <translation>另有一列沒有卡號（第一列無卡號的是第 %1 列）</translation>
+    </message>
+    <message>
+        <source>card number %1 is repeated (first in row %2)</source>
+        <translation>卡號 %1 重複（首次出現在第 %2 列）</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -2607,6 +2615,10 @@ Born %3 (age %4)
     <message>
         <source>The face of card %1 is printed again.</source>
         <translation>卡號 %1 的卡面已重新列印。</translation>
+    </message>
+    <message>
+        <source>%1 will be looked up as soon as the current step is done.</source>
+        <translation>目前的步驟完成後，將立即查詢 %1。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,19 @@ ensure_packages() {
     apt-get install -y -q "${missing[@]}"
 }
 
+# Fails when a tracked C++ source is not clang-format clean (.clang-format).
+check_format() {
+    log "Checking formatting (clang-format)"
+    cd "$ROOT"
+    local files
+    if git -C "$ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        mapfile -t files < <(git ls-files '*.cpp' '*.h')
+    else
+        mapfile -t files < <(find . -path ./build -prune -o \( -name '*.cpp' -o -name '*.h' \) -print)
+    fi
+    clang-format --dry-run --Werror "${files[@]}"
+}
+
 # Configures (once) and builds a CMake preset from CMakePresets.json.
 build_preset() {
     local preset="$1"

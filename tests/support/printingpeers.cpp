@@ -85,7 +85,7 @@ bool CupsDaemon::start(const QString &queue) {
                                  "CacheDir %1/cache\nStateDir %1/state\n"
                                  "AccessLog %1/log/access_log\nErrorLog %1/log/error_log\n"
                                  "PageLog %1/log/page_log\nUser lp\nGroup lp\nSystemGroup root\n"
-                                 "Printcap\n")
+                                 "Printcap %1/state/printcap\n")
                       .arg(dir.path())) &&
         writeFile(cupsPdfConf(queue),
                   QStringLiteral("Out %1\nAnonDirName %1\nLabel 2\n").arg(outDir()));

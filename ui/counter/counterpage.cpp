@@ -29,6 +29,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace cc {
 namespace {
 
@@ -227,6 +229,17 @@ void CounterPage::setBusy(bool busy) {
     m_produce->setEnabled(!busy);
     m_cards->setEnabled(!busy);
     Q_EMIT busyChanged(busy);
+    // An ID submitted while busy is looked up once the work that held it has
+    // shown its result (queued, so it runs after the caller's completion code).
+    if (!busy && !m_queuedId.isEmpty())
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_busy || m_queuedId.isEmpty())
+                    return;
+                lookUp(std::exchange(m_queuedId, QString()));
+            },
+            Qt::QueuedConnection);
 }
 
 void CounterPage::focusId() {
@@ -261,8 +274,12 @@ void CounterPage::nextApplicant() {
 }
 
 void CounterPage::lookUp(const QString &nationalId) {
-    if (m_busy)
+    if (m_busy) {
+        // Never drop a clerk's Enter or a scanner's burst: the latest ID waits.
+        m_queuedId = nationalId;
+        setNotice(tr("%1 will be looked up as soon as the current step is done.").arg(nationalId));
         return;
+    }
     const QString keep = nationalId;
     nextApplicant();
     m_id->field()->setText(keep);

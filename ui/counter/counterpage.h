@@ -102,6 +102,7 @@ private:
     QTemporaryFile m_previewPhoto;
     QString m_previewNumber; // the card number once allocated
     bool m_busy = false;
+    QString m_queuedId; // submitted while busy: looked up next
 };
 
 } // namespace cc
