@@ -2,6 +2,7 @@
 
 #include "core/auditlog.h"
 #include "core/cardencoder.h"
+#include "core/cardnumber.h"
 #include "core/clock.h"
 #include "core/nationalid.h"
 #include "core/production.h"
@@ -64,17 +65,20 @@ QString Counter::cancellationCode(CancellationReason reason) {
 }
 
 Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardNumber) {
+    Result<QString> number = CardNumber::parse(cardNumber.trimmed());
+    if (!number)
+        return Error{number.error().code, number.error().message, QStringLiteral("cardNumber")};
     Result<QSqlQuery *> q = m_store.exec(
         db,
         QStringLiteral("SELECT %1, person_id, application_id FROM cards WHERE card_number = ?")
             .arg(kCardColumns),
-        {cardNumber.trimmed()});
+        {*number});
     if (!q)
         return q.error();
     QSqlQuery &row = **q;
     if (!row.next())
         return Error{ErrorCode::NotFound, tr("There is no card with this number."),
-                     cardObject(cardNumber.trimmed())};
+                     cardObject(*number)};
     CardRow r{summaryOf(row), row.value(9).toLongLong(), row.value(10).toLongLong()};
     row.finish();
     return r;

@@ -3,6 +3,7 @@
 #include "core/applicants.h"
 #include "core/auditlog.h"
 #include "core/cardencoder.h"
+#include "core/cardnumber.h"
 #include "core/cardprinter.h"
 #include "core/cardtype.h"
 #include "core/chiprecord.h"
@@ -589,7 +590,10 @@ Result<QList<IssuanceOutcome>> Issuance::recover(const Session &session, CardEnc
 
 Result<PrintJobRecord> Issuance::reprintFace(const Session &session, const QString &cardNumber,
                                              CardPrinter &printer) {
-    const QString number = cardNumber.trimmed();
+    Result<QString> parsed = CardNumber::parse(cardNumber.trimmed());
+    if (!parsed)
+        return Error{parsed.error().code, parsed.error().message, QStringLiteral("cardNumber")};
+    const QString number = *parsed;
     const QString object = QStringLiteral("card:") + number;
     const QString action = QStringLiteral("card.reprint");
     if (Status ok = m_audit.authorize(session, Permission::ProduceCards, action, object); !ok)

@@ -1,5 +1,6 @@
 #include "printing/facerenderer.h"
 
+#include "core/cardnumber.h"
 #include "core/rocdate.h"
 
 #include <QDir>
@@ -139,7 +140,15 @@ QSize FaceRenderer::pixelSize(double dpi) {
 
 Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Images images) const {
     FaceContent content;
-    content.cardNumber = fields.value(QStringLiteral("cardNumber"));
+    // The number names the proof files and the print job: only a well-formed
+    // number (digits and its check digit) may become part of a file name.
+    const QString number = fields.value(QStringLiteral("cardNumber"));
+    if (!number.isEmpty()) {
+        Result<QString> parsed = CardNumber::parse(number);
+        if (!parsed)
+            return Error{ErrorCode::BadValue, parsed.error().message, QStringLiteral("cardNumber")};
+        content.cardNumber = *parsed;
+    }
     for (CardSide side : {CardSide::Front, CardSide::Back}) {
         const TemplateSide &in = side == CardSide::Front ? m_template.front : m_template.back;
         std::vector<ResolvedElement> &out = side == CardSide::Front ? content.front : content.back;

@@ -51,7 +51,10 @@ PrintJobRecord ProofPrinter::print(const CardFaceRequest &face) {
         job.output = files->join(u';');
         return finish(std::nullopt);
     }
-    job.output = QDir(m_directory).filePath(job.jobName + QStringLiteral(".pdf"));
+    const QString stem =
+        bound->content.cardNumber.isEmpty() ? QStringLiteral("card") : bound->content.cardNumber;
+    job.output =
+        QDir(m_directory).filePath(QStringLiteral("citizencard-") + stem + QStringLiteral(".pdf"));
     PdfFaceWriter pdf(job.output, job.jobName);
     if (Status ok = pdf.add(*bound); !ok)
         return finish(ok.error());

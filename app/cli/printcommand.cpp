@@ -47,6 +47,25 @@ std::optional<int> readFaces(Context &ctx, const QCommandLineParser &parser, con
         return Cli::fail(ctx, exitCodeFor(table.error()), table.error());
     const QDir base = QFileInfo(parser.value(o.data)).absoluteDir();
     const QString photo = QStringLiteral("photo");
+    // A card number names its files and job: a repeated one would overwrite
+    // the first card's output, so it is refused before anything is written.
+    QHash<QString, qsizetype> rowOfNumber;
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        const QString number = table->record(i).value(QStringLiteral("cardNumber")).remove(u' ');
+        const auto first = rowOfNumber.constFind(number);
+        if (first == rowOfNumber.constEnd()) {
+            rowOfNumber.insert(number, i);
+            continue;
+        }
+        const int firstRow = static_cast<int>(first.value()) + 2;
+        const QString message =
+            number.isEmpty()
+                ? Cli::tr("a second row without a card number (the first is row %1)").arg(firstRow)
+                : Cli::tr("card number %1 is repeated (first in row %2)").arg(number).arg(firstRow);
+        const Error error{ErrorCode::BadValue, message,
+                          QStringLiteral("%1:%2, cardNumber").arg(parser.value(o.data)).arg(i + 2)};
+        return Cli::fail(ctx, exitCodeFor(error), error);
+    }
     for (qsizetype i = 0; i < table->rows.size(); ++i) {
         CardFaceRequest face;
         face.templatePath = parser.value(o.templateFile);

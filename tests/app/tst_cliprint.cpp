@@ -119,6 +119,19 @@ private Q_SLOTS:
         QTest::newRow("short row")
             << QStringList{"--type", "general"} << QByteArray(good + "0301000000000022,陳美玲\n")
             << 2 << "bad.csv:3";
+        QTest::newRow("card number climbs out")
+            << QStringList{"--type", "general"}
+            << QByteArray(QByteArray(kHeader) + "../../x,王小明,WANG,2026-11-21,,face.png\n") << 2
+            << "bad.csv:2, cardNumber";
+        QTest::newRow("card number is absolute")
+            << QStringList{"--type", "general"}
+            << QByteArray(QByteArray(kHeader) + "/tmp/x,王小明,WANG,2026-11-21,,face.png\n") << 2
+            << "bad.csv:2, cardNumber";
+        QTest::newRow("card number repeated")
+            << QStringList{"--type", "general"}
+            << QByteArray(good + "0301000000000022,陳美玲,CHEN,2026-11-21,,face.png\n" +
+                          "0301 0000 0000 0014,林志明,LIN,2026-11-21,,face.png\n")
+            << 2 << "bad.csv:4, cardNumber";
         QTest::newRow("unknown type") << QStringList{"--type", "platinum"} << good << 2 << "type";
         QTest::newRow("template and type")
             << QStringList{"--type", "general", "--template", "x.json"} << good << 2
@@ -137,6 +150,22 @@ private Q_SLOTS:
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(QDir(out).entryList(QDir::Files), QStringList()); // nothing half-written
+        // Nor anywhere else: a card number never becomes a path.
+        QCOMPARE(QDir(m_dir.path()).entryList({"*-front.png", "*-back.png"}, QDir::Files),
+                 QStringList());
+        QVERIFY(!QFile::exists("/tmp/x-front.png"));
+    }
+
+    // The proof printer names its files by card number too.
+    void printToProofRefusesPathNumbers() {
+        const QString data =
+            write("proof.csv", QByteArray(kHeader) + "../x,王小明,WANG,2026-11-21,,face.png\n");
+        const QString out = m_dir.filePath("proof-out/inner");
+        const Run r =
+            cli({"print", "--printer", "proof:" + out, "--type", "general", "--data", data});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("proof.csv:2, cardNumber"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath("proof-out/x-front.png")));
     }
 
     void malformedTemplateNamesThePath() {

@@ -7,6 +7,7 @@
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
+#include "core/cardnumber.h"
 #include "core/counter.h"
 #include "core/issuance.h"
 #include "core/offlineevidence.h"
@@ -199,7 +200,11 @@ void TstCounter::lostReportBlocksAtOnce() {
                  .toInt(),
              1);
     QCOMPARE(c.reportLost(m_clerk, card).error().code, ErrorCode::WrongState);
-    QCOMPARE(c.reportLost(m_clerk, "0301999999999999").error().code, ErrorCode::NotFound);
+    QCOMPARE(c.reportLost(m_clerk, CardNumber::make("0301", 999).value()).error().code,
+             ErrorCode::NotFound);
+    // A number that is not one (a typo, a path) is refused before the store is asked.
+    QCOMPARE(c.reportLost(m_clerk, "0301999999999999").error().code, ErrorCode::BadValue);
+    QCOMPARE(c.reportLost(m_clerk, "../../x").error().code, ErrorCode::BadValue);
 }
 
 void TstCounter::replacementOfALostCard() {

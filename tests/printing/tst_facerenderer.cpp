@@ -315,6 +315,19 @@ private Q_SLOTS:
         QTest::newRow("no card number") << "cardNumber"
                                         << "<drop>"
                                         << "missing-field";
+        // The number names files: nothing but a well-formed number may pass.
+        QTest::newRow("card number is a path") << "cardNumber"
+                                               << "../../x"
+                                               << "bad-value";
+        QTest::newRow("card number is absolute") << "cardNumber"
+                                                 << "/tmp/0301000000000014"
+                                                 << "bad-value";
+        QTest::newRow("card number check digit") << "cardNumber"
+                                                 << "0301000000000015"
+                                                 << "bad-value";
+        QTest::newRow("card number with a slash") << "cardNumber"
+                                                  << "0301/00000000014"
+                                                  << "bad-value";
         QTest::newRow("not an ISO date") << "issued"
                                          << "115/11/21"
                                          << "bad-value";
