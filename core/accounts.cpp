@@ -4,6 +4,7 @@
 #include "core/cardnumber.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/seals.h"
 #include "core/station.h"
 #include "core/store.h"
 
@@ -109,8 +110,9 @@ Result<Credentials> makeCredentials(qint64 operatorId, const QString &password,
     return c;
 }
 
+// Inserts the operator with a copy of `by`'s data key and seals the row.
 Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, Role role,
-                      const QString &password, const ScryptParams &params, const SecretKey &dataKey,
+                      const QString &password, const ScryptParams &params, const Session &by,
                       const QVariant &createdBy, const QString &now) {
     Result<QSqlQuery *> next =
         store.exec(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM operators"));
@@ -119,7 +121,7 @@ Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, R
     QSqlQuery &nextQuery = *next.value();
     nextQuery.next();
     const qint64 id = nextQuery.value(0).toLongLong();
-    Result<Credentials> c = makeCredentials(id, password, params, dataKey);
+    Result<Credentials> c = makeCredentials(id, password, params, by.dataKey());
     if (!c)
         return c.error();
     Result<QSqlQuery *> inserted = store.exec(
@@ -131,7 +133,7 @@ Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, R
          c->verifier, c->wrappedKey, now, createdBy});
     if (!inserted)
         return inserted.error();
-    return Done{};
+    return Seals::sealOperator(store, db, by, id);
 }
 
 } // namespace
@@ -186,8 +188,11 @@ Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
         return ok.error();
 
     QByteArray dataKeyBytes = Crypto::randomBytes(kKeySize);
-    SecretKey dataKey = SecretKey::takeFrom(dataKeyBytes);
     const QByteArray keySalt = Crypto::randomBytes(kKeySize);
+    const QString admin = setup.adminUser.toLower();
+    // The first admin's session exists before its row: it seals the rows it writes.
+    Session session(1, admin, Role::Admin, setup.stationId, SecretKey::takeFrom(dataKeyBytes),
+                    keySalt);
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> existing =
@@ -212,25 +217,29 @@ Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> q = m_store.exec(db, sql, args); !q)
                 return q.error();
-        if (Status ok = insertOperator(m_store, db, setup.adminUser, Role::Admin,
-                                       setup.adminPassword, setup.scrypt, dataKey, QVariant(), now);
+        if (Status ok = Seals::sealStation(m_store, db, session); !ok)
+            return ok;
+        if (Status ok = insertOperator(m_store, db, admin, Role::Admin, setup.adminPassword,
+                                       setup.scrypt, session, QVariant(), now);
             !ok)
             return ok;
-        if (Status ok = m_audit.append(
-                db, {setup.adminUser.toLower(), QStringLiteral("station.init"),
-                     QStringLiteral("station:") + setup.stationId, QStringLiteral("ok"),
-                     QStringLiteral("prefix=") + setup.cardPrefix});
+        if (Status ok =
+                m_audit.append(db,
+                               {admin, QStringLiteral("station.init"),
+                                QStringLiteral("station:") + setup.stationId, QStringLiteral("ok"),
+                                QStringLiteral("prefix=") + setup.cardPrefix},
+                               &session);
             !ok)
             return ok;
-        return m_audit.append(db, {setup.adminUser.toLower(), QStringLiteral("operator.add"),
-                                   operatorObject(setup.adminUser), QStringLiteral("ok"),
-                                   QStringLiteral("role=admin")});
+        return m_audit.append(db,
+                              {admin, QStringLiteral("operator.add"), operatorObject(admin),
+                               QStringLiteral("ok"), QStringLiteral("role=admin")},
+                              &session);
     });
     if (!written)
         return written.error();
     qCInfo(lcAuth) << "station set up";
-    return Session(1, setup.adminUser.toLower(), Role::Admin, setup.stationId, std::move(dataKey),
-                   keySalt);
+    return session;
 }
 
 Result<Session> Accounts::login(const QString &username, const QString &password) {
@@ -257,54 +266,63 @@ Result<Session> Accounts::login(const QString &username, const QString &password
             derivePasswordKeys(password, QByteArray(kSaltSize, '\0'), station->scrypt);
         if (Status ok =
                 m_audit.record({QString(), action, QStringLiteral("operator:?"),
-                                QStringLiteral("failed"), QStringLiteral("unknown-operator")});
+                                QStringLiteral("failed"), QStringLiteral("unknown-operator")},
+                               nullptr);
             !ok)
             return ok.error();
         return wrong;
     }
     const OperatorRow op = **found;
     const QDateTime now = m_clock.nowUtc();
-    if (op.lockedUntil.isValid() && now < op.lockedUntil) {
-        if (Status ok = m_audit.record(
-                {op.username, action, operatorObject(op.username), QStringLiteral("locked-out")});
-            !ok)
-            return ok.error();
+    // Reserve the attempt before the password is checked, in one write
+    // transaction: concurrent tries (other processes too) each count, and no
+    // more than the policy's number of checks run before the lock.
+    int failures = 0;
+    bool lockedNow = false;
+    std::optional<QDateTime> lockedUntil;
+    Status reserved = m_store.write([&](QSqlDatabase &wdb) -> Status {
+        Result<std::optional<OperatorRow>> current = findOperator(m_store, wdb, op.username);
+        if (!current)
+            return current.error();
+        const OperatorRow row = current->value_or(op);
+        if (row.lockedUntil.isValid() && now < row.lockedUntil) {
+            lockedUntil = row.lockedUntil;
+            return m_audit.append(
+                wdb,
+                {op.username, action, operatorObject(op.username), QStringLiteral("locked-out")},
+                nullptr);
+        }
+        failures = (row.lockedUntil.isValid() ? 0 : row.failedLogins) + 1;
+        lockedNow = failures >= station->lockout.failures;
+        const QVariant until =
+            lockedNow ? QVariant(now.addSecs(station->lockout.seconds).toString(Qt::ISODateWithMs))
+                      : QVariant();
+        Result<QSqlQuery *> q = m_store.exec(
+            wdb,
+            QStringLiteral("UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+            {failures, until, op.id});
+        return q ? Status(Done{}) : Status(q.error());
+    });
+    if (!reserved)
+        return reserved.error();
+    if (lockedUntil)
         return Error{ErrorCode::LockedOut,
                      tr("Too many wrong passwords: this operator is locked until %1. A "
                         "supervisor can unlock it sooner.")
-                         .arg(op.lockedUntil.toTimeZone(QTimeZone("Asia/Taipei"))
+                         .arg(lockedUntil->toTimeZone(QTimeZone("Asia/Taipei"))
                                   .toString(QStringLiteral("HH:mm"))),
                      op.username};
-    }
     Result<PasswordKeys> keys = derivePasswordKeys(password, op.salt, op.scrypt);
     if (!keys)
         return keys.error();
     if (!Crypto::constantTimeEquals(keys->verifier, op.verifier)) {
-        bool lockedNow = false;
-        Status counted = m_store.write([&](QSqlDatabase &wdb) -> Status {
-            Result<std::optional<OperatorRow>> current = findOperator(m_store, wdb, op.username);
-            if (!current)
-                return current.error();
-            const int failures = current->value_or(op).failedLogins + 1;
-            lockedNow = failures >= station->lockout.failures;
-            const QVariant until =
-                lockedNow
-                    ? QVariant(now.addSecs(station->lockout.seconds).toString(Qt::ISODateWithMs))
-                    : QVariant();
-            if (Result<QSqlQuery *> q = m_store.exec(
-                    wdb,
-                    QStringLiteral(
-                        "UPDATE operators SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                    {lockedNow ? 0 : failures, until, op.id});
-                !q)
-                return q.error();
-            return m_audit.append(wdb, {op.username, action, operatorObject(op.username),
+        if (Status ok = m_audit.record({op.username, action, operatorObject(op.username),
                                         QStringLiteral("failed"),
                                         lockedNow ? QStringLiteral("locked")
-                                                  : QStringLiteral("failures=%1").arg(failures)});
-        });
-        if (!counted)
-            return counted.error();
+                                                  : QStringLiteral("failures=%1").arg(failures)},
+                                       nullptr);
+            !ok)
+            return ok.error();
         qCInfo(lcAuth) << "failed login for operator" << op.id << (lockedNow ? "(locked)" : "");
         return wrong;
     }
@@ -318,19 +336,42 @@ Result<Session> Accounts::login(const QString &username, const QString &password
     Session session(op.id, op.username, op.role, station->stationId,
                     SecretKey::takeFrom(dataKeyBytes), station->keySalt);
     Status recorded = m_store.write([&](QSqlDatabase &wdb) -> Status {
-        if (op.failedLogins > 0 || op.lockedUntil.isValid())
-            if (Result<QSqlQuery *> q = m_store.exec(
-                    wdb,
-                    QStringLiteral(
-                        "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                    {op.id});
-                !q)
-                return q.error();
+        // What the password unlocked proves who logged in; the seals prove
+        // the role and the station are what the program wrote, and the
+        // anchor that the log was not emptied, shortened or rolled back.
+        if (Status ok = Seals::checkStation(m_store, wdb, session); !ok)
+            return ok;
+        if (Status ok = Seals::checkOperator(m_store, wdb, session, op.id); !ok)
+            return ok;
+        if (Status ok = m_audit.verifyAnchor(wdb, session); !ok)
+            return ok;
+        if (Result<QSqlQuery *> q = m_store.exec(
+                wdb,
+                QStringLiteral(
+                    "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+                {op.id});
+            !q)
+            return q.error();
         return m_audit.append(
-            wdb, {op.username, action, operatorObject(op.username), QStringLiteral("ok")});
+            wdb, {op.username, action, operatorObject(op.username), QStringLiteral("ok")},
+            &session);
     });
-    if (!recorded)
+    if (!recorded) {
+        session.lock();
+        if (recorded.error().code == ErrorCode::IntegrityFailed) {
+            qCWarning(lcAuth).noquote()
+                << "login refused: the store was altered at" << recorded.error().where;
+            (void)m_audit.record({op.username, action, operatorObject(op.username),
+                                  QStringLiteral("tampered"), recorded.error().where},
+                                 nullptr);
+            return Error{ErrorCode::IntegrityFailed,
+                         tr("The store was changed outside the program (%1), so nobody can log "
+                            "in until city IT has looked at it: %2")
+                             .arg(recorded.error().where, recorded.error().message),
+                         recorded.error().where};
+        }
         return recorded.error();
+    }
     qCInfo(lcAuth) << "operator" << op.id << "logged in";
     return session;
 }
@@ -339,7 +380,8 @@ void Accounts::logout(Session &session) {
     if (!session.isUnlocked())
         return;
     if (Status ok = m_audit.record({session.username(), QStringLiteral("auth.logout"),
-                                    operatorObject(session.username()), QStringLiteral("ok")});
+                                    operatorObject(session.username()), QStringLiteral("ok")},
+                                   &session);
         !ok)
         qCWarning(lcAuth).noquote() << ok.error().toString();
     session.lock();
@@ -367,13 +409,14 @@ Status Accounts::addOperator(const Session &by, const QString &username, Role ro
             return Error{ErrorCode::AlreadyExists, tr("There is already an operator of this name."),
                          username};
         if (Status ok =
-                insertOperator(m_store, db, username, role, password, station->scrypt, by.dataKey(),
+                insertOperator(m_store, db, username, role, password, station->scrypt, by,
                                by.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs));
             !ok)
             return ok;
         return m_audit.append(db,
                               {by.username(), action, operatorObject(username),
-                               QStringLiteral("ok"), QStringLiteral("role=") + Roles::code(role)});
+                               QStringLiteral("ok"), QStringLiteral("role=") + Roles::code(role)},
+                              &by);
     });
 }
 
@@ -413,8 +456,11 @@ Status Accounts::changePassword(const Session &self, const QString &oldPassword,
                  c->verifier, c->wrappedKey, op.id});
             !q)
             return q.error();
+        if (Status ok = Seals::sealOperator(m_store, db, self, op.id); !ok)
+            return ok;
         return m_audit.append(
-            db, {self.username(), action, operatorObject(self.username()), QStringLiteral("ok")});
+            db, {self.username(), action, operatorObject(self.username()), QStringLiteral("ok")},
+            &self);
     });
 }
 
@@ -438,6 +484,9 @@ Status Accounts::unlockOperator(const Session &by, const QString &username) {
         return ok;
     const qint64 id = (*found)->id;
     return m_store.write([&](QSqlDatabase &wdb) -> Status {
+        // The role that decided the permission must be the one the program wrote.
+        if (Status ok = Seals::checkOperator(m_store, wdb, by, id); !ok)
+            return ok;
         if (Result<QSqlQuery *> q = m_store.exec(
                 wdb,
                 QStringLiteral(
@@ -446,7 +495,7 @@ Status Accounts::unlockOperator(const Session &by, const QString &username) {
             !q)
             return q.error();
         return m_audit.append(
-            wdb, {by.username(), action, operatorObject(username), QStringLiteral("ok")});
+            wdb, {by.username(), action, operatorObject(username), QStringLiteral("ok")}, &by);
     });
 }
 
@@ -468,10 +517,13 @@ Status Accounts::setLockoutPolicy(const Session &by, const LockoutPolicy &policy
                 {policy.failures, policy.seconds});
             !q)
             return q.error();
+        if (Status ok = Seals::sealStation(m_store, db, by); !ok)
+            return ok;
         return m_audit.append(
             db,
             {by.username(), action, QStringLiteral("station"), QStringLiteral("ok"),
-             QStringLiteral("failures=%1 seconds=%2").arg(policy.failures).arg(policy.seconds)});
+             QStringLiteral("failures=%1 seconds=%2").arg(policy.failures).arg(policy.seconds)},
+            &by);
     });
 }
 

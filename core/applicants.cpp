@@ -235,9 +235,11 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
              QJsonDocument(event).toJson(QJsonDocument::Compact)});
         !q)
         return q.error();
-    if (Status ok = m_audit.append(db, {session.username(), QStringLiteral("application.submit"),
-                                        object, QStringLiteral("ok"),
-                                        personObject(personId) + QStringLiteral(" type=") + type});
+    if (Status ok = m_audit.append(db,
+                                   {session.username(), QStringLiteral("application.submit"),
+                                    object, QStringLiteral("ok"),
+                                    personObject(personId) + QStringLiteral(" type=") + type},
+                                   &session);
         !ok)
         return ok.error();
     return *appId;
@@ -352,13 +354,15 @@ Result<std::optional<ApplicantRecord>> Applicants::findByNationalId(const Sessio
     if (!read) {
         if (read.error().code == ErrorCode::IntegrityFailed)
             (void)m_audit.record({session.username(), action, read.error().where,
-                                  QStringLiteral("failed"), errorCodeName(read.error().code)});
+                                  QStringLiteral("failed"), errorCodeName(read.error().code)},
+                                 &session);
         return read.error();
     }
     if (Status ok =
             m_audit.record({session.username(), action,
                             found ? personObject(found->personId) : QStringLiteral("person:?"),
-                            found ? QStringLiteral("ok") : QStringLiteral("not-found")});
+                            found ? QStringLiteral("ok") : QStringLiteral("not-found")},
+                           &session);
         !ok)
         return ok.error();
     return found;

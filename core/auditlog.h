@@ -31,8 +31,16 @@ struct AuditEvent {
 //                        action ‖ object ‖ outcome ‖ detail)
 // (length-prefixed fields, mac_0 empty), and the station row keeps a keyed tag
 // of the last entry, so deleting, editing, inserting or reordering any entry,
-// the last one included, breaks verification at that entry. docs/store.md
-// says what this does and does not protect against.
+// the last one included, breaks verification at that entry.
+//
+// That chain's key is in the file (failed logins are written before anyone
+// has logged in), so it stops tools, not someone who reads the format. An
+// entry appended by a logged-in operator (`by`) also moves the keyed anchor:
+// its number and MAC with the newest outbox event and operator, tagged under
+// the session's integrity key. Only failures and refusals (failed logins, a
+// locked session refused) may follow the anchor; an
+// emptied, shortened or rolled-back log fails verifyAnchor(), which every
+// login runs. docs/store.md says what this does and does not protect against.
 class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
@@ -41,9 +49,10 @@ public:
 
     // Appends inside the caller's write transaction, so the entry commits or
     // rolls back with the change it describes.
-    Status append(QSqlDatabase &db, const AuditEvent &event);
+    // `by` is the logged-in operator, null only for failed logins.
+    Status append(QSqlDatabase &db, const AuditEvent &event, const Session *by);
     // Appends in a transaction of its own (refusals, failed logins, reads).
-    Status record(const AuditEvent &event);
+    Status record(const AuditEvent &event, const Session *by);
 
     // The use cases' gate: session.require(permission), with a refusal
     // recorded as `action` on `object` with outcome "denied".
@@ -55,13 +64,19 @@ public:
         std::optional<qint64> firstBadEntry; // empty when the chain is intact
         QString problem;
     };
-    Result<Verification> verify();
+    // Walks the chain; with `by` (a logged-in operator) also the anchor.
+    Result<Verification> verify(const Session *by = nullptr);
+    // The keyed checks alone, cheap enough for every login: the anchor's tag,
+    // its entry present with its MAC, no success recorded after it, and no
+    // outbox event or operator newer than it.
+    Status verifyAnchor(QSqlDatabase &db, const Session &by);
 
     // Creates the chain's key; called once when the station is set up.
     static QByteArray newKey();
 
 private:
     Result<Verification> verifyIn(QSqlDatabase &db);
+    Status anchor(QSqlDatabase &db, const Session &by, qint64 seq, const QByteArray &mac);
 
     Store &m_store;
     const Clock &m_clock;

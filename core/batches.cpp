@@ -41,8 +41,8 @@ Result<qint64> Batches::create(const Session &session, const QString &label) {
         query.next();
         id = query.value(0).toLongLong();
         query.finish();
-        return m_audit.append(db,
-                              {session.username(), action, batchObject(id), QStringLiteral("ok")});
+        return m_audit.append(
+            db, {session.username(), action, batchObject(id), QStringLiteral("ok")}, &session);
     });
     if (!written)
         return written.error();
@@ -87,7 +87,7 @@ Status Batches::submit(const Session &session, qint64 batchId) {
                          batchObject(batchId)};
         query.finish();
         return m_audit.append(
-            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")});
+            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")}, &session);
     });
 }
 
@@ -145,11 +145,12 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
             !u)
             return u.error();
         return m_audit.append(
-            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")});
+            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")}, &session);
     });
     if (!written && ownWork)
         (void)m_audit.record({session.username(), action, batchObject(batchId),
-                              QStringLiteral("denied"), QStringLiteral("four-eyes")});
+                              QStringLiteral("denied"), QStringLiteral("four-eyes")},
+                             &session);
     return written;
 }
 

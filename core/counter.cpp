@@ -269,8 +269,10 @@ Status Counter::setStatus(const Session &session, const QString &cardNumber, Per
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
-        return m_audit.append(db, {session.username(), action, object, QStringLiteral("ok"),
-                                   QStringLiteral("reason=") + reason});
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               QStringLiteral("reason=") + reason},
+                              &session);
     });
 }
 
@@ -356,9 +358,11 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
-        return m_audit.append(db, {session.username(), QStringLiteral("card.link"), object,
-                                   QStringLiteral("ok"),
-                                   QStringLiteral("application:%1").arg(*applicationId)});
+        return m_audit.append(db,
+                              {session.username(), QStringLiteral("card.link"), object,
+                               QStringLiteral("ok"),
+                               QStringLiteral("application:%1").arg(*applicationId)},
+                              &session);
     });
     if (!written)
         return written.error();

@@ -227,10 +227,12 @@ Status Issuance::commitStep(const Session &session, Job &job, IssuanceStep to) {
         if ((*q)->numRowsAffected() != 1)
             return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
                          attemptObject(job.attempt.id)};
-        return m_audit.append(db, {session.username(),
-                                   QStringLiteral("production.") + issuanceStepName(to),
-                                   attemptObject(job.attempt.id), QStringLiteral("ok"),
-                                   QStringLiteral("card=") + job.attempt.cardNumber});
+        return m_audit.append(db,
+                              {session.username(),
+                               QStringLiteral("production.") + issuanceStepName(to),
+                               attemptObject(job.attempt.id), QStringLiteral("ok"),
+                               QStringLiteral("card=") + job.attempt.cardNumber},
+                              &session);
     });
     if (written)
         job.step = to;
@@ -296,7 +298,8 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
             {session.username(), QStringLiteral("production.issued"), object, QStringLiteral("ok"),
              QStringLiteral("card=") + job.attempt.cardNumber +
                  (job.replaces.isEmpty() ? QString()
-                                         : QStringLiteral(" replaces=") + job.replaces)});
+                                         : QStringLiteral(" replaces=") + job.replaces)},
+            &session);
     });
     if (written)
         job.step = IssuanceStep::Issued;
@@ -350,11 +353,13 @@ IssuanceOutcome Issuance::close(const Session &session, Job &job, IssuanceStep e
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
-        return m_audit.append(db, {session.username(),
-                                   QStringLiteral("production.") + issuanceStepName(end), object,
-                                   QStringLiteral("failed"),
-                                   QStringLiteral("card=") + job.attempt.cardNumber +
-                                       QStringLiteral(" reason=") + errorCodeName(why.code)});
+        return m_audit.append(db,
+                              {session.username(),
+                               QStringLiteral("production.") + issuanceStepName(end), object,
+                               QStringLiteral("failed"),
+                               QStringLiteral("card=") + job.attempt.cardNumber +
+                                   QStringLiteral(" reason=") + errorCodeName(why.code)},
+                              &session);
     });
     if (!written) {
         outcome.failure = written.error(); // still unfinished: recovery will close it
@@ -631,7 +636,8 @@ Result<PrintJobRecord> Issuance::reprintFace(const Session &session, const QStri
     const bool ok = printed.outcome == PrintJobOutcome::Printed;
     if (Status audited = m_audit.record({session.username(), action, object,
                                          ok ? QStringLiteral("ok") : QStringLiteral("failed"),
-                                         ok ? QString() : errorCodeName(printed.error->code)});
+                                         ok ? QString() : errorCodeName(printed.error->code)},
+                                        &session);
         !audited)
         return audited.error();
     return printed;

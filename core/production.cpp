@@ -90,8 +90,10 @@ Result<ProductionAttempt> Production::begin(const Session &session, qint64 appli
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> q = m_store.exec(db, sql, args); !q)
                 return q.error();
-        return m_audit.append(db, {session.username(), action, object, QStringLiteral("ok"),
-                                   appObject + QStringLiteral(" card=") + attempt.cardNumber});
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               appObject + QStringLiteral(" card=") + attempt.cardNumber},
+                              &session);
     });
     if (!written)
         return written.error();

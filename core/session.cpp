@@ -6,6 +6,7 @@ namespace {
 // Separate keys for separate jobs, all derived from the one wrapped data key.
 constexpr char kFieldKeyInfo[] = "citizencard/v1 personal fields";
 constexpr char kLookupKeyInfo[] = "citizencard/v1 national-id lookup";
+constexpr char kIntegrityKeyInfo[] = "citizencard/v1 row integrity";
 
 } // namespace
 
@@ -18,14 +19,17 @@ Session::Session(qint64 operatorId, QString username, Role role, QString station
     , m_dataKey(std::move(dataKey)) {
     QByteArray field = Crypto::hkdfSha256(m_dataKey.view(), keySalt, kFieldKeyInfo, 32);
     QByteArray lookup = Crypto::hkdfSha256(m_dataKey.view(), keySalt, kLookupKeyInfo, 32);
+    QByteArray integrity = Crypto::hkdfSha256(m_dataKey.view(), keySalt, kIntegrityKeyInfo, 32);
     m_fieldKey = SecretKey::takeFrom(field);
     m_lookupKey = SecretKey::takeFrom(lookup);
+    m_integrityKey = SecretKey::takeFrom(integrity);
 }
 
 void Session::lock() {
     m_dataKey.clear();
     m_fieldKey.clear();
     m_lookupKey.clear();
+    m_integrityKey.clear();
 }
 
 Status Session::require(Permission permission) const {
@@ -53,6 +57,12 @@ Result<QByteArray> Session::open(QByteArrayView sealed, QByteArrayView aad) cons
 
 QByteArray Session::lookupTag(const QString &normalizedId) const {
     return Crypto::hmacSha256(m_lookupKey.view(), normalizedId.toUtf8());
+}
+
+QByteArray Session::integrityTag(QByteArrayView message) const {
+    if (!isUnlocked())
+        return {};
+    return Crypto::hmacSha256(m_integrityKey.view(), message);
 }
 
 QByteArray Session::fieldAad(const char *table, qint64 row, const char *column) {

@@ -36,6 +36,9 @@ public:
     Result<QByteArray> open(QByteArrayView sealed, QByteArrayView aad) const;
     // HMAC-SHA-256 of a normalised national ID under the lookup key.
     QByteArray lookupTag(const QString &normalizedId) const;
+    // HMAC-SHA-256 under the integrity key: the seals of the store's
+    // security-relevant rows (core/seals.h). Empty when locked.
+    QByteArray integrityTag(QByteArrayView message) const;
     // The station data key itself, for wrapping it for another operator.
     const SecretKey &dataKey() const { return m_dataKey; }
 
@@ -50,6 +53,7 @@ private:
     SecretKey m_dataKey;
     SecretKey m_fieldKey;
     SecretKey m_lookupKey;
+    SecretKey m_integrityKey;
 };
 
 } // namespace cc

@@ -29,8 +29,10 @@ Status Stock::receive(const Session &session, Carrier carrier, int quantity, con
                  m_clock.nowUtc().toString(Qt::ISODateWithMs)});
             !q)
             return q.error();
-        return m_audit.append(db, {session.username(), action, object, QStringLiteral("ok"),
-                                   QStringLiteral("quantity=%1").arg(quantity)});
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               QStringLiteral("quantity=%1").arg(quantity)},
+                              &session);
     });
 }
 

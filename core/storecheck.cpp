@@ -2,6 +2,8 @@
 
 #include "core/auditlog.h"
 #include "core/cardnumber.h"
+#include "core/seals.h"
+#include "core/session.h"
 #include "core/store.h"
 
 #include <QHash>
@@ -130,18 +132,30 @@ Status checkStock(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
 
 } // namespace
 
-Result<StoreCheckReport> StoreCheck::run(Store &store, AuditLog &audit) {
+Result<StoreCheckReport> StoreCheck::run(Store &store, AuditLog &audit, const Session *by) {
     StoreCheckReport report;
+    report.keyed = by && by->isUnlocked();
     Status read = store.read([&](QSqlDatabase &db) -> Status {
         if (Status ok = checkSqlite(store, db, report); !ok)
             return ok;
         if (Status ok = checkCardNumbers(store, db, report); !ok)
             return ok;
+        if (report.keyed) {
+            if (Status ok = Seals::checkStation(store, db, *by); !ok) {
+                if (ok.error().code != ErrorCode::IntegrityFailed)
+                    return ok;
+                report.problems << ok.error().where + QStringLiteral(": ") + ok.error().message;
+            }
+            Result<QStringList> operators = Seals::checkAllOperators(store, db, *by);
+            if (!operators)
+                return operators.error();
+            report.problems << *operators;
+        }
         return checkStock(store, db, report);
     });
     if (!read)
         return read.error();
-    Result<AuditLog::Verification> chain = audit.verify();
+    Result<AuditLog::Verification> chain = audit.verify(report.keyed ? by : nullptr);
     if (!chain)
         return chain.error();
     report.auditEntries = chain->entries;

@@ -166,6 +166,24 @@ const QList<QStringList> &storeMigrations() {
             QStringLiteral("CREATE INDEX attempts_unfinished ON production_attempts(state) "
                            "WHERE state NOT IN ('issued', 'spoiled', 'cancelled')"),
         },
+        // Version 3: seals under the integrity key (core/seals.h) on the rows
+        // that decide who may do what — the station settings and each
+        // operator — and the audit log's keyed anchor: the last entry a
+        // logged-in operator appended, with the newest outbox event and
+        // operator at that moment, so a wiped, shortened or rolled-back log
+        // shows. A store from an earlier version has no seals and no key
+        // made them: its operators cannot log in (docs/store.md).
+        {
+            QStringLiteral("ALTER TABLE station ADD COLUMN seal BLOB"),
+            QStringLiteral("ALTER TABLE station ADD COLUMN anchor_seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE station ADD COLUMN anchor_mac BLOB"),
+            QStringLiteral(
+                "ALTER TABLE station ADD COLUMN anchor_outbox INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE station ADD COLUMN anchor_operators INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE station ADD COLUMN anchor_tag BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN seal BLOB"),
+        },
     };
     return migrations;
 }

@@ -63,6 +63,10 @@
         <source>A lockout lasts between 0 seconds and 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store was changed outside the program (%1), so nobody can log in until city IT has looked at it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -119,6 +123,26 @@
     </message>
     <message>
         <source>The record of the last entry (%1) does not match the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s keyed anchor is missing or does not match: the log or the station record was rewritten outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one written by a logged-in operator, is missing or changed: the log was emptied, shortened or rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 follows the last keyed entry (%2) and records a success that no logged-in operator sealed: it was added outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends before the newest changes in the store (outbox %1, operators %2; the log&apos;s anchor knows %3 and %4): its newest entries were removed, or an older log was copied in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is empty, but setting up the station wrote its first entries: it was emptied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +991,10 @@
     </message>
     <message>
         <source>card number %1 is repeated (first in row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked without a login (--user USER): the seals of the station and operator records and the audit log&apos;s keyed anchor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,6 +2168,25 @@
     </message>
     <message>
         <source>university</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Seals</name>
+    <message>
+        <source>The record has no seal: it was made outside the program or by a version before 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not match its seal: it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no station record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,10 @@
         <source>A lockout lasts between 0 seconds and 7 days.</source>
         <translation>鎖定時間須介於 0 秒到 7 天。</translation>
     </message>
+    <message>
+        <source>The store was changed outside the program (%1), so nobody can log in until city IT has looked at it: %2</source>
+        <translation>資料庫在程式之外遭到更動（%1），在市府資訊人員檢查之前，任何人都無法登入：%2</translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -120,6 +124,26 @@
     <message>
         <source>The record of the last entry (%1) does not match the log.</source>
         <translation>最後一筆紀錄（%1）的記錄與日誌不符。</translation>
+    </message>
+    <message>
+        <source>The log&apos;s keyed anchor is missing or does not match: the log or the station record was rewritten outside the program.</source>
+        <translation>日誌的金鑰錨點遺失或不符：日誌或工作站資料在程式之外遭到改寫。</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one written by a logged-in operator, is missing or changed: the log was emptied, shortened or rolled back.</source>
+        <translation>第 %1 筆紀錄（已登入人員寫入的最後一筆）遺失或遭更動：日誌遭清空、截短或回復為舊版。</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows the last keyed entry (%2) and records a success that no logged-in operator sealed: it was added outside the program.</source>
+        <translation>第 %1 筆紀錄位於最後一筆金鑰紀錄（%2）之後，且記載了未經已登入人員封印的成功操作：它是在程式之外加入的。</translation>
+    </message>
+    <message>
+        <source>The log ends before the newest changes in the store (outbox %1, operators %2; the log&apos;s anchor knows %3 and %4): its newest entries were removed, or an older log was copied in.</source>
+        <translation>日誌結束於資料庫最新變更之前（待傳事件 %1、操作人員 %2；日誌錨點只記到 %3 與 %4）：最新的紀錄遭刪除，或被複製進較舊的日誌。</translation>
+    </message>
+    <message>
+        <source>The log is empty, but setting up the station wrote its first entries: it was emptied.</source>
+        <translation>日誌是空的，但設定工作站時已寫入最初的紀錄：日誌遭到清空。</translation>
     </message>
 </context>
 <context>
@@ -967,6 +991,10 @@
     <message>
         <source>card number %1 is repeated (first in row %2)</source>
         <translation>卡號 %1 重複（首次出現在第 %2 列）</translation>
+    </message>
+    <message>
+        <source>Not checked without a login (--user USER): the seals of the station and operator records and the audit log&apos;s keyed anchor.</source>
+        <translation>未登入（--user 帳號）時不檢查：工作站與操作人員資料的封印，以及稽核日誌的金鑰錨點。</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2169,25 @@
     <message>
         <source>university</source>
         <translation>大專校院</translation>
+    </message>
+</context>
+<context>
+    <name>Seals</name>
+    <message>
+        <source>The record has no seal: it was made outside the program or by a version before 3.</source>
+        <translation>此資料沒有封印：它是在程式之外建立的，或由第 3 版之前的版本建立。</translation>
+    </message>
+    <message>
+        <source>The record does not match its seal: it was changed outside the program.</source>
+        <translation>此資料與其封印不符：它在程式之外遭到更動。</translation>
+    </message>
+    <message>
+        <source>The store has no station record.</source>
+        <translation>資料庫沒有工作站資料。</translation>
+    </message>
+    <message>
+        <source>There is no such operator.</source>
+        <translation>沒有此操作人員。</translation>
     </message>
 </context>
 <context>

@@ -89,25 +89,67 @@ int runStoreInit(Context &ctx) {
     return ExitOk;
 }
 
+namespace {
+
+// The checks that need the integrity key log an operator in. A login the
+// store refuses because it was altered is a finding, not a usage error.
+std::optional<int> keyedLogin(Context &ctx, OpenStore &opened, const QString &user,
+                              Session &session, std::optional<Error> &refused) {
+    const QString password =
+        readSecret(ctx, "CITIZENCARD_PASSWORD", Cli::tr("Password for %1:").arg(user));
+    Result<Session> s = opened.accounts().login(user, password);
+    if (s) {
+        session = std::move(s).value();
+        return std::nullopt;
+    }
+    if (s.error().code != ErrorCode::IntegrityFailed)
+        return Cli::fail(ctx, exitCodeFor(s.error()), s.error());
+    refused = s.error();
+    return std::nullopt;
+}
+
+StoreCheckReport withRefusal(StoreCheckReport report, const Error &refused) {
+    report.problems.prepend(refused.message);
+    return report;
+}
+
+QString notKeyedNote() {
+    return Cli::tr("Not checked without a login (--user USER): the seals of the station and "
+                   "operator records and the audit log's keyed anchor.");
+}
+
+} // namespace
+
 int runStoreCheck(Context &ctx) {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, json});
-    if (auto code = Cli::parse(parser, QStringLiteral("store check --db PATH [--json]"), ctx))
+    parser.addOptions({db, user, json});
+    if (auto code =
+            Cli::parse(parser, QStringLiteral("store check --db PATH [--user USER] [--json]"), ctx))
         return *code;
     std::unique_ptr<OpenStore> opened;
     if (auto code = OpenStore::open(ctx, parser.value(db), opened))
         return *code;
-    Result<StoreCheckReport> report = StoreCheck::run(opened->store(), opened->audit());
+    Session session;
+    std::optional<Error> refused;
+    if (parser.isSet(user))
+        if (auto code = keyedLogin(ctx, *opened, parser.value(user), session, refused))
+            return *code;
+    Result<StoreCheckReport> report =
+        StoreCheck::run(opened->store(), opened->audit(), refused ? nullptr : &session);
     if (!report)
         return Cli::fail(ctx, exitCodeFor(report.error()), report.error());
+    if (refused)
+        report = withRefusal(*report, *refused);
     if (parser.isSet(json)) {
         printJson(ctx,
                   {{QStringLiteral("ok"), report->ok()},
                    {QStringLiteral("schemaVersion"), report->schemaVersion},
                    {QStringLiteral("auditEntries"), report->auditEntries},
                    {QStringLiteral("cardNumbers"), report->cardNumbers},
+                   {QStringLiteral("keyed"), report->keyed},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}});
     } else {
         ctx.out << Cli::tr("Store %1: schema version %2, %3 audit entries, %4 card numbers.")
@@ -118,6 +160,8 @@ int runStoreCheck(Context &ctx) {
                 << '\n';
         for (const QString &problem : report->problems)
             ctx.out << "  " << problem << '\n';
+        if (!report->keyed)
+            ctx.out << notKeyedNote() << '\n';
         ctx.out << (report->ok() ? Cli::tr("OK")
                                  : Cli::tr("PROBLEMS FOUND: %1").arg(report->problems.size()))
                 << '\n';
@@ -128,19 +172,36 @@ int runStoreCheck(Context &ctx) {
 int runAuditVerify(Context &ctx) {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption();
     const QCommandLineOption json = jsonOption();
-    parser.addOptions({db, json});
-    if (auto code = Cli::parse(parser, QStringLiteral("audit verify --db PATH [--json]"), ctx))
+    parser.addOptions({db, user, json});
+    if (auto code = Cli::parse(
+            parser, QStringLiteral("audit verify --db PATH [--user USER] [--json]"), ctx))
         return *code;
     std::unique_ptr<OpenStore> opened;
     if (auto code = OpenStore::open(ctx, parser.value(db), opened))
         return *code;
-    Result<AuditLog::Verification> v = opened->audit().verify();
+    Session session;
+    std::optional<Error> refused;
+    if (parser.isSet(user))
+        if (auto code = keyedLogin(ctx, *opened, parser.value(user), session, refused))
+            return *code;
+    Result<AuditLog::Verification> v =
+        opened->audit().verify(parser.isSet(user) && !refused ? &session : nullptr);
     if (!v)
         return Cli::fail(ctx, exitCodeFor(v.error()), v.error());
+    if (refused && !v->firstBadEntry) {
+        AuditLog::Verification broken = *v;
+        broken.firstBadEntry = v->entries + 1;
+        broken.problem = refused->message;
+        v = broken;
+    }
+    const bool keyed = parser.isSet(user);
     const bool intact = !v->firstBadEntry.has_value();
     if (parser.isSet(json)) {
-        QJsonObject o{{QStringLiteral("intact"), intact}, {QStringLiteral("entries"), v->entries}};
+        QJsonObject o{{QStringLiteral("intact"), intact},
+                      {QStringLiteral("entries"), v->entries},
+                      {QStringLiteral("keyed"), keyed}};
         if (!intact) {
             o.insert(QStringLiteral("firstBadEntry"), *v->firstBadEntry);
             o.insert(QStringLiteral("problem"), v->problem);
@@ -148,6 +209,8 @@ int runAuditVerify(Context &ctx) {
         printJson(ctx, o);
     } else if (intact) {
         ctx.out << Cli::tr("The audit log is intact: %1 entries.").arg(v->entries) << '\n';
+        if (!keyed)
+            ctx.out << notKeyedNote() << '\n';
     } else {
         ctx.out << Cli::tr("The audit log is broken at entry %1: %2")
                        .arg(*v->firstBadEntry)

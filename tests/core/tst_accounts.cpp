@@ -9,6 +9,10 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using cc::ErrorCode;
 using cc::Role;
 
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void unknownOperatorIsNotNamed();
     void lockoutAfterRepeatedFailures();
     void lockoutEndsAfterItsDuration();
+    void concurrentTriesEachCount();
     void supervisorUnlocksClerk();
     void lockoutPolicyIsConfigurable();
     void newOperatorReadsDataOfOthers();
@@ -170,6 +175,35 @@ void TestAccounts::lockoutEndsAfterItsDuration() {
     // The count starts again from zero after a successful login.
     (void)f.accounts().login("clerk", "wrong password");
     QVERIFY(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).ok());
+}
+
+void TestAccounts::concurrentTriesEachCount() {
+    // Twenty wrong tries at once: the policy allows five password checks, so
+    // five run and fifteen meet the lock, whichever order the threads take;
+    // then the right password is refused too, until the lock ends.
+    ManualClock clock;
+    StoreFixture f(clock, {5, 600});
+    f.loginAs(cc::Role::Clerk);
+    std::vector<std::thread> tries;
+    std::atomic<int> loggedIn = 0;
+    for (int i = 0; i < 20; ++i)
+        tries.emplace_back([&] {
+            if (f.accounts().login("clerk", "wrong password").ok())
+                ++loggedIn;
+        });
+    for (std::thread &t : tries)
+        t.join();
+    QCOMPARE(loggedIn.load(), 0);
+    QSqlQuery q(f.store().connection());
+    QVERIFY(q.exec("SELECT outcome, count(*) FROM audit_entries WHERE action = 'auth.login' "
+                   "AND object = 'operator:clerk' AND outcome <> 'ok' GROUP BY outcome"));
+    QMap<QString, int> outcomes;
+    while (q.next())
+        outcomes[q.value(0).toString()] = q.value(1).toInt();
+    QCOMPARE(outcomes.value("failed"), 5);
+    QCOMPARE(outcomes.value("locked-out"), 15);
+    QCOMPARE(f.accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             cc::ErrorCode::LockedOut);
 }
 
 void TestAccounts::supervisorUnlocksClerk() {

@@ -207,7 +207,7 @@ void TestEncryptionAtRest::valueMovedToAnotherRowDoesNotOpen() {
     }
     cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
     auto clerk = m_fixture->accounts().login("clerk", StoreFixture::passwordOf("clerk"));
-    QVERIFY(clerk.ok());
+    QVERIFY2(clerk.ok(), qPrintable(clerk ? QString() : clerk.error().toString()));
     auto found = applicants.findByNationalId(*clerk, m_items.at(1).first.nationalId);
     QVERIFY(!found.ok());
     QCOMPARE(found.error().code, ErrorCode::IntegrityFailed);
