@@ -7,17 +7,20 @@
 #include "core/crypto.h"
 #include "reader/apdu.h"
 #include "reader/ev2session.h"
+#include "tools/virtual-card/desfirememory.h"
 #include "tools/virtual-card/virtualcard.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 #include <map>
 #include <optional>
-#include <vector>
 
 namespace cc::tools {
 namespace {
 
+using desfire::Application;
+using desfire::File;
+using desfire::Key;
 using reader::Ev2Session;
 using reader::octets;
 using reader::reversedBytes;
@@ -28,29 +31,6 @@ constexpr quint8 Ok = 0x00, IllegalCommand = 0x1C, IntegrityError = 0x1E, NoSuch
                  AppNotFound = 0xA0, AuthError = 0xAE, AdditionalFrame = 0xAF, BoundaryError = 0xBE,
                  Duplicate = 0xDE, FileNotFound = 0xF0;
 }
-
-struct File {
-    quint8 comm = 0;
-    quint16 access = 0; // RW | Chg | R | W nibbles, as sent LSB first
-    QByteArray data;    // committed
-    bool backup = true;
-
-    int read() const { return (access >> 4) & 0xF; }
-    int write() const { return access & 0xF; }
-    int readWrite() const { return (access >> 12) & 0xF; }
-};
-
-struct Key {
-    QByteArray value = QByteArray(16, '\0');
-    quint8 version = 0;
-};
-
-struct Application {
-    quint8 settings1 = 0x0F;
-    quint8 settings2 = 0x81;
-    std::vector<Key> keys;
-    std::map<quint8, File> files;
-};
 
 quint32 le(QByteArrayView bytes) {
     quint32 value = 0;
@@ -76,49 +56,14 @@ public:
     }
 
     QJsonObject toJson() const override {
-        QJsonArray apps;
-        for (const auto &[aid, app] : m_apps) {
-            QJsonArray keys, files;
-            for (const Key &key : app.keys)
-                keys.append(
-                    QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key.value.toHex())},
-                                {QStringLiteral("version"), key.version}});
-            for (const auto &[no, file] : app.files)
-                files.append(
-                    QJsonObject{{QStringLiteral("no"), no},
-                                {QStringLiteral("comm"), file.comm},
-                                {QStringLiteral("access"), file.access},
-                                {QStringLiteral("backup"), file.backup},
-                                {QStringLiteral("data"), QString::fromLatin1(file.data.toHex())}});
-            apps.append(QJsonObject{{QStringLiteral("aid"), QString::fromLatin1(aid.toHex())},
-                                    {QStringLiteral("settings1"), app.settings1},
-                                    {QStringLiteral("settings2"), app.settings2},
-                                    {QStringLiteral("keys"), keys},
-                                    {QStringLiteral("files"), files}});
-        }
         return QJsonObject{{QStringLiteral("type"), typeName()},
                            {QStringLiteral("uid"), QString::fromLatin1(m_uid.toHex())},
-                           {QStringLiteral("applications"), apps}};
+                           {QStringLiteral("applications"), desfire::toJson(m_apps)}};
     }
 
     void load(const QJsonObject &state) {
-        for (const QJsonValue appValue : state.value(QStringLiteral("applications")).toArray()) {
-            const QJsonObject o = appValue.toObject();
-            Application app;
-            app.settings1 = quint8(o.value(QStringLiteral("settings1")).toInt());
-            app.settings2 = quint8(o.value(QStringLiteral("settings2")).toInt());
-            for (const QJsonValue k : o.value(QStringLiteral("keys")).toArray())
-                app.keys.push_back(
-                    Key{QByteArray::fromHex(k[QStringLiteral("key")].toString().toLatin1()),
-                        quint8(k[QStringLiteral("version")].toInt())});
-            for (const QJsonValue f : o.value(QStringLiteral("files")).toArray())
-                app.files[quint8(f[QStringLiteral("no")].toInt())] =
-                    File{quint8(f[QStringLiteral("comm")].toInt()),
-                         quint16(f[QStringLiteral("access")].toInt()),
-                         QByteArray::fromHex(f[QStringLiteral("data")].toString().toLatin1()),
-                         f[QStringLiteral("backup")].toBool(true)};
-            m_apps[QByteArray::fromHex(o.value(QStringLiteral("aid")).toString().toLatin1())] = app;
-        }
+        m_apps =
+            desfire::applicationsFromJson(state.value(QStringLiteral("applications")).toArray());
     }
 
     QByteArray process(const QByteArray &apdu) override {
@@ -511,7 +456,7 @@ private:
 
     int m_major;
     QByteArray m_uid;
-    std::map<QByteArray, Application> m_apps;
+    desfire::Applications m_apps;
     QByteArray m_selected; // empty: the PICC level
     std::optional<Ev2Session> m_session;
     quint8 m_authKey = 0;
