@@ -1,9 +1,11 @@
 // A MIFARE DESFire EV1/EV2/EV3 as the city profile uses it: native commands in
 // ISO 7816 wrapping (CLA 90), AES applications, AuthenticateEV2First with EV2
-// secure messaging (CommMode.MAC and, for ChangeKey, CommMode.Full), backup
-// data files that keep their old content until CommitTransaction.
+// secure messaging (CommMode.MAC and, for ChangeKey and ChangeFileSettings,
+// CommMode.Full), standard data files, and backup data files that keep their
+// old content until CommitTransaction.
 // Simplification: once authenticated, every command other than select and
-// authenticate is expected in CommMode.MAC (ChangeKey in Full).
+// authenticate is expected in CommMode.MAC (ChangeKey, ChangeFileSettings in
+// Full).
 #include "core/crypto.h"
 #include "reader/apdu.h"
 #include "reader/ev2session.h"
@@ -126,8 +128,10 @@ private:
         return m_session ? okWithMac(data) : status(St::Ok, data);
     }
 
+    // Whether an access right (a key number, E free, F never) lets the
+    // current session, or no session, in.
     bool authenticatedAs(int keyNo) const {
-        return m_session && (keyNo == 0xE || m_authKey == keyNo);
+        return keyNo == 0xE || (m_session && keyNo < 0xE && m_authKey == keyNo);
     }
 
     QByteArray dispatch(quint8 command, const QByteArray &data) {
@@ -151,7 +155,11 @@ private:
         case 0xC4:
             return changeKey(data);
         case 0xCB:
-            return createFile(data);
+            return createFile(0xCB, data, true);
+        case 0xCD:
+            return createFile(0xCD, data, false);
+        case 0x5F:
+            return changeFileSettings(data);
         case 0x3D:
             return writeData(data);
         case 0xBD:
@@ -333,11 +341,13 @@ private:
         return okWithMac();
     }
 
-    QByteArray createFile(const QByteArray &data) {
+    // CreateStdDataFile / CreateBackupDataFile: FileNo, comm settings, access
+    // rights (2 bytes, LSB first), size (3 bytes, LSB first).
+    QByteArray createFile(quint8 command, const QByteArray &data, bool backup) {
         Application *app = selectedApp();
         if (!app)
             return status(St::PermissionDenied);
-        const std::optional<QByteArray> plain = body(0xCB, data);
+        const std::optional<QByteArray> plain = body(command, data);
         if (!plain)
             return status(St::IntegrityError);
         if (!(app->settings1 & 0x04) && !authenticatedAs(0))
@@ -351,7 +361,7 @@ private:
         if (app->files.count(no))
             return status(St::Duplicate);
         app->files[no] = File{quint8(plain->at(1)), quint16(le(plain->sliced(2, 2))),
-                              QByteArray(size, '\0'), true};
+                              QByteArray(size, '\0'), backup};
         changed();
         return answer();
     }
@@ -377,8 +387,45 @@ private:
             return status(St::LengthError);
         if (offset + length > file.data.size())
             return status(St::BoundaryError);
+        if (!file.backup) {
+            it->second.data.replace(offset, length, plain->sliced(7));
+            changed();
+            return answer();
+        }
         QByteArray &target = m_pending.try_emplace(no, file.data).first->second;
         target.replace(offset, length, plain->sliced(7));
+        return answer();
+    }
+
+    // ChangeFileSettings: FileNo, then comm settings ‖ access rights, in
+    // CommMode.Full under the Change key, or plain when Change is free.
+    QByteArray changeFileSettings(const QByteArray &data) {
+        Application *app = selectedApp();
+        if (!app)
+            return status(St::PermissionDenied);
+        if (data.isEmpty())
+            return status(St::LengthError);
+        auto it = app->files.find(quint8(data[0]));
+        if (it == app->files.end())
+            return status(St::FileNotFound);
+        File &file = it->second;
+        if (!authenticatedAs(file.change()))
+            return status(St::PermissionDenied);
+        QByteArray settings = data.sliced(1);
+        if (m_session) {
+            const std::optional<QByteArray> body = unwrapMac(0x5F, data);
+            if (!body)
+                return status(St::IntegrityError);
+            Result<QByteArray> decrypted = m_session->decryptCommand(body->sliced(1));
+            if (!decrypted)
+                return status(St::IntegrityError);
+            settings = decrypted.value();
+        }
+        if (settings.size() != 3)
+            return status(St::LengthError);
+        file.comm = quint8(settings[0]);
+        file.access = quint16(le(settings.sliced(1, 2)));
+        changed();
         return answer();
     }
 

@@ -12,13 +12,17 @@ namespace cc::tools::desfire {
 // settings, AES keys and data files, and how the card saves them as JSON.
 struct File {
     quint8 comm = 0;
-    quint16 access = 0; // RW | Chg | R | W nibbles, as sent LSB first
-    QByteArray data;    // committed
+    // The access rights as the datasheet lays the 16-bit value out: Read in
+    // bits 15-12, Write 11-8, Read&Write 7-4, Change 3-0 (key numbers, E free,
+    // F never). On the wire it goes least significant byte first.
+    quint16 access = 0;
+    QByteArray data; // committed
     bool backup = true;
 
-    int read() const { return (access >> 4) & 0xF; }
-    int write() const { return access & 0xF; }
-    int readWrite() const { return (access >> 12) & 0xF; }
+    int read() const { return access >> 12; }
+    int write() const { return (access >> 8) & 0xF; }
+    int readWrite() const { return (access >> 4) & 0xF; }
+    int change() const { return access & 0xF; }
 };
 
 struct Key {
