@@ -7,6 +7,14 @@
 //   Write 11–8, Read&Write 7–4, Change 3–0, each a key number, E free, F
 //   never; sent least significant byte first. So the first byte on the wire
 //   is Read&Write ‖ Change and the second Read ‖ Write.
+// - GetVersion (MF3DHx2 and MF2DLx0 datasheets, "GetVersion"): 60, then AF
+//   twice. Frame 1 the hardware, frame 2 the software, each as vendor (04
+//   NXP), type (01 DESFire), subtype (01), major, minor, storage size (1A:
+//   8 KB), protocol (05: ISO/IEC 14443-2 and -3); frame 3 the 7-byte UID, the
+//   5-byte batch number, and the production week and year in BCD. Hardware
+//   major: EV1 01, EV2 12, EV3 33. Software major and minor differ from the
+//   hardware's: real EV1 cards answer 01 04 and EV2 cards 02 01 (reader logs
+//   of real cards); for EV3 we assume 03 00.
 #include "reader/apdu.h"
 #include "reader/ev2session.h"
 #include "tools/virtual-card/virtualcard.h"
@@ -171,6 +179,8 @@ private Q_SLOTS:
     void accessRights();
     void writesTakeEffect_data();
     void writesTakeEffect();
+    void getVersion_data();
+    void getVersion();
 };
 
 void TestDesfireCard::accessRights_data() {
@@ -242,6 +252,39 @@ void TestDesfireCard::writesTakeEffect() {
     QCOMPARE(pcd.mac(0xBD, read).data, beforeCommit);
     QCOMPARE(pcd.mac(0xC7, {}).status, quint8(0x00));
     QCOMPARE(pcd.mac(0xBD, read).data, QByteArray("abcd"));
+}
+
+void TestDesfireCard::getVersion_data() {
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QByteArray>("hardware");
+    QTest::addColumn<QByteArray>("software");
+    QTest::newRow("EV1") << "desfire-ev1" << h("04010101001A05") << h("04010101041A05");
+    QTest::newRow("EV2") << "desfire-ev2" << h("04010112001A05") << h("04010102011A05");
+    QTest::newRow("EV3") << "desfire-ev3" << h("04010133001A05") << h("04010103001A05");
+}
+
+void TestDesfireCard::getVersion() {
+    QFETCH(QString, type);
+    QFETCH(QByteArray, hardware);
+    QFETCH(QByteArray, software);
+    const std::unique_ptr<VirtualCard> card = VirtualCard::create(type, kUid);
+    Pcd pcd(*card);
+    const Answer first = pcd.plain(0x60);
+    QCOMPARE(first.status, quint8(0xAF));
+    QCOMPARE(first.data.toHex(' '), hardware.toHex(' '));
+    const Answer second = pcd.plain(0xAF);
+    QCOMPARE(second.status, quint8(0xAF));
+    QCOMPARE(second.data.toHex(' '), software.toHex(' '));
+    const Answer third = pcd.plain(0xAF);
+    QCOMPARE(third.status, quint8(0x00));
+    QCOMPARE(third.data.size(), 14);
+    QCOMPARE(third.data.first(7), kUid);
+    const auto isBcd = [](char byte) { return (quint8(byte) >> 4) <= 9 && (byte & 0xF) <= 9; };
+    const char week = third.data[12], year = third.data[13];
+    QVERIFY2(isBcd(week) && isBcd(year), third.data.toHex(' ').constData());
+    const int weekNo = (quint8(week) >> 4) * 10 + (week & 0xF);
+    QVERIFY2(weekNo >= 1 && weekNo <= 53, third.data.toHex(' ').constData());
+    QCOMPARE(pcd.plain(0xAF).status, quint8(0x1C)); // nothing more to continue
 }
 
 QTEST_GUILESS_MAIN(TestDesfireCard)

@@ -138,6 +138,8 @@ private:
         switch (command) {
         case 0x60:
             m_versionFrame = 1;
+            // Hardware: NXP, DESFire, subtype 01, major (EV1 01, EV2 12, EV3 33)
+            // minor 00, 8 KB, ISO/IEC 14443-2 and -3.
             return status(St::AdditionalFrame,
                           octets({0x04, 0x01, 0x01, m_major, 0x00, 0x1A, 0x05}));
         case 0xAF:
@@ -182,13 +184,18 @@ private:
             return authenticatePart2(data);
         if (m_versionFrame == 1) {
             m_versionFrame = 2;
+            // Software: the same fields for the firmware, whose version is not
+            // the hardware's; EV1 and EV2 as real cards answer (01 04, 02 01).
+            const int major = m_major == 0x01 ? 0x01 : m_major < 0x30 ? 0x02 : 0x03;
+            const int minor = m_major == 0x01 ? 0x04 : m_major < 0x30 ? 0x01 : 0x00;
             return status(St::AdditionalFrame,
-                          octets({0x04, 0x01, 0x01, m_major, 0x00, 0x1A, 0x05}));
+                          octets({0x04, 0x01, 0x01, major, minor, 0x1A, 0x05}));
         }
         if (m_versionFrame == 2) {
             m_versionFrame = 0;
+            // UID, batch number, production week 22 and year (20)26 in BCD.
             QByteArray uid = m_uid.leftJustified(7, '\0', true);
-            return status(St::Ok, uid + QByteArray::fromHex("BA7C4E51120000"));
+            return status(St::Ok, uid + QByteArray::fromHex("BA7C4E5112") + octets({0x22, 0x26}));
         }
         return status(St::IllegalCommand);
     }
