@@ -15,6 +15,14 @@
 //   major: EV1 01, EV2 12, EV3 33. Software major and minor differ from the
 //   hardware's: real EV1 cards answer 01 04 and EV2 cards 02 01 (reader logs
 //   of real cards); for EV3 we assume 03 00.
+// - GetKeySettings (45): key settings byte, then the max-keys byte with the
+//   crypto method in bits 7-6 (10 AES) and the number of keys in bits 3-0.
+//   Key settings bit 1 (free directory list) clear: GetKeySettings,
+//   GetFileSettings and GetFileIDs need the application master key.
+// - GetFileSettings (F5 FileNo): file type (00 standard, 01 backup data),
+//   comm settings, access rights (2 bytes, LSB first), and for data files
+//   the file size (3 bytes, LSB first). Plain without a session; once
+//   authenticated, EV2 secure messaging puts a MACt on the answer.
 #include "reader/apdu.h"
 #include "reader/ev2session.h"
 #include "tools/virtual-card/virtualcard.h"
@@ -123,18 +131,21 @@ private:
     std::optional<Ev2Session> m_session;
 };
 
-// A card with one AES application F0C1C1 (key settings 0F: everything free,
-// keys changed with key 0; two keys, both the factory key) holding one data
-// file created with `createCommand` and the access-rights bytes `access`.
-std::unique_ptr<VirtualCard> cardWithFile(quint8 createCommand, const QByteArray &access) {
+// A card with one AES application F0C1C1 (key settings `keySettings`, by
+// default 0F: everything free, keys changed with key 0; two keys, both the
+// factory key) holding one data file created with `createCommand`, the
+// access-rights bytes `access`, and by default CommMode.MAC and 16 bytes.
+std::unique_ptr<VirtualCard> cardWithFile(quint8 createCommand, const QByteArray &access,
+                                          quint8 comm = 0x01, const QByteArray &size = h("100000"),
+                                          quint8 keySettings = 0x0F) {
     std::unique_ptr<VirtualCard> card = VirtualCard::create("desfire-ev2", kUid);
     Pcd pcd(*card);
-    if (!pcd.select(h("000000")) || pcd.plain(0xCA, kAidWire + h("0F82")).status != 0x00 ||
+    if (!pcd.select(h("000000")) ||
+        pcd.plain(0xCA, kAidWire + char(keySettings) + '\x82').status != 0x00 ||
         !pcd.select(kAidWire) || !pcd.authenticate(0, kFactoryKey))
         return nullptr;
-    // FileNo, CommMode.MAC (01), access rights, size 16 (LSB first).
     const Answer created =
-        pcd.mac(createCommand, QByteArray(1, char(kFile)) + '\x01' + access + h("100000"));
+        pcd.mac(createCommand, QByteArray(1, char(kFile)) + char(comm) + access + size);
     return created.status == 0x00 ? std::move(card) : nullptr;
 }
 
@@ -181,6 +192,13 @@ private Q_SLOTS:
     void writesTakeEffect();
     void getVersion_data();
     void getVersion();
+    void keySettings_data();
+    void keySettings();
+    void piccKeySettings();
+    void fileSettings_data();
+    void fileSettings();
+    void fileSettingsFollowChanges();
+    void settingsNeedMasterKeyWhenListingIsNotFree();
 };
 
 void TestDesfireCard::accessRights_data() {
@@ -285,6 +303,114 @@ void TestDesfireCard::getVersion() {
     const int weekNo = (quint8(week) >> 4) * 10 + (week & 0xF);
     QVERIFY2(weekNo >= 1 && weekNo <= 53, third.data.toHex(' ').constData());
     QCOMPARE(pcd.plain(0xAF).status, quint8(0x1C)); // nothing more to continue
+}
+
+void TestDesfireCard::keySettings_data() {
+    QTest::addColumn<quint8>("settings");
+    QTest::addColumn<QString>("session"); // "none", "key 0", "key 1"
+    QTest::addColumn<QByteArray>("expected");
+    // Two AES keys: max-keys byte 80 | 2 = 82.
+    QTest::newRow("0F, plain") << quint8(0x0F) << "none" << h("0F82");
+    QTest::newRow("0B (the city's), plain") << quint8(0x0B) << "none" << h("0B82");
+    QTest::newRow("0B, MACed after key 1") << quint8(0x0B) << "key 1" << h("0B82");
+    QTest::newRow("09, MACed after key 0") << quint8(0x09) << "key 0" << h("0982");
+}
+
+void TestDesfireCard::keySettings() {
+    QFETCH(quint8, settings);
+    QFETCH(QString, session);
+    QFETCH(QByteArray, expected);
+    const std::unique_ptr<VirtualCard> card =
+        cardWithFile(0xCB, h("0010"), 0x01, h("300000"), settings);
+    QVERIFY(card);
+    Pcd pcd(*card);
+    QVERIFY(pcd.select(kAidWire));
+    if (session != "none")
+        QVERIFY(pcd.authenticate(session == "key 0" ? 0 : 1, kFactoryKey));
+    const Answer answer = pcd.send(0x45, {});
+    QCOMPARE(answer.status, quint8(0x00));
+    QCOMPARE(answer.data.toHex(' '), expected.toHex(' '));
+}
+
+void TestDesfireCard::piccKeySettings() {
+    // A factory PICC master key: settings 0F, one key, DES (bits 7-6 = 00).
+    const std::unique_ptr<VirtualCard> card = VirtualCard::create("desfire-ev2", kUid);
+    Pcd pcd(*card);
+    QVERIFY(pcd.select(h("000000")));
+    const Answer answer = pcd.plain(0x45);
+    QCOMPARE(answer.status, quint8(0x00));
+    QCOMPARE(answer.data.toHex(' '), h("0F01").toHex(' '));
+}
+
+void TestDesfireCard::fileSettings_data() {
+    QTest::addColumn<quint8>("create");
+    QTest::addColumn<quint8>("comm");
+    QTest::addColumn<QByteArray>("access");
+    QTest::addColumn<QByteArray>("size");
+    QTest::addColumn<QString>("session");
+    QTest::addColumn<QByteArray>("expected");
+    // The city's record file: backup (01), CommMode.MAC (01), read key 1 and
+    // all else key 0 (0x1000 → 00 10), 48 bytes (30 00 00).
+    QTest::newRow("backup, read = key 1, plain") << quint8(0xCB) << quint8(0x01) << h("0010")
+                                                 << h("300000") << "none" << h("01 01 0010 300000");
+    QTest::newRow("backup, read = key 1, MACed after key 1")
+        << quint8(0xCB) << quint8(0x01) << h("0010") << h("300000") << "key 1"
+        << h("01 01 0010 300000");
+    QTest::newRow("standard, write = key 1, 8192 bytes")
+        << quint8(0xCD) << quint8(0x00) << h("0001") << h("002000") << "key 0"
+        << h("00 00 0001 002000");
+    QTest::newRow("standard, read&write = key 1, enciphered")
+        << quint8(0xCD) << quint8(0x03) << h("1000") << h("010000") << "none"
+        << h("00 03 1000 010000");
+    QTest::newRow("backup, change = key 1") << quint8(0xCB) << quint8(0x01) << h("0100")
+                                            << h("100000") << "none" << h("01 01 0100 100000");
+}
+
+void TestDesfireCard::fileSettings() {
+    QFETCH(quint8, create);
+    QFETCH(quint8, comm);
+    QFETCH(QByteArray, access);
+    QFETCH(QByteArray, size);
+    QFETCH(QString, session);
+    QFETCH(QByteArray, expected);
+    const std::unique_ptr<VirtualCard> card = cardWithFile(create, access, comm, size);
+    QVERIFY(card);
+    Pcd pcd(*card);
+    QVERIFY(pcd.select(kAidWire));
+    if (session != "none")
+        QVERIFY(pcd.authenticate(session == "key 0" ? 0 : 1, kFactoryKey));
+    const Answer answer = pcd.send(0xF5, QByteArray(1, char(kFile)));
+    QCOMPARE(answer.status, quint8(0x00));
+    QCOMPARE(answer.data.toHex(' '), expected.toHex(' '));
+    QCOMPARE(pcd.send(0xF5, h("07")).status, quint8(0xF0)); // no file 7
+}
+
+void TestDesfireCard::fileSettingsFollowChanges() {
+    const std::unique_ptr<VirtualCard> card = cardWithFile(0xCB, h("0010"));
+    QVERIFY(card);
+    Pcd pcd(*card);
+    QVERIFY(pcd.select(kAidWire) && pcd.authenticate(0, kFactoryKey));
+    // Plain, read free, the rest never: 0xEFFF.
+    QCOMPARE(pcd.full(0x5F, QByteArray(1, char(kFile)), h("00 FFEF")).status, quint8(0x00));
+    QCOMPARE(pcd.mac(0xF5, QByteArray(1, char(kFile))).data.toHex(' '),
+             h("01 00 FFEF 100000").toHex(' '));
+}
+
+void TestDesfireCard::settingsNeedMasterKeyWhenListingIsNotFree() {
+    // Key settings 09: bit 1 (free directory list) clear.
+    const std::unique_ptr<VirtualCard> card =
+        cardWithFile(0xCB, h("0010"), 0x01, h("300000"), 0x09);
+    QVERIFY(card);
+    Pcd pcd(*card);
+    for (const quint8 command : {quint8(0x45), quint8(0xF5), quint8(0x6F)}) {
+        const QByteArray body = command == 0xF5 ? QByteArray(1, char(kFile)) : QByteArray();
+        QVERIFY(pcd.select(kAidWire));
+        QCOMPARE(pcd.send(command, body).status, quint8(0xAE));
+        QVERIFY(pcd.select(kAidWire) && pcd.authenticate(1, kFactoryKey));
+        QCOMPARE(pcd.send(command, body).status, quint8(0xAE));
+        QVERIFY(pcd.select(kAidWire) && pcd.authenticate(0, kFactoryKey));
+        QCOMPARE(pcd.send(command, body).status, quint8(0x00));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDesfireCard)

@@ -174,6 +174,10 @@ private:
             return fileIds(data);
         case 0x64:
             return keyVersion(data);
+        case 0x45:
+            return keySettings(data);
+        case 0xF5:
+            return fileSettings(data);
         default:
             return status(St::IllegalCommand);
         }
@@ -477,6 +481,12 @@ private:
         return answer();
     }
 
+    // GetFileIDs, GetFileSettings and GetKeySettings are free while key
+    // settings bit 1 (free directory list) is set; else they need key 0.
+    bool mayList(const Application &app) const {
+        return (app.settings1 & 0x02) || authenticatedAs(0);
+    }
+
     QByteArray fileIds(const QByteArray &data) {
         Application *app = selectedApp();
         if (!app)
@@ -484,6 +494,8 @@ private:
         const std::optional<QByteArray> plain = body(0x6F, data);
         if (!plain)
             return status(St::IntegrityError);
+        if (!mayList(*app))
+            return status(St::AuthError);
         QByteArray ids;
         for (const auto &[no, file] : app->files)
             ids += char(no);
@@ -501,6 +513,45 @@ private:
         if (keyNo >= app->keys.size())
             return status(St::NoSuchKey);
         return answer(QByteArray(1, char(app->keys[keyNo].version)));
+    }
+
+    // GetKeySettings: key settings, then the crypto method (bits 7-6) with
+    // the number of keys. The PICC level answers as a factory card: 0F, and
+    // one (DES) key.
+    QByteArray keySettings(const QByteArray &data) {
+        const std::optional<QByteArray> plain = body(0x45, data);
+        if (!plain)
+            return status(St::IntegrityError);
+        if (!plain->isEmpty())
+            return status(St::LengthError);
+        Application *app = selectedApp();
+        if (!app)
+            return answer(octets({0x0F, 0x01}));
+        if (!mayList(*app))
+            return status(St::AuthError);
+        return answer(octets({app->settings1, (app->settings2 & 0xC0) | int(app->keys.size())}));
+    }
+
+    // GetFileSettings of a data file: type (00 standard, 01 backup), comm
+    // settings, access rights and size, both least significant byte first.
+    QByteArray fileSettings(const QByteArray &data) {
+        Application *app = selectedApp();
+        if (!app)
+            return status(St::PermissionDenied);
+        const std::optional<QByteArray> plain = body(0xF5, data);
+        if (!plain)
+            return status(St::IntegrityError);
+        if (plain->size() != 1)
+            return status(St::LengthError);
+        if (!mayList(*app))
+            return status(St::AuthError);
+        auto it = app->files.find(quint8(plain->at(0)));
+        if (it == app->files.end())
+            return status(St::FileNotFound);
+        const File &file = it->second;
+        const int size = int(file.data.size());
+        return answer(octets({file.backup ? 0x01 : 0x00, file.comm, file.access & 0xFF,
+                              file.access >> 8, size & 0xFF, (size >> 8) & 0xFF, size >> 16}));
     }
 
     struct PendingAuth {
