@@ -8,6 +8,13 @@ namespace {
 const QByteArray kPiccLevel(3, '\0');
 const QByteArray kDefaultKey(16, '\0'); // what a new application's AES keys are
 
+// Read = key 1, Write = Read&Write = Change = key 0.
+constexpr int kRecordFileAccess = 0x1000;
+
+QByteArray le16(int value) {
+    return octets({char(value & 0xFF), char((value >> 8) & 0xFF)});
+}
+
 QByteArray le24(int value) {
     return octets({char(value & 0xFF), char((value >> 8) & 0xFF), char((value >> 16) & 0xFF)});
 }
@@ -146,9 +153,11 @@ Result<QString> DesfireProfile::write(CardChannel &channel, const CardIdentity &
     if (Status s = desfire.authenticate(0, kDefaultKey); !s)
         return s.error();
     // 2. The backup data file: CommMode.MAC; read with key 1, write and
-    //    read-write and change with key 0 (access rights RW|Chg|R|W = 0 0 1 0).
-    const QByteArray fileHeader =
-        QByteArray(1, char(kRecordFile)) + '\x01' + '\x10' + '\x00' + le24(ChipRecord::kSize);
+    //    read-write and change with key 0. Access rights are one 16-bit value,
+    //    Read in bits 15-12, Write 11-8, Read&Write 7-4, Change 3-0, sent LSB
+    //    first: 0x1000, on the wire 00 10.
+    const QByteArray fileHeader = QByteArray(1, char(kRecordFile)) + '\x01' +
+                                  le16(kRecordFileAccess) + le24(ChipRecord::kSize);
     if (Result<QByteArray> s = desfire.macCommand(0xCB, fileHeader); !s)
         return s.error();
     // 3. The record, then commit: until the commit the file keeps its old content.

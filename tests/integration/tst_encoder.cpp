@@ -3,6 +3,7 @@
 // and the service going away and coming back.
 #include "tests/support/pcscpeers.h"
 
+#include "reader/desfirecommands.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void seesCardsArriveAndLeave();
     void personaliseAndVerify_data();
     void personaliseAndVerify();
+    void recordFileAccessRights();
     void alreadyPersonalised_data();
     void alreadyPersonalised();
     void wrongMasterKey_data();
@@ -161,6 +163,73 @@ void TestEncoder::personaliseAndVerify() {
     QCOMPARE(again->state, ChipState::Personalised);
     QCOMPARE(again->record.value(), record());
     QCOMPARE(again->uid, result->uid);
+}
+
+// What the personalisation leaves on a DESFire, read back from the card as a
+// checking station or an auditor would: the record file's settings, the
+// application's key settings, and what the read key may do.
+void TestEncoder::recordFileAccessRights() {
+    QVERIFY(insert({"--type", "desfire-ev2", "--state",
+                    statePath(QString("card-%1.json").arg(++m_stateCounter))}));
+    PcscEncoder encoder(*m_manager, kReader0, *m_keys, ChipProfile::byName("desfire"));
+    const auto result = encoder.personalise(record(), false);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    Result<SecretKey> readKey = m_keys->cardKey(KeyPurpose::DesfireRead, result->uid);
+    QVERIFY(readKey.ok());
+
+    struct Seen {
+        QByteArray fileSettings, keySettings;
+        bool readWorks = false;
+        bool writeWorks = true;
+        std::optional<quint8> writeStatus;
+    };
+    const QByteArray aid = m_keys->settings().aid;
+    const auto seen =
+        m_manager
+            ->withCard<Seen>(
+                kReader0,
+                [&](CardChannel &channel) -> Result<Seen> {
+                    DesfireCommands desfire(channel);
+                    Seen s;
+                    if (Status st = desfire.selectApplication(aid); !st)
+                        return st.error();
+                    // Key settings 0B list the directory freely:
+                    // both answer plain without a session.
+                    Result<QByteArray> file = desfire.plainCommand(0xF5, "\x01");
+                    Result<QByteArray> keys = desfire.plainCommand(0x45);
+                    if (!file || !keys)
+                        return !file ? file.error() : keys.error();
+                    s.fileSettings = *file;
+                    s.keySettings = *keys;
+                    if (Status st = desfire.authenticate(1, readKey->view()); !st)
+                        return st.error();
+                    s.readWorks =
+                        desfire.macCommand(0xBD, QByteArray::fromHex("01000000300000")).ok();
+                    s.writeWorks =
+                        desfire.macCommand(0x3D, QByteArray::fromHex("01000000010000"), "X").ok();
+                    s.writeStatus = desfire.lastStatus();
+                    return s;
+                })
+            .get();
+    QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().toString()));
+
+    // GetFileSettings: backup data file (01), CommMode.MAC (01), access
+    // rights, 48 bytes (30 00 00). The access rights are the 16-bit value of
+    // NXP's layout (Read 15-12, Write 11-8, Read&Write 7-4, Change 3-0) LSB
+    // first: read key 1, all else key 0 is 0x1000, on the wire 00 10.
+    const QByteArray &fs = seen->fileSettings;
+    QCOMPARE(fs.toHex(' '), QByteArray("01 01 00 10 30 00 00"));
+    const int access = quint8(fs[2]) | (quint8(fs[3]) << 8);
+    QCOMPARE(access >> 12, 1);        // Read: key 1
+    QCOMPARE((access >> 8) & 0xF, 0); // Write: key 0
+    QCOMPARE((access >> 4) & 0xF, 0); // Read&Write: key 0
+    QCOMPARE(access & 0xF, 0);        // Change: key 0
+    // GetKeySettings: 0B, and two AES keys (80 | 2).
+    QCOMPARE(seen->keySettings.toHex(' '), QByteArray("0b 82"));
+    // The read key reads the record and cannot write it.
+    QVERIFY(seen->readWorks);
+    QVERIFY(!seen->writeWorks);
+    QCOMPARE(seen->writeStatus, std::optional<quint8>(DesfireStatus::PermissionDenied));
 }
 
 void TestEncoder::alreadyPersonalised_data() {

@@ -1,23 +1,28 @@
 // A MIFARE DESFire EV1/EV2/EV3 as the city profile uses it: native commands in
 // ISO 7816 wrapping (CLA 90), AES applications, AuthenticateEV2First with EV2
-// secure messaging (CommMode.MAC and, for ChangeKey, CommMode.Full), backup
-// data files that keep their old content until CommitTransaction.
+// secure messaging (CommMode.MAC and, for ChangeKey and ChangeFileSettings,
+// CommMode.Full), standard data files, and backup data files that keep their
+// old content until CommitTransaction.
 // Simplification: once authenticated, every command other than select and
-// authenticate is expected in CommMode.MAC (ChangeKey in Full).
+// authenticate is expected in CommMode.MAC (ChangeKey, ChangeFileSettings in
+// Full).
 #include "core/crypto.h"
 #include "reader/apdu.h"
 #include "reader/ev2session.h"
+#include "tools/virtual-card/desfirememory.h"
 #include "tools/virtual-card/virtualcard.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 #include <map>
 #include <optional>
-#include <vector>
 
 namespace cc::tools {
 namespace {
 
+using desfire::Application;
+using desfire::File;
+using desfire::Key;
 using reader::Ev2Session;
 using reader::octets;
 using reader::reversedBytes;
@@ -28,29 +33,6 @@ constexpr quint8 Ok = 0x00, IllegalCommand = 0x1C, IntegrityError = 0x1E, NoSuch
                  AppNotFound = 0xA0, AuthError = 0xAE, AdditionalFrame = 0xAF, BoundaryError = 0xBE,
                  Duplicate = 0xDE, FileNotFound = 0xF0;
 }
-
-struct File {
-    quint8 comm = 0;
-    quint16 access = 0; // RW | Chg | R | W nibbles, as sent LSB first
-    QByteArray data;    // committed
-    bool backup = true;
-
-    int read() const { return (access >> 4) & 0xF; }
-    int write() const { return access & 0xF; }
-    int readWrite() const { return (access >> 12) & 0xF; }
-};
-
-struct Key {
-    QByteArray value = QByteArray(16, '\0');
-    quint8 version = 0;
-};
-
-struct Application {
-    quint8 settings1 = 0x0F;
-    quint8 settings2 = 0x81;
-    std::vector<Key> keys;
-    std::map<quint8, File> files;
-};
 
 quint32 le(QByteArrayView bytes) {
     quint32 value = 0;
@@ -76,49 +58,14 @@ public:
     }
 
     QJsonObject toJson() const override {
-        QJsonArray apps;
-        for (const auto &[aid, app] : m_apps) {
-            QJsonArray keys, files;
-            for (const Key &key : app.keys)
-                keys.append(
-                    QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key.value.toHex())},
-                                {QStringLiteral("version"), key.version}});
-            for (const auto &[no, file] : app.files)
-                files.append(
-                    QJsonObject{{QStringLiteral("no"), no},
-                                {QStringLiteral("comm"), file.comm},
-                                {QStringLiteral("access"), file.access},
-                                {QStringLiteral("backup"), file.backup},
-                                {QStringLiteral("data"), QString::fromLatin1(file.data.toHex())}});
-            apps.append(QJsonObject{{QStringLiteral("aid"), QString::fromLatin1(aid.toHex())},
-                                    {QStringLiteral("settings1"), app.settings1},
-                                    {QStringLiteral("settings2"), app.settings2},
-                                    {QStringLiteral("keys"), keys},
-                                    {QStringLiteral("files"), files}});
-        }
         return QJsonObject{{QStringLiteral("type"), typeName()},
                            {QStringLiteral("uid"), QString::fromLatin1(m_uid.toHex())},
-                           {QStringLiteral("applications"), apps}};
+                           {QStringLiteral("applications"), desfire::toJson(m_apps)}};
     }
 
     void load(const QJsonObject &state) {
-        for (const QJsonValue appValue : state.value(QStringLiteral("applications")).toArray()) {
-            const QJsonObject o = appValue.toObject();
-            Application app;
-            app.settings1 = quint8(o.value(QStringLiteral("settings1")).toInt());
-            app.settings2 = quint8(o.value(QStringLiteral("settings2")).toInt());
-            for (const QJsonValue k : o.value(QStringLiteral("keys")).toArray())
-                app.keys.push_back(
-                    Key{QByteArray::fromHex(k[QStringLiteral("key")].toString().toLatin1()),
-                        quint8(k[QStringLiteral("version")].toInt())});
-            for (const QJsonValue f : o.value(QStringLiteral("files")).toArray())
-                app.files[quint8(f[QStringLiteral("no")].toInt())] =
-                    File{quint8(f[QStringLiteral("comm")].toInt()),
-                         quint16(f[QStringLiteral("access")].toInt()),
-                         QByteArray::fromHex(f[QStringLiteral("data")].toString().toLatin1()),
-                         f[QStringLiteral("backup")].toBool(true)};
-            m_apps[QByteArray::fromHex(o.value(QStringLiteral("aid")).toString().toLatin1())] = app;
-        }
+        m_apps =
+            desfire::applicationsFromJson(state.value(QStringLiteral("applications")).toArray());
     }
 
     QByteArray process(const QByteArray &apdu) override {
@@ -181,14 +128,18 @@ private:
         return m_session ? okWithMac(data) : status(St::Ok, data);
     }
 
+    // Whether an access right (a key number, E free, F never) lets the
+    // current session, or no session, in.
     bool authenticatedAs(int keyNo) const {
-        return m_session && (keyNo == 0xE || m_authKey == keyNo);
+        return keyNo == 0xE || (m_session && keyNo < 0xE && m_authKey == keyNo);
     }
 
     QByteArray dispatch(quint8 command, const QByteArray &data) {
         switch (command) {
         case 0x60:
             m_versionFrame = 1;
+            // Hardware: NXP, DESFire, subtype 01, major (EV1 01, EV2 12, EV3 33)
+            // minor 00, 8 KB, ISO/IEC 14443-2 and -3.
             return status(St::AdditionalFrame,
                           octets({0x04, 0x01, 0x01, m_major, 0x00, 0x1A, 0x05}));
         case 0xAF:
@@ -206,7 +157,11 @@ private:
         case 0xC4:
             return changeKey(data);
         case 0xCB:
-            return createFile(data);
+            return createFile(0xCB, data, true);
+        case 0xCD:
+            return createFile(0xCD, data, false);
+        case 0x5F:
+            return changeFileSettings(data);
         case 0x3D:
             return writeData(data);
         case 0xBD:
@@ -219,6 +174,10 @@ private:
             return fileIds(data);
         case 0x64:
             return keyVersion(data);
+        case 0x45:
+            return keySettings(data);
+        case 0xF5:
+            return fileSettings(data);
         default:
             return status(St::IllegalCommand);
         }
@@ -229,13 +188,18 @@ private:
             return authenticatePart2(data);
         if (m_versionFrame == 1) {
             m_versionFrame = 2;
+            // Software: the same fields for the firmware, whose version is not
+            // the hardware's; EV1 and EV2 as real cards answer (01 04, 02 01).
+            const int major = m_major == 0x01 ? 0x01 : m_major < 0x30 ? 0x02 : 0x03;
+            const int minor = m_major == 0x01 ? 0x04 : m_major < 0x30 ? 0x01 : 0x00;
             return status(St::AdditionalFrame,
-                          octets({0x04, 0x01, 0x01, m_major, 0x00, 0x1A, 0x05}));
+                          octets({0x04, 0x01, 0x01, major, minor, 0x1A, 0x05}));
         }
         if (m_versionFrame == 2) {
             m_versionFrame = 0;
+            // UID, batch number, production week 22 and year (20)26 in BCD.
             QByteArray uid = m_uid.leftJustified(7, '\0', true);
-            return status(St::Ok, uid + QByteArray::fromHex("BA7C4E51120000"));
+            return status(St::Ok, uid + QByteArray::fromHex("BA7C4E5112") + octets({0x22, 0x26}));
         }
         return status(St::IllegalCommand);
     }
@@ -388,11 +352,13 @@ private:
         return okWithMac();
     }
 
-    QByteArray createFile(const QByteArray &data) {
+    // CreateStdDataFile / CreateBackupDataFile: FileNo, comm settings, access
+    // rights (2 bytes, LSB first), size (3 bytes, LSB first).
+    QByteArray createFile(quint8 command, const QByteArray &data, bool backup) {
         Application *app = selectedApp();
         if (!app)
             return status(St::PermissionDenied);
-        const std::optional<QByteArray> plain = body(0xCB, data);
+        const std::optional<QByteArray> plain = body(command, data);
         if (!plain)
             return status(St::IntegrityError);
         if (!(app->settings1 & 0x04) && !authenticatedAs(0))
@@ -406,7 +372,7 @@ private:
         if (app->files.count(no))
             return status(St::Duplicate);
         app->files[no] = File{quint8(plain->at(1)), quint16(le(plain->sliced(2, 2))),
-                              QByteArray(size, '\0'), true};
+                              QByteArray(size, '\0'), backup};
         changed();
         return answer();
     }
@@ -432,8 +398,45 @@ private:
             return status(St::LengthError);
         if (offset + length > file.data.size())
             return status(St::BoundaryError);
+        if (!file.backup) {
+            it->second.data.replace(offset, length, plain->sliced(7));
+            changed();
+            return answer();
+        }
         QByteArray &target = m_pending.try_emplace(no, file.data).first->second;
         target.replace(offset, length, plain->sliced(7));
+        return answer();
+    }
+
+    // ChangeFileSettings: FileNo, then comm settings ‖ access rights, in
+    // CommMode.Full under the Change key, or plain when Change is free.
+    QByteArray changeFileSettings(const QByteArray &data) {
+        Application *app = selectedApp();
+        if (!app)
+            return status(St::PermissionDenied);
+        if (data.isEmpty())
+            return status(St::LengthError);
+        auto it = app->files.find(quint8(data[0]));
+        if (it == app->files.end())
+            return status(St::FileNotFound);
+        File &file = it->second;
+        if (!authenticatedAs(file.change()))
+            return status(St::PermissionDenied);
+        QByteArray settings = data.sliced(1);
+        if (m_session) {
+            const std::optional<QByteArray> body = unwrapMac(0x5F, data);
+            if (!body)
+                return status(St::IntegrityError);
+            Result<QByteArray> decrypted = m_session->decryptCommand(body->sliced(1));
+            if (!decrypted)
+                return status(St::IntegrityError);
+            settings = decrypted.value();
+        }
+        if (settings.size() != 3)
+            return status(St::LengthError);
+        file.comm = quint8(settings[0]);
+        file.access = quint16(le(settings.sliced(1, 2)));
+        changed();
         return answer();
     }
 
@@ -478,6 +481,12 @@ private:
         return answer();
     }
 
+    // GetFileIDs, GetFileSettings and GetKeySettings are free while key
+    // settings bit 1 (free directory list) is set; else they need key 0.
+    bool mayList(const Application &app) const {
+        return (app.settings1 & 0x02) || authenticatedAs(0);
+    }
+
     QByteArray fileIds(const QByteArray &data) {
         Application *app = selectedApp();
         if (!app)
@@ -485,6 +494,8 @@ private:
         const std::optional<QByteArray> plain = body(0x6F, data);
         if (!plain)
             return status(St::IntegrityError);
+        if (!mayList(*app))
+            return status(St::AuthError);
         QByteArray ids;
         for (const auto &[no, file] : app->files)
             ids += char(no);
@@ -504,6 +515,45 @@ private:
         return answer(QByteArray(1, char(app->keys[keyNo].version)));
     }
 
+    // GetKeySettings: key settings, then the crypto method (bits 7-6) with
+    // the number of keys. The PICC level answers as a factory card: 0F, and
+    // one (DES) key.
+    QByteArray keySettings(const QByteArray &data) {
+        const std::optional<QByteArray> plain = body(0x45, data);
+        if (!plain)
+            return status(St::IntegrityError);
+        if (!plain->isEmpty())
+            return status(St::LengthError);
+        Application *app = selectedApp();
+        if (!app)
+            return answer(octets({0x0F, 0x01}));
+        if (!mayList(*app))
+            return status(St::AuthError);
+        return answer(octets({app->settings1, (app->settings2 & 0xC0) | int(app->keys.size())}));
+    }
+
+    // GetFileSettings of a data file: type (00 standard, 01 backup), comm
+    // settings, access rights and size, both least significant byte first.
+    QByteArray fileSettings(const QByteArray &data) {
+        Application *app = selectedApp();
+        if (!app)
+            return status(St::PermissionDenied);
+        const std::optional<QByteArray> plain = body(0xF5, data);
+        if (!plain)
+            return status(St::IntegrityError);
+        if (plain->size() != 1)
+            return status(St::LengthError);
+        if (!mayList(*app))
+            return status(St::AuthError);
+        auto it = app->files.find(quint8(plain->at(0)));
+        if (it == app->files.end())
+            return status(St::FileNotFound);
+        const File &file = it->second;
+        const int size = int(file.data.size());
+        return answer(octets({file.backup ? 0x01 : 0x00, file.comm, file.access & 0xFF,
+                              file.access >> 8, size & 0xFF, (size >> 8) & 0xFF, size >> 16}));
+    }
+
     struct PendingAuth {
         quint8 keyNo;
         QByteArray rndB;
@@ -511,7 +561,7 @@ private:
 
     int m_major;
     QByteArray m_uid;
-    std::map<QByteArray, Application> m_apps;
+    desfire::Applications m_apps;
     QByteArray m_selected; // empty: the PICC level
     std::optional<Ev2Session> m_session;
     quint8 m_authKey = 0;
