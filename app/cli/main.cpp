@@ -14,6 +14,9 @@
 #include <unistd.h>
 
 int main(int argc, char *argv[]) {
+    // Everything this program writes may hold personal data (the store and its
+    // -wal/-shm, card faces, receipts): owner-only, whatever the shell's umask.
+    ::umask(077);
     // Painting card faces needs a GUI application (fonts); it never shows a
     // window, so it runs on the offscreen platform unless told otherwise.
     const bool gui =

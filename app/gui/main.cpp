@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <sys/stat.h>
 
 namespace {
 
@@ -98,6 +99,9 @@ int fail(const QString &message) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Everything this program writes may hold personal data (the store and its
+    // -wal/-shm, receipts, photos): owner-only, whatever the session's umask.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("citizencard"));
     QApplication::setApplicationVersion(QStringLiteral(CITIZENCARD_VERSION));

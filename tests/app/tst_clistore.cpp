@@ -49,6 +49,7 @@ class TestCliStore : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void initPrintsTheStation();
+    void storeFilesAreOwnerOnly();
     void initRefusesAnExistingFile();
     void initNeedsAPrefixForNonNumericStations();
     void checkPasses();
@@ -83,6 +84,18 @@ void TestCliStore::initTestCase() {
                          kClerk);
     QVERIFY2(seed.exitCode == 0, qPrintable(seed.err));
     QVERIFY2(seed.out.contains("25"), qPrintable(seed.out));
+}
+
+void TestCliStore::storeFilesAreOwnerOnly() {
+    // The test runs under the usual umask 022; the store must still be 0600.
+    QVERIFY(QFile::exists(m_db));
+    for (const QString &file : QStringList{m_db, m_db + "-wal", m_db + "-shm"}) {
+        if (!QFile::exists(file))
+            continue;
+        const QFile::Permissions others =
+            QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+    }
 }
 
 void TestCliStore::initPrintsTheStation() {
