@@ -2664,6 +2664,10 @@ Born %3 (age %4)
         <source>%1 will be looked up as soon as the current step is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The offline documents open as soon as the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>

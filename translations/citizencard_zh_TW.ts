@@ -2667,6 +2667,10 @@ Born %3 (age %4)
         <source>%1 will be looked up as soon as the current step is done.</source>
         <translation>目前的步驟完成後，將立即查詢 %1。</translation>
     </message>
+    <message>
+        <source>The offline documents open as soon as the current step is done.</source>
+        <translation>目前的步驟完成後，將立即開啟離線查驗證件。</translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>

@@ -229,17 +229,26 @@ void CounterPage::setBusy(bool busy) {
     m_produce->setEnabled(!busy);
     m_cards->setEnabled(!busy);
     Q_EMIT busyChanged(busy);
-    // An ID submitted while busy is looked up once the work that held it has
+    // What the clerk asked for while busy runs once the work that held it has
     // shown its result (queued, so it runs after the caller's completion code).
-    if (!busy && !m_queuedId.isEmpty())
+    if (!busy && m_queued)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                if (m_busy || m_queuedId.isEmpty())
+                if (m_busy || !m_queued)
                     return;
-                lookUp(std::exchange(m_queuedId, QString()));
+                std::exchange(m_queued, {})();
             },
             Qt::QueuedConnection);
+}
+
+bool CounterPage::deferWhileBusy(std::function<void()> action, const QString &notice) {
+    if (!m_busy)
+        return false;
+    // Never drop a clerk's key or a scanner's burst: the latest request waits.
+    m_queued = std::move(action);
+    setNotice(notice);
+    return true;
 }
 
 void CounterPage::focusId() {
@@ -274,12 +283,10 @@ void CounterPage::nextApplicant() {
 }
 
 void CounterPage::lookUp(const QString &nationalId) {
-    if (m_busy) {
-        // Never drop a clerk's Enter or a scanner's burst: the latest ID waits.
-        m_queuedId = nationalId;
-        setNotice(tr("%1 will be looked up as soon as the current step is done.").arg(nationalId));
+    if (deferWhileBusy(
+            [this, nationalId] { lookUp(nationalId); },
+            tr("%1 will be looked up as soon as the current step is done.").arg(nationalId)))
         return;
-    }
     const QString keep = nationalId;
     nextApplicant();
     m_id->field()->setText(keep);
@@ -319,7 +326,8 @@ void CounterPage::showLookup(const QString &nationalId, const Lookup &lookup) {
 }
 
 void CounterPage::openOffline() {
-    if (m_busy)
+    if (deferWhileBusy([this] { openOffline(); },
+                       tr("The offline documents open as soon as the current step is done.")))
         return;
     const NationalId::Check id = NationalId::check(m_id->field()->text());
     if (!id.valid()) {

@@ -8,6 +8,7 @@
 #include <QTemporaryFile>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -68,6 +69,8 @@ private:
     void runCardAction(CardsPanel::Action action);
     void refreshCards();
     void setBusy(bool busy);
+    // When busy, keeps `action` to run once the page is free and says so.
+    bool deferWhileBusy(std::function<void()> action, const QString &notice);
     void setNotice(const QString &text, bool error = false);
     std::optional<CounterApplication> application(QString &problem) const;
     std::optional<CardType> chosenType() const;
@@ -102,7 +105,7 @@ private:
     QTemporaryFile m_previewPhoto;
     QString m_previewNumber; // the card number once allocated
     bool m_busy = false;
-    QString m_queuedId; // submitted while busy: looked up next
+    std::function<void()> m_queued; // asked for while busy: runs next
 };
 
 } // namespace cc
