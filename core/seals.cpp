@@ -78,15 +78,25 @@ Status Seals::sealStation(Store &store, QSqlDatabase &db, const Session &by) {
     return Done{};
 }
 
-Status Seals::sealOperator(Store &store, QSqlDatabase &db, const Session &by, qint64 operatorId) {
-    Result<QSqlQuery *> q = store.exec(
-        db, QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(kOperatorColumns),
-        {operatorId});
+// The operator's sealed columns (and its seal when `withSeal`), positioned on the row.
+Result<QSqlQuery *> operatorRow(Store &store, QSqlDatabase &db, qint64 operatorId, bool withSeal) {
+    Result<QSqlQuery *> q =
+        store.exec(db,
+                   QStringLiteral("SELECT %1%2 FROM operators WHERE id = ?")
+                       .arg(kOperatorColumns, withSeal ? QStringLiteral(", seal") : QString()),
+                   {operatorId});
     if (!q)
         return q.error();
     if (!(*q)->next())
-        return Error{ErrorCode::NotFound, tr("There is no such operator."),
+        return Error{ErrorCode::NotFound, Seals::tr("There is no such operator."),
                      operatorWhere(operatorId)};
+    return q;
+}
+
+Status Seals::sealOperator(Store &store, QSqlDatabase &db, const Session &by, qint64 operatorId) {
+    Result<QSqlQuery *> q = operatorRow(store, db, operatorId, false);
+    if (!q)
+        return q.error();
     const QByteArray seal = by.integrityTag(rowMessage("operator", **q, kOperatorColumnCount));
     if (Result<QSqlQuery *> u = store.exec(
             db, QStringLiteral("UPDATE operators SET seal = ? WHERE id = ?"), {seal, operatorId});
@@ -106,14 +116,9 @@ Status Seals::checkStation(Store &store, QSqlDatabase &db, const Session &by) {
 }
 
 Status Seals::checkOperator(Store &store, QSqlDatabase &db, const Session &by, qint64 operatorId) {
-    Result<QSqlQuery *> q = store.exec(
-        db, QStringLiteral("SELECT %1, seal FROM operators WHERE id = ?").arg(kOperatorColumns),
-        {operatorId});
+    Result<QSqlQuery *> q = operatorRow(store, db, operatorId, true);
     if (!q)
         return q.error();
-    if (!(*q)->next())
-        return Error{ErrorCode::NotFound, tr("There is no such operator."),
-                     operatorWhere(operatorId)};
     return checkRow(**q, "operator", kOperatorColumnCount, by, operatorWhere(operatorId));
 }
 
