@@ -117,16 +117,41 @@ Status checkStock(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
                                    .arg(spoiled);
     }
     a.finish();
+    // The running balance Produce reads must be the sum of the log.
     Result<QSqlQuery *> levels = store.exec(
-        db, QStringLiteral("SELECT carrier, sum(CASE movement WHEN 'received' THEN quantity "
-                           "ELSE -quantity END) FROM blank_stock_movements GROUP BY carrier"));
+        db, QStringLiteral(
+                "WITH log AS (SELECT carrier, "
+                "sum(CASE movement WHEN 'received' THEN quantity ELSE 0 END) AS received, "
+                "sum(CASE movement WHEN 'used' THEN quantity ELSE 0 END) AS used, "
+                "sum(CASE movement WHEN 'spoiled' THEN quantity ELSE 0 END) AS spoiled, "
+                "sum(CASE movement WHEN 'returned' THEN quantity ELSE 0 END) AS returned "
+                "FROM blank_stock_movements GROUP BY carrier), "
+                "carriers AS (SELECT carrier FROM log UNION SELECT carrier FROM "
+                "blank_stock_levels) "
+                "SELECT c.carrier, "
+                "coalesce(g.received, 0) - coalesce(g.used, 0) - coalesce(g.spoiled, 0) - "
+                "coalesce(g.returned, 0), "
+                "coalesce(l.received, 0) - coalesce(l.used, 0) - coalesce(l.spoiled, 0) - "
+                "coalesce(l.returned, 0), "
+                "coalesce(g.received, 0) = coalesce(l.received, 0) AND coalesce(g.used, 0) = "
+                "coalesce(l.used, 0) AND coalesce(g.spoiled, 0) = coalesce(l.spoiled, 0) AND "
+                "coalesce(g.returned, 0) = coalesce(l.returned, 0) "
+                "FROM carriers c LEFT JOIN log g ON g.carrier = c.carrier "
+                "LEFT JOIN blank_stock_levels l ON l.carrier = c.carrier"));
     if (!levels)
         return levels.error();
-    while ((*levels)->next())
+    while ((*levels)->next()) {
+        const QString carrier = (*levels)->value(0).toString();
         if ((*levels)->value(1).toLongLong() < 0)
             report.problems << StoreCheck::tr("blank stock of %1: %2 cards on hand.")
-                                   .arg((*levels)->value(0).toString(),
+                                   .arg(carrier, (*levels)->value(1).toString());
+        if (!(*levels)->value(3).toBool())
+            report.problems << StoreCheck::tr("blank_stock_levels row %1: the running balance "
+                                              "(%2 on hand) does not match the movements "
+                                              "(%3 on hand).")
+                                   .arg(carrier, (*levels)->value(2).toString(),
                                         (*levels)->value(1).toString());
+    }
     return Done{};
 }
 

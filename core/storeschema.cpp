@@ -183,6 +183,47 @@ const QList<QStringList> &storeMigrations() {
                 "ALTER TABLE station ADD COLUMN anchor_operators INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE station ADD COLUMN anchor_tag BLOB"),
             QStringLiteral("ALTER TABLE operators ADD COLUMN seal BLOB"),
+            // Per-card costs independent of history: blank stock on hand as a
+            // running balance kept by a trigger in the same transaction as each
+            // movement (Produce reads one row, not the whole log; store check
+            // compares the two), and the chip UID the link check looks up.
+            QStringLiteral(R"(CREATE TABLE blank_stock_levels (
+                carrier TEXT PRIMARY KEY CHECK (carrier IN ('easycard', 'ipass')),
+                received INTEGER NOT NULL DEFAULT 0,
+                used INTEGER NOT NULL DEFAULT 0,
+                spoiled INTEGER NOT NULL DEFAULT 0,
+                returned INTEGER NOT NULL DEFAULT 0
+            ) STRICT)"),
+            QStringLiteral(
+                R"(INSERT INTO blank_stock_levels (carrier, received, used, spoiled, returned)
+                SELECT carrier,
+                       sum(CASE movement WHEN 'received' THEN quantity ELSE 0 END),
+                       sum(CASE movement WHEN 'used' THEN quantity ELSE 0 END),
+                       sum(CASE movement WHEN 'spoiled' THEN quantity ELSE 0 END),
+                       sum(CASE movement WHEN 'returned' THEN quantity ELSE 0 END)
+                FROM blank_stock_movements GROUP BY carrier)"),
+            QStringLiteral(
+                R"(CREATE TRIGGER blank_stock_level_follows AFTER INSERT ON blank_stock_movements
+                BEGIN
+                    INSERT OR IGNORE INTO blank_stock_levels (carrier) VALUES (NEW.carrier);
+                    UPDATE blank_stock_levels SET
+                        received = received + (CASE NEW.movement WHEN 'received' THEN NEW.quantity ELSE 0 END),
+                        used = used + (CASE NEW.movement WHEN 'used' THEN NEW.quantity ELSE 0 END),
+                        spoiled = spoiled + (CASE NEW.movement WHEN 'spoiled' THEN NEW.quantity ELSE 0 END),
+                        returned = returned + (CASE NEW.movement WHEN 'returned' THEN NEW.quantity ELSE 0 END)
+                    WHERE carrier = NEW.carrier;
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER blank_stock_movements_append_only
+                BEFORE UPDATE ON blank_stock_movements
+                BEGIN SELECT RAISE(ABORT, 'blank stock movements are append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER blank_stock_movements_kept
+                BEFORE DELETE ON blank_stock_movements
+                BEGIN SELECT RAISE(ABORT, 'blank stock movements are append-only'); END)"),
+            QStringLiteral(
+                "CREATE INDEX cards_by_chip_uid ON cards(chip_uid) WHERE chip_uid IS NOT "
+                "NULL"),
+            QStringLiteral("CREATE INDEX stock_movements_by_attempt ON "
+                           "blank_stock_movements(attempt_id) WHERE attempt_id IS NOT NULL"),
         },
     };
     return migrations;

@@ -2344,6 +2344,10 @@
         <source>blank stock of %1: %2 cards on hand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blank_stock_levels row %1: the running balance (%2 on hand) does not match the movements (%3 on hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CardPreview</name>

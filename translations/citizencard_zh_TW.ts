@@ -2344,6 +2344,10 @@
         <source>blank stock of %1: %2 cards on hand.</source>
         <translation>%1 空白卡庫存：現有 %2 張。</translation>
     </message>
+    <message>
+        <source>blank_stock_levels row %1: the running balance (%2 on hand) does not match the movements (%3 on hand).</source>
+        <translation>blank_stock_levels 第 %1 列：累計結存（現有 %2 張）與異動紀錄（現有 %3 張）不符。</translation>
+    </message>
 </context>
 <context>
     <name>cc::CardPreview</name>
