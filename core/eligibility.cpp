@@ -45,11 +45,37 @@ bool enrolledOn(const RegistryRecord &r, const QDate &on) {
 EligibilityEvaluator::EligibilityEvaluator(EligibilityPolicy policy)
     : m_policy(std::move(policy)) {}
 
+Status EligibilityEvaluator::checkFacts(const RegistryRecord &record, const QDate &on) {
+    if (!on.isValid() || on.year() < RocDate::kMinYear || on.year() > RocDate::kMaxYear)
+        return Error{ErrorCode::BadValue,
+                     tr("the application date %1 is outside the years this program handles "
+                        "(%2–%3)")
+                         .arg(on.toString(Qt::ISODate))
+                         .arg(RocDate::kMinYear)
+                         .arg(RocDate::kMaxYear),
+                     QStringLiteral("applicationDate")};
+    if (!record.birthDate.isValid() || !on.isValid() || record.birthDate > on)
+        return Error{ErrorCode::BadValue,
+                     tr("the birth date %1 is after the application date %2")
+                         .arg(record.birthDate.toString(Qt::ISODate), on.toString(Qt::ISODate)),
+                     QStringLiteral("birthDate")};
+    return Done{};
+}
+
 EligibilityResult EligibilityEvaluator::evaluate(const RegistryRecord &record,
                                                  const QDate &on) const {
-    const int age = ageOn(record.birthDate, on);
     EligibilityResult result;
     result.on = on;
+    if (Status plausible = checkFacts(record, on); !plausible) {
+        for (CardType type : kAllCardTypes)
+            result.decisions.push_back(
+                {type,
+                 false,
+                 {{QStringLiteral("plausibleFacts"), false, {}, plausible.error().message}},
+                 {}});
+        return result;
+    }
+    const int age = ageOn(record.birthDate, on);
     const EligibilityDecision disabilityDecision = disability(record, on);
     result.decisions = {general(record, on, age), student(record, on), senior(record, age),
                         disabilityDecision, companion(record, disabilityDecision)};

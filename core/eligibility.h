@@ -46,7 +46,11 @@ class EligibilityEvaluator {
 public:
     explicit EligibilityEvaluator(EligibilityPolicy policy);
 
+    // Facts that cannot be true on `on` (born after it) grant nothing: every
+    // decision fails on the reason "plausibleFacts".
     EligibilityResult evaluate(const RegistryRecord &record, const QDate &on) const;
+    // BadValue naming the field when the facts cannot be true on `on`.
+    static Status checkFacts(const RegistryRecord &record, const QDate &on);
 
     const EligibilityPolicy &policy() const { return m_policy; }
 

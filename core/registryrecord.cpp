@@ -126,6 +126,10 @@ Result<RegistryRecord> RegistryRecord::fromJson(const QJsonObject &json) {
         DisabilityCertificate d;
         cert->requireKeys({QStringLiteral("certificate")});
         cert->readString(QStringLiteral("certificate"), d.certificate);
+        if (!cert->failed() && d.certificate.trimmed().isEmpty())
+            cert->fail(
+                ErrorCode::BadValue, cert->pathOf(QStringLiteral("certificate")),
+                QCoreApplication::translate("RegistryRecord", "the certificate number is empty"));
         cert->readIsoDateOrNull(QStringLiteral("validUntil"), d.validUntil);
         cert->readBool(QStringLiteral("companionNeeded"), d.companionNeeded);
         record.disability = d;

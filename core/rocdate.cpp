@@ -98,6 +98,15 @@ Result<QDate> RocDate::parseIso(QStringView input) {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         return Error{ErrorCode::BadValue, tr("%1 is not a calendar date").arg(text), {}};
+    // Birth dates of the living and the dates a card can carry: anything else
+    // is a typo (9999-12-31) and would only overflow the ROC calendar.
+    if (date.year() < kMinYear || date.year() > kMaxYear)
+        return Error{ErrorCode::BadValue,
+                     tr("%1 is outside the years this program handles (%2–%3)")
+                         .arg(text)
+                         .arg(kMinYear)
+                         .arg(kMaxYear),
+                     {}};
     return date;
 }
 

@@ -25,6 +25,9 @@ public:
     };
 
     static constexpr int kYearOffset = 1911;
+    // The years an ISO date may carry (parseIso): living people and their cards.
+    static constexpr int kMinYear = 1900;
+    static constexpr int kMaxYear = 2199;
 
     static Parsed parse(QStringView input);
     static Result<QDate> parseDate(QStringView input);

@@ -1270,6 +1270,14 @@
         <source>the certificate does not carry the companion-needed mark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the application date %1 is outside the years this program handles (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date %1 is after the application date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPolicy</name>
@@ -2095,6 +2103,13 @@
     </message>
 </context>
 <context>
+    <name>RegistryRecord</name>
+    <message>
+        <source>the certificate number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RocDate</name>
     <message>
         <source>no date was given</source>
@@ -2126,6 +2141,10 @@
     </message>
     <message>
         <source>%1 is not a calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the years this program handles (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

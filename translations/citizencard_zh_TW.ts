@@ -1269,6 +1269,14 @@
         <source>the certificate does not carry the companion-needed mark</source>
         <translation>證明未註記必要陪伴者</translation>
     </message>
+    <message>
+        <source>the application date %1 is outside the years this program handles (%2–%3)</source>
+        <translation>申請日期 %1 超出本程式可處理的年份（%2–%3）</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is after the application date %2</source>
+        <translation>出生日期 %1 晚於申請日期 %2</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPolicy</name>
@@ -2095,6 +2103,13 @@
     </message>
 </context>
 <context>
+    <name>RegistryRecord</name>
+    <message>
+        <source>the certificate number is empty</source>
+        <translation>證明編號是空的</translation>
+    </message>
+</context>
+<context>
     <name>RocDate</name>
     <message>
         <source>no date was given</source>
@@ -2127,6 +2142,10 @@
     <message>
         <source>%1 is not a calendar date</source>
         <translation>%1 不是有效的日期</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years this program handles (%2–%3)</source>
+        <translation>%1 超出本程式可處理的年份（%2–%3）</translation>
     </message>
 </context>
 <context>

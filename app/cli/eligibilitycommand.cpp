@@ -123,6 +123,11 @@ int runEligibility(Context &ctx) {
         return Cli::fail(ctx, ExitUsage, e);
     }
 
+    if (Status plausible = EligibilityEvaluator::checkFacts(*parsed, date); !plausible) {
+        Error e = plausible.error();
+        e.where = (recordPath == u"-" ? Cli::tr("standard input") : recordPath) + u':' + e.where;
+        return Cli::fail(ctx, ExitUsage, e);
+    }
     const EligibilityResult result = EligibilityEvaluator(policy).evaluate(*parsed, date);
     if (parser.isSet(json))
         ctx.out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);

@@ -250,6 +250,12 @@ void TestCli::eligibilityInputErrors_data() {
                                 << "$.senior.maxAge";
     QTest::newRow("stray argument")
         << QStringList{"eligibility", "--record", adult, "extra"} << "extra";
+    // Born 1966: an application dated before the birth is a typo, not a card.
+    QTest::newRow("born after the application")
+        << QStringList{"eligibility", "--record", adult, "--on", "1940-01-01"} << "birthDate";
+    QTest::newRow("year 9999") << QStringList{"eligibility", "--record", adult, "--on",
+                                              "9999-12-31"}
+                               << "applicationDate";
 }
 
 void TestCli::eligibilityInputErrors() {

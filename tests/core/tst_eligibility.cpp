@@ -89,6 +89,7 @@ private Q_SLOTS:
     void assigned_data();
     void assigned();
     void reasonsCarryFacts();
+    void bornAfterTheApplicationGetsNothing();
     void jsonShape();
 };
 
@@ -346,6 +347,25 @@ void TestEligibility::assigned() {
         codes << cc::CardTypes::code(t);
     QCOMPARE(codes, eligible);
     QVERIFY(result.assigned != CardType::Companion);
+}
+
+void TestEligibility::bornAfterTheApplicationGetsNothing() {
+    // A pupil "aged -74": enrolled, so the student rule alone would pass.
+    const QJsonObject pupil = person(
+        QDate(2100, 1, 1), {{"enrollment", QJsonObject{{"school", "X"},
+                                                       {"level", "elementary"},
+                                                       {"expectedGraduation", "2106-06-30"}}}});
+    const cc::EligibilityResult result = evaluate(pupil, {});
+    QVERIFY(!result.assigned.has_value());
+    QVERIFY(result.eligibleTypes().isEmpty());
+    QCOMPARE(result.decisions.size(), 5);
+    QCOMPARE(result.decision(CardType::Student).reasons.first().rule, QString("plausibleFacts"));
+    const auto record = RegistryRecord::fromJson(pupil);
+    QVERIFY(record.ok());
+    const cc::Status check = EligibilityEvaluator::checkFacts(*record, D);
+    QVERIFY(!check.ok());
+    QCOMPARE(check.error().where, QString("birthDate"));
+    QVERIFY(EligibilityEvaluator::checkFacts(*record, QDate(2100, 1, 1)).ok());
 }
 
 void TestEligibility::reasonsCarryFacts() {

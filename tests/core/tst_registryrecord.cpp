@@ -113,6 +113,12 @@ void TestRegistryRecord::errors_data() {
     QTest::newRow("disability no certificate")
         << with(R"(, "disability": {"validUntil": "2030-01-01"})") << "$.disability.certificate"
         << E::MissingField;
+    QTest::newRow("disability empty certificate")
+        << with(R"(, "disability": {"certificate": "  ", "validUntil": "2030-01-01"})")
+        << "$.disability.certificate" << E::BadValue;
+    QTest::newRow("birthDate year 9999")
+        << R"({"nationalId": "A123456789", "birthDate": "9999-12-31", "registeredResident": true})"
+        << "$.birthDate" << E::BadValue;
     QTest::newRow("disability bad date")
         << with(R"(, "disability": {"certificate": "D", "validUntil": "soon"})")
         << "$.disability.validUntil" << E::BadValue;

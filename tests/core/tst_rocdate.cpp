@@ -169,6 +169,10 @@ void TestRocDate::parseIso_data() {
     QTest::newRow("not leap") << "2026-02-29" << false;
     QTest::newRow("ROC") << "115/11/21" << false;
     QTest::newRow("unpadded") << "2026-1-5" << false;
+    QTest::newRow("year 9999") << "9999-12-31" << false;
+    QTest::newRow("year 1899") << "1899-12-31" << false;
+    QTest::newRow("first year") << "1900-01-01" << true;
+    QTest::newRow("last year") << "2199-12-31" << true;
     QTest::newRow("with time") << "2026-11-21T00:00:00" << false;
     QTest::newRow("empty") << "" << false;
 }
