@@ -182,6 +182,11 @@ Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
     if (!CardNumber::isValidPrefix(setup.cardPrefix))
         return Error{ErrorCode::BadValue, tr("A card number prefix is four digits."),
                      setup.cardPrefix};
+    if (!CardNumber::isStationPrefix(setup.cardPrefix))
+        return Error{ErrorCode::BadValue,
+                     tr("Prefixes 9000 to 9999 are kept for number blocks leased from the "
+                        "central service; give the station one below 9000."),
+                     setup.cardPrefix};
     if (Status ok = checkUsername(setup.adminUser); !ok)
         return ok.error();
     if (Status ok = checkPassword(setup.adminPassword); !ok)

@@ -16,6 +16,10 @@ bool CardNumber::isValidPrefix(const QString &prefix) {
     return prefix.size() == kPrefixLength && allDigits(prefix);
 }
 
+bool CardNumber::isStationPrefix(const QString &prefix) {
+    return isValidPrefix(prefix) && prefix.at(0) != u'9';
+}
+
 int CardNumber::luhnCheckDigit(QStringView digits) {
     // Double every second digit from the right of the payload (the check digit
     // will be the rightmost digit of the full number).

@@ -29,6 +29,9 @@ public:
     static Result<QString> parse(const QString &text);
 
     static bool isValidPrefix(const QString &prefix);
+    // A prefix a station may be given: four digits below 9000 (9000–9999 are
+    // kept for blocks leased from the central service).
+    static bool isStationPrefix(const QString &prefix);
     static int luhnCheckDigit(QStringView digits);
     static QString grouped(const QString &number); // "0301 0000 0000 0017"
     static QString prefixOf(const QString &number) { return number.left(kPrefixLength); }

@@ -1,5 +1,7 @@
 #include "core/csv.h"
 
+#include "core/boundedread.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -111,7 +113,10 @@ Result<CsvTable> Csv::load(const QString &path) {
         return Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
                      tr("cannot read the file: %1").arg(file.errorString()), path};
     }
-    return parse(file.readAll(), path);
+    Result<QByteArray> bytes = readBounded(file, InputLimits::kCsv, path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, path);
 }
 
 } // namespace cc

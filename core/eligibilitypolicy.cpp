@@ -1,5 +1,6 @@
 #include "core/eligibilitypolicy.h"
 
+#include "core/boundedread.h"
 #include "core/jsonfields.h"
 
 #include <QFile>
@@ -147,7 +148,10 @@ Result<EligibilityPolicy> EligibilityPolicy::loadFile(const QString &path) {
         return Error{ErrorCode::FileNotFound, tr("the policy file does not exist"), path};
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, file.errorString(), path};
-    Result<QJsonObject> json = JsonFields::parseObject(file.readAll());
+    Result<QByteArray> bytes = readBounded(file, InputLimits::kJsonDocument, path);
+    if (!bytes)
+        return bytes.error();
+    Result<QJsonObject> json = JsonFields::parseObject(*bytes);
     if (!json)
         return Error{json.error().code, json.error().message, path + u':' + json.error().where};
     Result<EligibilityPolicy> policy = fromJson(*json, defaults());

@@ -1,5 +1,6 @@
 #include "core/registrygateway.h"
 
+#include "core/boundedread.h"
 #include "core/jsonfields.h"
 #include "core/nationalid.h"
 
@@ -35,8 +36,11 @@ Status FixtureRegistry::addFile(const QString &file) {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, f.errorString(), file};
+    Result<QByteArray> bytes = readBounded(f, InputLimits::kJsonDocument, file);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{ErrorCode::ParseFailed,
                      tr("not valid JSON at offset %1: %2")

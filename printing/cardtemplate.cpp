@@ -1,5 +1,6 @@
 #include "printing/cardtemplate.h"
 
+#include "core/boundedread.h"
 #include "core/jsonfields.h"
 
 #include <QFile>
@@ -218,7 +219,10 @@ Result<CardTemplate> CardTemplate::load(const QString &path) {
         return Error{file.exists() ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
                      tr("cannot read the template: %1").arg(file.errorString()), path};
     }
-    Result<CardTemplate> t = parse(file.readAll(), QFileInfo(path).absolutePath());
+    Result<QByteArray> bytes = readBounded(file, InputLimits::kJsonDocument, path);
+    if (!bytes)
+        return bytes.error();
+    Result<CardTemplate> t = parse(*bytes, QFileInfo(path).absolutePath());
     if (!t)
         return Error{t.error().code, t.error().message, path + u':' + t.error().where};
     return t;

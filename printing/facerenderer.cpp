@@ -4,6 +4,7 @@
 #include "core/rocdate.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImageReader>
 #include <QPainter>
@@ -120,6 +121,17 @@ Result<QImage> loadImage(const QString &path, const QString &where, const QSizeF
         image = reader.read();
     }
     if (image.isNull()) {
+        // Which file and what is wrong with it: input the operator can fix
+        // (no such file, not an image), or the machine refusing to read it.
+        const QFileInfo file(path);
+        if (!file.exists())
+            return Error{ErrorCode::FileNotFound,
+                         FaceRenderer::tr("there is no image file %1").arg(path), where};
+        if (file.isReadable())
+            return Error{ErrorCode::BadValue,
+                         FaceRenderer::tr("%1 is not an image this program can read: %2")
+                             .arg(path, reader.errorString()),
+                         where};
         return Error{
             ErrorCode::FileUnreadable,
             FaceRenderer::tr("cannot read the image %1: %2").arg(path, reader.errorString()),

@@ -62,8 +62,10 @@ public:
     enum class Images { Decode, CheckOnly };
 
     // Binds the data. Every bound field must be present (MissingField naming
-    // it); dates must be ISO (BadValue); the photo must be a readable image
-    // (FileUnreadable naming the file).
+    // it); dates must be ISO (BadValue); the card number well-formed
+    // (BadValue); the photo must be an image file: FileNotFound when there is
+    // none, BadValue when it is not an image, FileUnreadable when the machine
+    // refuses to read it, each naming the field.
     Result<FaceContent> bind(const QHash<QString, QString> &fields,
                              Images images = Images::Decode) const;
 

@@ -29,6 +29,13 @@ Result<std::unique_ptr<CardPrinter>> Printers::open(const QString &name, double 
                          tr("give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE"),
                          name};
         }
+        if (!address.startsWith(u'/')) {
+            bool number = false;
+            const int port = address.mid(address.lastIndexOf(u':') + 1).toInt(&number);
+            if (!number || port < 1 || port > 65535 || address.lastIndexOf(u':') == 0)
+                return Error{ErrorCode::InvalidArgument,
+                             tr("the printer's port must be a number from 1 to 65535"), name};
+        }
         return std::unique_ptr<CardPrinter>(std::make_unique<EvolisPrinter>(address));
     }
     if (kind == QStringLiteral("proof")) {

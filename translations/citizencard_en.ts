@@ -67,6 +67,10 @@
         <source>The store was changed outside the program (%1), so nobody can log in until city IT has looked at it: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prefixes 9000 to 9999 are kept for number blocks leased from the central service; give the station one below 9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1386,6 +1390,14 @@
         <source>the card face needs a value for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no image file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FixtureRegistry</name>
@@ -1407,6 +1419,13 @@
     </message>
     <message>
         <source>the ID number appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>the input is longer than %1 KiB, more than such a file can be</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1990,6 +2009,10 @@
     </message>
     <message>
         <source>there is no print queue by that name; see &quot;printers list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer&apos;s port must be a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

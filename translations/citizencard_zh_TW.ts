@@ -67,6 +67,10 @@
         <source>The store was changed outside the program (%1), so nobody can log in until city IT has looked at it: %2</source>
         <translation>資料庫在程式之外遭到更動（%1），在市府資訊人員檢查之前，任何人都無法登入：%2</translation>
     </message>
+    <message>
+        <source>Prefixes 9000 to 9999 are kept for number blocks leased from the central service; give the station one below 9000.</source>
+        <translation>字首 9000 至 9999 保留給向中央服務租用的號段；請給工作站 9000 以下的字首。</translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1385,6 +1389,14 @@
         <source>the card face needs a value for &quot;%1&quot;</source>
         <translation>卡面需要「%1」的值</translation>
     </message>
+    <message>
+        <source>there is no image file %1</source>
+        <translation>沒有影像檔 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this program can read: %2</source>
+        <translation>%1 不是本程式可讀取的影像：%2</translation>
+    </message>
 </context>
 <context>
     <name>FixtureRegistry</name>
@@ -1407,6 +1419,13 @@
     <message>
         <source>the ID number appears twice</source>
         <translation>身分證號重複出現</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <source>the input is longer than %1 KiB, more than such a file can be</source>
+        <translation>輸入超過 %1 KiB，超出此類檔案可能的大小</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2010,10 @@
     <message>
         <source>there is no print queue by that name; see &quot;printers list&quot;</source>
         <translation>沒有這個名稱的列印佇列；請見「printers list」</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s port must be a number from 1 to 65535</source>
+        <translation>印表機的連接埠須為 1 到 65535 的數字</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace cc::cli {
 namespace {
 
@@ -73,8 +75,11 @@ const QList<Command> &commands() {
 void printOverview(QTextStream &out) {
     out << Cli::tr("Usage: citizencard-cli COMMAND [OPTIONS]") << "\n\n"
         << Cli::tr("Commands:") << '\n';
+    qsizetype width = 0;
     for (const Command &c : commands())
-        out << "  " << c.words.join(u' ').leftJustified(16) << Cli::tr(c.summary) << '\n';
+        width = std::max(width, c.words.join(u' ').size());
+    for (const Command &c : commands())
+        out << "  " << c.words.join(u' ').leftJustified(width + 2) << Cli::tr(c.summary) << '\n';
     out << '\n'
         << Cli::tr("Run citizencard-cli COMMAND --help for the options of one command.") << '\n'
         << Cli::tr("Exit codes: 0 ok, 1 the answer is no or invalid, 2 usage or input error, "

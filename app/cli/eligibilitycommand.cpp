@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "core/boundedread.h"
 #include "core/clock.h"
 #include "core/eligibility.h"
 #include "core/jsonfields.h"
@@ -17,14 +18,14 @@ Result<QByteArray> readRecordBytes(const QString &path) {
     if (path == u"-") {
         if (!file.open(stdin, QIODevice::ReadOnly))
             return Error{ErrorCode::FileUnreadable, file.errorString(), Cli::tr("standard input")};
-        return file.readAll();
+        return readBounded(file, InputLimits::kJsonDocument, Cli::tr("standard input"));
     }
     file.setFileName(path);
     if (!file.exists())
         return Error{ErrorCode::FileNotFound, Cli::tr("the file does not exist"), path};
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, file.errorString(), path};
-    return file.readAll();
+    return readBounded(file, InputLimits::kJsonDocument, path);
 }
 
 void printText(QTextStream &out, const EligibilityResult &result) {
@@ -111,7 +112,7 @@ int runEligibility(Context &ctx) {
     Result<QByteArray> bytes = readRecordBytes(recordPath);
     if (!bytes) {
         return Cli::fail(ctx,
-                         bytes.error().code == ErrorCode::FileNotFound ? ExitUsage : ExitFailure,
+                         bytes.error().code == ErrorCode::FileUnreadable ? ExitFailure : ExitUsage,
                          bytes.error());
     }
     Result<QJsonObject> object = JsonFields::parseObject(*bytes);

@@ -52,7 +52,7 @@ int runStoreInit(Context &ctx) {
     setup.stationId = parser.value(station);
     setup.adminUser = parser.value(admin);
     setup.cardPrefix = parser.isSet(prefix) ? parser.value(prefix) : setup.stationId;
-    if (!CardNumber::isValidPrefix(setup.cardPrefix))
+    if (!parser.isSet(prefix) && !CardNumber::isValidPrefix(setup.cardPrefix))
         return Cli::usageError(ctx, Cli::tr("The station ID is not four digits: give the card "
                                             "number prefix with --card-prefix."));
     if (Status ok = Accounts::checkUsername(setup.adminUser); !ok)

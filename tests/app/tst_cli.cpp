@@ -48,6 +48,7 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void version();
     void noCommandIsUsageError();
+    void helpKeepsAGapAfterLongNames();
     void unknownCommand();
     void idCheck_data();
     void idCheck();
@@ -71,6 +72,15 @@ void TestCli::version() {
     const Run r = cli({"--version"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("citizencard-cli 0."));
+}
+
+void TestCli::helpKeepsAGapAfterLongNames() {
+    const Run r = cli({"--help"});
+    QCOMPARE(r.exitCode, 0);
+    for (const QString &line : r.out.split('\n'))
+        if (line.startsWith("  card personalise"))
+            QVERIFY2(line.startsWith("  card personalise  "), qPrintable(line));
+    QVERIFY(r.out.contains("  card personalise  "));
 }
 
 void TestCli::noCommandIsUsageError() {
@@ -253,6 +263,8 @@ void TestCli::eligibilityInputErrors_data() {
     // Born 1966: an application dated before the birth is a typo, not a card.
     QTest::newRow("born after the application")
         << QStringList{"eligibility", "--record", adult, "--on", "1940-01-01"} << "birthDate";
+    QTest::newRow("endless record")
+        << QStringList{"eligibility", "--record", "/dev/zero"} << "/dev/zero";
     QTest::newRow("year 9999") << QStringList{"eligibility", "--record", adult, "--on",
                                               "9999-12-31"}
                                << "applicationDate";

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QTest::newRow("photo missing in row 3")
             << QStringList{"--type", "general"}
             << QByteArray(good + "0301000000000022,陳美玲,CHEN,2026-11-21,2031-11-20,nobody.jpg\n")
-            << 3 << "bad.csv:3, photo";
+            << 2 << "bad.csv:3, photo";
         QTest::newRow("ROC date in data")
             << QStringList{"--type", "general"}
             << QByteArray(QByteArray(kHeader) +
@@ -154,6 +154,24 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList({"*-front.png", "*-back.png"}, QDir::Files),
                  QStringList());
         QVERIFY(!QFile::exists("/tmp/x-front.png"));
+    }
+
+    void printerPortOutOfRange() {
+        const QString data =
+            write("port.csv", QByteArray(kHeader) + "0301000000000014,王小明,WANG,2026-11-21,,"
+                                                    "face.png\n");
+        const Run r = cli({"print", "--printer", "evolis://127.0.0.1:99999", "--type", "general",
+                           "--data", data});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("65535"), qPrintable(r.err));
+    }
+
+    // An endless data file is refused, not read until memory runs out.
+    void endlessDataIsRefused() {
+        const Run r = cli({"render", "--type", "general", "--data", "/dev/zero", "--out",
+                           m_dir.filePath("endless")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("/dev/zero"), qPrintable(r.err));
     }
 
     // The proof printer names its files by card number too.

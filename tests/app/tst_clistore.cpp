@@ -131,6 +131,13 @@ void TestCliStore::initNeedsAPrefixForNonNumericStations() {
                        kAdmin);
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(ok.out.contains("0402 0000 0000 0012"));
+    // 9000–9999 are the central service's blocks, whatever the station is called.
+    const QString reserved = m_dir.filePath("reserved.db");
+    const Run refused =
+        cli({"store", "init", "--db", reserved, "--station", "9000", "--admin", "root"}, kAdmin);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("9000 to 9999"), qPrintable(refused.err));
+    QVERIFY(!QFile::exists(reserved));
 }
 
 void TestCliStore::checkPasses() {

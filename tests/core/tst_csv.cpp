@@ -74,6 +74,15 @@ private Q_SLOTS:
         QCOMPARE(t.error().where, where);
     }
 
+    // A device that never ends is refused once past the limit, not read forever.
+    void endlessInputIsRefused() {
+        Result<CsvTable> t = Csv::load("/dev/zero");
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, ErrorCode::BadValue);
+        QCOMPARE(t.error().where, QString("/dev/zero"));
+        QVERIFY(t.error().message.contains("KiB"));
+    }
+
     void recordByHeader() {
         Result<CsvTable> t = Csv::parse("name,photo\nA,a.png\n", "t.csv");
         QCOMPARE(t->record(0).value("photo"), QString("a.png"));

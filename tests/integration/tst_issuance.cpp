@@ -320,7 +320,7 @@ void TstIssuance::unprintableFaceCostsNoCard() {
                                                        m_devices.encoder(), m_devices.printer());
     QVERIFY(outcome.ok());
     QCOMPARE(outcome->end, IssuanceStep::Cancelled);
-    QCOMPARE(outcome->failure->code, ErrorCode::FileUnreadable);
+    QCOMPARE(outcome->failure->code, ErrorCode::BadValue);
     QCOMPARE(m_devices.counters().value("feeder"), feeder);
     QCOMPARE(
         Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("easycard").onHand(),

@@ -331,10 +331,11 @@ private Q_SLOTS:
         QTest::newRow("not an ISO date") << "issued"
                                          << "115/11/21"
                                          << "bad-value";
+        // Input errors (exit 2), not the machine failing.
         QTest::newRow("no such photo") << "photo" << kPhotos + "nobody.png"
-                                       << "file-unreadable";
+                                       << "file-not-found";
         QTest::newRow("photo not an image") << "photo" << kPhotos + "not-an-image.png"
-                                            << "file-unreadable";
+                                            << "bad-value";
     }
 
     void bindErrors() {
