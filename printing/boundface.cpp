@@ -12,6 +12,16 @@
 namespace cc {
 
 Result<BoundFace> BoundFace::bind(const CardFaceRequest &request, FaceRenderer::Images images) {
+    Result<FaceRenderer> renderer = rendererFor(request);
+    if (!renderer)
+        return renderer.error();
+    Result<FaceContent> content = renderer->bind(request.fields, images);
+    if (!content)
+        return content.error();
+    return BoundFace{*std::move(renderer), *std::move(content)};
+}
+
+Result<FaceRenderer> BoundFace::rendererFor(const CardFaceRequest &request) {
     std::optional<CardTemplate> card;
     if (!request.templatePath.isEmpty()) {
         Result<CardTemplate> loaded = CardTemplate::load(request.templatePath);
@@ -33,11 +43,7 @@ Result<BoundFace> BoundFace::bind(const CardFaceRequest &request, FaceRenderer::
         }
         card = DefaultTemplates::get(*type, *carrier);
     }
-    FaceRenderer renderer(*std::move(card));
-    Result<FaceContent> content = renderer.bind(request.fields, images);
-    if (!content)
-        return content.error();
-    return BoundFace{std::move(renderer), *std::move(content)};
+    return FaceRenderer(*std::move(card));
 }
 
 QPageLayout id1PageLayout() {

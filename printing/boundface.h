@@ -16,6 +16,8 @@ struct BoundFace {
     // default for the request's card type and carrier.
     static Result<BoundFace> bind(const CardFaceRequest &request,
                                   FaceRenderer::Images images = FaceRenderer::Images::Decode);
+    // The request's template alone (errors name the template, not a row).
+    static Result<FaceRenderer> rendererFor(const CardFaceRequest &request);
     // bind() without keeping the result: what CardPrinter::checkFace answers.
     static Status check(const CardFaceRequest &request);
 };

@@ -86,6 +86,10 @@ QString grouped(const QString &digits) {
 // both sides, at less than twice the box's size at `dpi`: more detail cannot
 // be printed. The reader clips and scales while decoding, so a camera-sized
 // photo costs little.
+// The narrowest barcode module (bar or cell) we print: about 2.4 dots of a
+// 300 dpi card printer, and what counter scanners read reliably.
+constexpr double kMinModuleMm = 0.2;
+
 Result<QImage> loadImage(const QString &path, const QString &where, const QSizeF &boxMm, double dpi,
                          FaceRenderer::Images images) {
     QImageReader reader(path);
@@ -152,6 +156,27 @@ QSize FaceRenderer::pixelSize(double dpi) {
 
 Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Images images) const {
     FaceContent content;
+    // Nothing on a card face is more than one line: a line break, NUL or other
+    // control character is a data error (a spreadsheet cell pasted whole).
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        for (QChar c : *it)
+            if (c.category() == QChar::Other_Control)
+                return Error{ErrorCode::BadValue,
+                             tr("the value holds a control character (U+%1), such as a line "
+                                "break")
+                                 .arg(c.unicode(), 4, 16, QLatin1Char('0')),
+                             it.key()};
+    // A card is valid from its issue date on: an expiry before it is a typo.
+    const QString issued = fields.value(QStringLiteral("issued"));
+    const QString expires = fields.value(QStringLiteral("expires"));
+    if (!issued.isEmpty() && !expires.isEmpty()) {
+        const Result<QDate> from = RocDate::parseIso(issued);
+        const Result<QDate> until = RocDate::parseIso(expires);
+        if (from && until && *until < *from)
+            return Error{ErrorCode::BadValue,
+                         tr("the card expires (%1) before it is issued (%2)").arg(expires, issued),
+                         QStringLiteral("expires")};
+    }
     // The number names the proof files and the print job: only a well-formed
     // number (digits and its check digit) may become part of a file name.
     const QString number = fields.value(QStringLiteral("cardNumber"));
@@ -187,6 +212,10 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
                 r.text = e.format == TextFormat::Grouped ? grouped(value) : value;
             }
 
+            if (images == Images::Skip && e.kind != TemplateElement::Kind::Text) {
+                out.push_back(std::move(r));
+                continue;
+            }
             if (e.kind == TemplateElement::Kind::Image) {
                 const QString path =
                     e.field.isEmpty() ? QDir(m_template.baseDir).filePath(value) : value;
@@ -199,6 +228,18 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
                 Result<BarcodeSymbol> symbol = Barcodes::encode(e.symbology, value);
                 if (!symbol)
                     return Error{symbol.error().code, symbol.error().message, e.field};
+                // Narrower modules than a card printer and a counter scanner
+                // resolve print as a blob: refuse rather than print it.
+                const double moduleMm =
+                    std::min(e.boxMm.width() / symbol->modules.width(),
+                             symbol->is2D() ? e.boxMm.height() / symbol->modules.height() : 1.0);
+                if (moduleMm < kMinModuleMm)
+                    return Error{ErrorCode::BadValue,
+                                 tr("the barcode's box is too small for this value: its modules "
+                                    "would be %1 mm, and scanners need at least %2 mm")
+                                     .arg(moduleMm, 0, 'f', 2)
+                                     .arg(kMinModuleMm, 0, 'f', 2),
+                                 e.field.isEmpty() ? e.path : e.field};
                 r.barcode = *std::move(symbol);
             }
             out.push_back(std::move(r));

@@ -59,7 +59,9 @@ public:
     // What binding does with images: decode them, cover-cropped and scaled
     // to their box at 300 dpi, or only check that each file is an image (its
     // header), which is what checking a whole batch before printing needs.
-    enum class Images { Decode, CheckOnly };
+    // Skip looks at neither images nor barcodes: the quick first pass over a
+    // whole file, so a bad last row of 100,000 is named in a moment.
+    enum class Images { Decode, CheckOnly, Skip };
 
     // Binds the data. Every bound field must be present (MissingField naming
     // it); dates must be ISO (BadValue); the card number well-formed

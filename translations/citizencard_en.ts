@@ -1398,6 +1398,18 @@
         <source>%1 is not an image this program can read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the value holds a control character (U+%1), such as a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card expires (%1) before it is issued (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the barcode&apos;s box is too small for this value: its modules would be %1 mm, and scanners need at least %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FixtureRegistry</name>

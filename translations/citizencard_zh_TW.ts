@@ -1397,6 +1397,18 @@
         <source>%1 is not an image this program can read: %2</source>
         <translation>%1 不是本程式可讀取的影像：%2</translation>
     </message>
+    <message>
+        <source>the value holds a control character (U+%1), such as a line break</source>
+        <translation>此值含有控制字元（U+%1），例如換行</translation>
+    </message>
+    <message>
+        <source>the card expires (%1) before it is issued (%2)</source>
+        <translation>卡片的有效期限（%1）早於發卡日（%2）</translation>
+    </message>
+    <message>
+        <source>the barcode&apos;s box is too small for this value: its modules would be %1 mm, and scanners need at least %2 mm</source>
+        <translation>條碼的框對此值而言太小：每個模組只有 %1 公釐，掃描器至少需要 %2 公釐</translation>
+    </message>
 </context>
 <context>
     <name>FixtureRegistry</name>

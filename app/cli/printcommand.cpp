@@ -93,13 +93,20 @@ Error inRow(const Error &error, const QCommandLineParser &parser, const FaceOpti
 // they are decoded one card at a time as the cards are produced.
 std::optional<int> checkFaces(Context &ctx, const QCommandLineParser &parser, const FaceOptions &o,
                               const QList<CardFaceRequest> &faces) {
-    for (qsizetype i = 0; i < faces.size(); ++i) {
-        Result<BoundFace> face = BoundFace::bind(faces.at(i), FaceRenderer::Images::CheckOnly);
-        if (!face) {
-            const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
-            return Cli::fail(ctx, exitCodeFor(error), error);
+    // Every row has the same template: a template error is the template's,
+    // not the first row's.
+    Result<FaceRenderer> renderer = BoundFace::rendererFor(faces.first());
+    if (!renderer)
+        return Cli::fail(ctx, exitCodeFor(renderer.error()), renderer.error());
+    // First the fields of every row (fast), then the images and barcodes.
+    for (FaceRenderer::Images pass : {FaceRenderer::Images::Skip, FaceRenderer::Images::CheckOnly})
+        for (qsizetype i = 0; i < faces.size(); ++i) {
+            Result<FaceContent> face = renderer->bind(faces.at(i).fields, pass);
+            if (!face) {
+                const Error error = inRow(face.error(), parser, o, static_cast<int>(i));
+                return Cli::fail(ctx, exitCodeFor(error), error);
+            }
         }
-    }
     return std::nullopt;
 }
 

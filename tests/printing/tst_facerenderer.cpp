@@ -169,6 +169,20 @@ private Q_SLOTS:
         QCOMPARE(found[0].text, QString("0301000000000014"));
     }
 
+    // A box too small for the value's modules would print an unreadable blob.
+    void tinyBarcodeBoxIsRefused() {
+        Result<CardTemplate> t = CardTemplate::parse(
+            R"({"format": "citizencard-face/1", "back": {},)"
+            R"("front": {"elements": [{"kind": "barcode", "x": 5, "y": 10, "width": 4, "height": 4,)"
+            R"("field": "cardNumber", "symbology": "qr"}]}})");
+        QVERIFY(t.ok());
+        Result<FaceContent> content = FaceRenderer(*t).bind({{"cardNumber", "0301000000000014"}});
+        QVERIFY(!content.ok());
+        QCOMPARE(content.error().code, cc::ErrorCode::BadValue);
+        QCOMPARE(content.error().where, QString("cardNumber"));
+        QVERIFY2(content.error().message.contains("0.20 mm"), qPrintable(content.error().message));
+    }
+
     void longNamesShrinkThenEllipsise_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected"); // "full", "shrunk" or "ellipsised"
@@ -328,6 +342,14 @@ private Q_SLOTS:
         QTest::newRow("card number with a slash") << "cardNumber"
                                                   << "0301/00000000014"
                                                   << "bad-value";
+        QTest::newRow("line break in the name") << "name"
+                                                << "王\n小明"
+                                                << "bad-value";
+        QTest::newRow("NUL in the Latin name") << "nameLatin" << QString("WANG") + QChar(0) + "X"
+                                               << "bad-value";
+        QTest::newRow("expires before issued") << "expires"
+                                               << "2026-11-20"
+                                               << "bad-value";
         QTest::newRow("not an ISO date") << "issued"
                                          << "115/11/21"
                                          << "bad-value";
