@@ -60,6 +60,38 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path) {
     return store;
 }
 
+Error Store::schemaTooNew(int version, const QString &path) {
+    return Error{ErrorCode::SchemaTooNew,
+                 tr("The store has schema version %1, but this program knows versions up to %2. "
+                    "Use a newer version of citizencard.")
+                     .arg(version)
+                     .arg(kSchemaVersion),
+                 path};
+}
+
+Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path) {
+    if (!QFileInfo(path).isFile())
+        return Error{ErrorCode::FileNotFound, tr("There is no store at this path."), path};
+    std::unique_ptr<Store> store(new Store(path));
+    store->m_readOnly = true;
+    QSqlDatabase db = store->connection();
+    if (!db.isOpen())
+        return Error{ErrorCode::FileUnreadable,
+                     tr("The file could not be opened as a citizencard store."), path};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'station'")) ||
+        !q.next() || q.value(0).toInt() != 1)
+        return Error{ErrorCode::IntegrityFailed,
+                     tr("The file is not a citizencard store (empty, or another kind of file)."),
+                     path};
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return store->failure(tr("The store could not be opened"), q.lastError().text());
+    if (const int version = q.value(0).toInt(); version > kSchemaVersion)
+        return schemaTooNew(version, path);
+    return store;
+}
+
 QSqlDatabase Store::connection() {
     QThread *thread = QThread::currentThread();
     QMutexLocker lock(&m_mutex);
@@ -98,8 +130,16 @@ Status Store::openConnection(const QString &name) {
                      tr("Qt's SQLite driver is not installed (package libqt6sql6-sqlite)."),
                      m_path};
     db.setDatabaseName(m_path);
+    if (m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return failure(tr("The store could not be opened"), db.lastError().text());
+    if (m_readOnly) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
+            return failure(tr("The store could not be opened"), q.lastError().text());
+        return Done{};
+    }
     // The busy timeout first, so that switching to WAL waits for other processes.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
@@ -132,14 +172,7 @@ Status Store::migrate() {
         QSqlQuery &query = *q.value();
         return query.next() ? query.value(0).toInt() : 0;
     };
-    const auto tooNew = [&](int version) {
-        return Error{ErrorCode::SchemaTooNew,
-                     tr("The store has schema version %1, but this program knows versions up to "
-                        "%2. Use a newer version of citizencard.")
-                         .arg(version)
-                         .arg(kSchemaVersion),
-                     m_path};
-    };
+    const auto tooNew = [this](int version) { return schemaTooNew(version, m_path); };
     int version = 0;
     if (Status ok = read([&](QSqlDatabase &) -> Status {
             Result<int> v = readVersion();

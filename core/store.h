@@ -33,6 +33,10 @@ public:
     // Opens an existing store, migrating it to kSchemaVersion; fails if the
     // file does not exist (a mistyped path must not create an empty store).
     static Result<std::unique_ptr<Store>> open(const QString &path);
+    // Opens for reading only: no migration, no journal switch, no write of
+    // any kind, so a check leaves the file as it found it (and works on
+    // read-only media). Refuses a file that is not a citizencard store.
+    static Result<std::unique_ptr<Store>> openReadOnly(const QString &path);
 
     ~Store();
     Store(const Store &) = delete;
@@ -58,6 +62,7 @@ public:
     Status execAll(QSqlDatabase &db, const QStringList &statements);
 
     Error failure(const QString &what, const QString &driverText) const;
+    static Error schemaTooNew(int version, const QString &path);
 
 private:
     explicit Store(QString path);
@@ -69,6 +74,7 @@ private:
     void finishStatements(QSqlDatabase &db);
 
     QString m_path;
+    bool m_readOnly = false;
     QString m_connectionPrefix;
     QMutex m_mutex;
     struct ThreadConnection {

@@ -2359,6 +2359,10 @@
         <source>A statement failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is not a citizencard store (empty, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

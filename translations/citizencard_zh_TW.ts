@@ -2359,6 +2359,10 @@
         <source>A statement failed</source>
         <translation>指令執行失敗</translation>
     </message>
+    <message>
+        <source>The file is not a citizencard store (empty, or another kind of file).</source>
+        <translation>此檔案不是市民卡資料庫（空檔案，或其他種類的檔案）。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

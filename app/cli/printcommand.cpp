@@ -130,7 +130,7 @@ int runRender(Context &ctx) {
     const int resolution = parser.value(dpi).toInt();
     if (resolution < 72 || resolution > 1200)
         return Cli::usageError(ctx, Cli::tr("--dpi must be between 72 and 1200."));
-    if (!parser.isSet(out))
+    if (!parser.isSet(out) || parser.value(out).trimmed().isEmpty())
         return Cli::usageError(ctx, Cli::tr("--out DIR|FILE.pdf is required."));
     QList<CardFaceRequest> faces;
     if (auto code = readFaces(ctx, parser, o, faces))

@@ -98,10 +98,12 @@ OpenStore::OpenStore(std::unique_ptr<Store> store, const Clock &clock)
     , m_accounts(*m_store, m_audit, clock) {}
 
 std::optional<int> OpenStore::open(Context &ctx, const QString &path,
-                                   std::unique_ptr<OpenStore> &out, bool create) {
+                                   std::unique_ptr<OpenStore> &out, Mode mode) {
     if (path.isEmpty())
         return Cli::usageError(ctx, Cli::tr("--db PATH is required."));
-    Result<std::unique_ptr<Store>> store = create ? Store::create(path) : Store::open(path);
+    Result<std::unique_ptr<Store>> store = mode == Mode::Create     ? Store::create(path)
+                                           : mode == Mode::ReadOnly ? Store::openReadOnly(path)
+                                                                    : Store::open(path);
     if (!store)
         return Cli::fail(ctx, exitCodeFor(store.error()), store.error());
     out.reset(new OpenStore(std::move(store).value(), ctx.clock));

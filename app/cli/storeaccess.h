@@ -33,10 +33,11 @@ QCommandLineOption jsonOption();
 // An opened station store with the services commands use on it.
 class OpenStore {
 public:
-    // Opens the store at `path` (or creates it); on failure prints the error
-    // and returns the exit code.
+    enum class Mode { Write, Create, ReadOnly };
+    // Opens the store at `path` (or creates it, or opens it for reading
+    // only); on failure prints the error and returns the exit code.
     static std::optional<int> open(Context &ctx, const QString &path,
-                                   std::unique_ptr<OpenStore> &out, bool create = false);
+                                   std::unique_ptr<OpenStore> &out, Mode mode = Mode::Write);
 
     // Logs `user` in with the password from CITIZENCARD_PASSWORD or the prompt.
     std::optional<int> login(Context &ctx, const QString &user, Session &session);

@@ -64,7 +64,7 @@ int runStoreInit(Context &ctx) {
     setup.scrypt = Accounts::calibrate(std::chrono::milliseconds(100));
     std::unique_ptr<OpenStore> opened;
     const QString path = parser.value(db);
-    if (auto code = OpenStore::open(ctx, path, opened, true))
+    if (auto code = OpenStore::open(ctx, path, opened, OpenStore::Mode::Create))
         return *code;
     QElapsedTimer timer;
     timer.start();
@@ -130,7 +130,10 @@ int runStoreCheck(Context &ctx) {
             Cli::parse(parser, QStringLiteral("store check --db PATH [--user USER] [--json]"), ctx))
         return *code;
     std::unique_ptr<OpenStore> opened;
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
+    // Without a login nothing is written: the file is left as it was found.
+    if (auto code = OpenStore::open(ctx, parser.value(db), opened,
+                                    parser.isSet(user) ? OpenStore::Mode::Write
+                                                       : OpenStore::Mode::ReadOnly))
         return *code;
     Session session;
     std::optional<Error> refused;
@@ -179,7 +182,10 @@ int runAuditVerify(Context &ctx) {
             parser, QStringLiteral("audit verify --db PATH [--user USER] [--json]"), ctx))
         return *code;
     std::unique_ptr<OpenStore> opened;
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened))
+    // Without a login nothing is written: the file is left as it was found.
+    if (auto code = OpenStore::open(ctx, parser.value(db), opened,
+                                    parser.isSet(user) ? OpenStore::Mode::Write
+                                                       : OpenStore::Mode::ReadOnly))
         return *code;
     Session session;
     std::optional<Error> refused;

@@ -166,6 +166,14 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("65535"), qPrintable(r.err));
     }
 
+    void emptyOutIsUsageError() {
+        const Run r = cli({"render", "--type", "general", "--data",
+                           QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/cards.csv"), "--out", ""});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--out"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains("QDir"), qPrintable(r.err));
+    }
+
     // An endless data file is refused, not read until memory runs out.
     void endlessDataIsRefused() {
         const Run r = cli({"render", "--type", "general", "--data", "/dev/zero", "--out",

@@ -4,6 +4,8 @@
 #include "core/store.h"
 #include "core/syntheticapplicants.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void initRefusesAnExistingFile();
     void initNeedsAPrefixForNonNumericStations();
     void checkPasses();
+    void checksDoNotWrite();
     void findSeededApplicant();
     void findAbsentApplicantIsNo();
     void findNeedsUserAndPassword_data();
@@ -95,6 +98,32 @@ void TestCliStore::storeFilesAreOwnerOnly() {
         const QFile::Permissions others =
             QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
         QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+    }
+}
+
+void TestCliStore::checksDoNotWrite() {
+    // Without a login, store check and audit verify leave the file as they found it.
+    const auto digest = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = digest(m_db);
+    QCOMPARE(cli({"store", "check", "--db", m_db}).exitCode, 0);
+    QCOMPARE(cli({"audit", "verify", "--db", m_db}).exitCode, 0);
+    QCOMPARE(digest(m_db), before);
+    // An empty file stays empty (it used to become a schema-only store) and is named.
+    const QString empty = m_dir.filePath("empty.db");
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (const QStringList &command :
+         {QStringList{"store", "check"}, QStringList{"audit", "verify"}}) {
+        const Run r = cli(command + QStringList{"--db", empty});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("not a citizencard store"), qPrintable(r.err));
+        QCOMPARE(QFileInfo(empty).size(), 0);
     }
 }
 
