@@ -1001,6 +1001,10 @@
         <source>Not checked without a login (--user USER): the seals of the station and operator records and the audit log&apos;s keyed anchor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records are JSON Lines, one per line; print one JSON answer per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>

@@ -1000,6 +1000,10 @@
         <source>Not checked without a login (--user USER): the seals of the station and operator records and the audit log&apos;s keyed anchor.</source>
         <translation>未登入（--user 帳號）時不檢查：工作站與操作人員資料的封印，以及稽核日誌的金鑰錨點。</translation>
     </message>
+    <message>
+        <source>The records are JSON Lines, one per line; print one JSON answer per line.</source>
+        <translation>紀錄為 JSON Lines 格式，每列一筆；每筆輸出一列 JSON 結果。</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>

@@ -62,6 +62,60 @@ void printText(QTextStream &out, const EligibilityResult &result) {
     }
 }
 
+// One record's decision, or the error naming the field (without the file).
+Result<EligibilityResult> decide(QByteArrayView json, const EligibilityEvaluator &evaluator,
+                                 const QDate &on) {
+    Result<QJsonObject> object = JsonFields::parseObject(json.toByteArray());
+    if (!object)
+        return object.error();
+    Result<RegistryRecord> parsed = RegistryRecord::fromJson(*object);
+    if (!parsed)
+        return parsed.error();
+    if (Status plausible = EligibilityEvaluator::checkFacts(*parsed, on); !plausible)
+        return plausible.error();
+    return evaluator.evaluate(*parsed, on);
+}
+
+// JSON Lines in, JSON Lines out: one record per line, one answer per line
+// (the decision, or the error naming line and field), streamed, so a whole
+// district's records are decided in one run instead of one process each.
+int decideLines(Context &ctx, const QString &path, const EligibilityEvaluator &evaluator,
+                const QDate &on) {
+    QFile in;
+    const bool opened = path == u"-" ? in.open(stdin, QIODevice::ReadOnly)
+                                     : (in.setFileName(path), in.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Cli::fail(
+            ctx, in.exists() || path == u"-" ? ExitFailure : ExitUsage,
+            {in.exists() || path == u"-" ? ErrorCode::FileUnreadable : ErrorCode::FileNotFound,
+             in.errorString(), path});
+    int exit = ExitOk;
+    qint64 lineNumber = 0;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine(InputLimits::kJsonDocument).trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        Result<EligibilityResult> result = decide(line, evaluator, on);
+        QJsonObject answer{{QStringLiteral("line"), lineNumber}};
+        if (result) {
+            const QJsonObject decision = result->toJson();
+            for (auto it = decision.begin(); it != decision.end(); ++it)
+                answer.insert(it.key(), it.value());
+            if (!result->assigned && exit == ExitOk)
+                exit = ExitNo;
+        } else {
+            answer.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), errorCodeName(result.error().code)},
+                                      {QStringLiteral("where"), result.error().where},
+                                      {QStringLiteral("message"), result.error().message}});
+            exit = ExitUsage;
+        }
+        ctx.out << QJsonDocument(answer).toJson(QJsonDocument::Compact) << '\n';
+    }
+    return exit;
+}
+
 } // namespace
 
 int runEligibility(Context &ctx) {
@@ -76,11 +130,14 @@ int runEligibility(Context &ctx) {
                                           Cli::tr("Policy file overriding the shipped defaults."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the decision as JSON."));
-    parser.addOptions({record, on, policyOption, json});
+    const QCommandLineOption lines(
+        QStringLiteral("lines"),
+        Cli::tr("The records are JSON Lines, one per line; print one JSON answer per line."));
+    parser.addOptions({record, on, policyOption, json, lines});
     if (auto done = Cli::parse(
             parser,
             QStringLiteral(
-                "eligibility --record FILE|- [--on YYYY-MM-DD] [--policy FILE] [--json]"),
+                "eligibility --record FILE|- [--lines] [--on YYYY-MM-DD] [--policy FILE] [--json]"),
             ctx))
         return *done;
 
@@ -109,27 +166,22 @@ int runEligibility(Context &ctx) {
     }
 
     const QString recordPath = parser.value(record);
+    const EligibilityEvaluator evaluator(policy);
+    if (parser.isSet(lines))
+        return decideLines(ctx, recordPath, evaluator, date);
     Result<QByteArray> bytes = readRecordBytes(recordPath);
     if (!bytes) {
         return Cli::fail(ctx,
                          bytes.error().code == ErrorCode::FileUnreadable ? ExitFailure : ExitUsage,
                          bytes.error());
     }
-    Result<QJsonObject> object = JsonFields::parseObject(*bytes);
-    Result<RegistryRecord> parsed =
-        object ? RegistryRecord::fromJson(*object) : Result<RegistryRecord>(object.error());
-    if (!parsed) {
-        Error e = parsed.error();
+    Result<EligibilityResult> decided = decide(*bytes, evaluator, date);
+    if (!decided) {
+        Error e = decided.error();
         e.where = (recordPath == u"-" ? Cli::tr("standard input") : recordPath) + u':' + e.where;
         return Cli::fail(ctx, ExitUsage, e);
     }
-
-    if (Status plausible = EligibilityEvaluator::checkFacts(*parsed, date); !plausible) {
-        Error e = plausible.error();
-        e.where = (recordPath == u"-" ? Cli::tr("standard input") : recordPath) + u':' + e.where;
-        return Cli::fail(ctx, ExitUsage, e);
-    }
-    const EligibilityResult result = EligibilityEvaluator(policy).evaluate(*parsed, date);
+    const EligibilityResult &result = *decided;
     if (parser.isSet(json))
         ctx.out << QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
     else

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void idCheckKeepsInputAsGiven();
     void idCheckJson();
     void idCheckStdin();
+    void idCheckStdinStreamsManyLines();
     void idCheckNoIds();
     void idCheckBadOption();
     void eligibilityJson();
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void eligibilityStdin();
     void eligibilityDefaultsToTodayInTaipei();
     void eligibilityPolicyOverride();
+    void eligibilityLines();
     void eligibilityInputErrors_data();
     void eligibilityInputErrors();
     void chineseLocale();
@@ -159,6 +161,22 @@ void TestCli::idCheckStdin() {
     QCOMPARE(r.out.count("\tvalid\t"), 2);
 }
 
+void TestCli::idCheckStdinStreamsManyLines() {
+    // Lines cross the reader's 64 KiB chunks; the last has no newline.
+    QByteArray input;
+    for (int i = 0; i < 30000; ++i)
+        input += (i % 3 == 0 ? "A123456789\r\n" : i % 3 == 1 ? "F222222222\n" : "A123456780\n");
+    input += "F222222222";
+    const Run r = cli({"id", "check", "-"}, input);
+    QCOMPARE(r.exitCode, 1); // a third are invalid
+    QCOMPARE(r.out.count("\tvalid\t"), 20001);
+    QCOMPARE(r.out.count("\tinvalid\t"), 10000);
+    const Run json = cli({"id", "check", "--json", "-"}, input);
+    const QJsonArray results = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(results.size(), 30001);
+    QCOMPARE(results.last()["input"].toString(), QString("F222222222"));
+}
+
 void TestCli::idCheckNoIds() {
     const Run r = cli({"id", "check"});
     QCOMPARE(r.exitCode, 2);
@@ -237,6 +255,29 @@ void TestCli::eligibilityPolicyOverride() {
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("assigned").toString(),
              "senior");
+}
+
+void TestCli::eligibilityLines() {
+    const QByteArray input =
+        R"({"nationalId":"F222222222","birthDate":"1966-11-21","registeredResident":true})"
+        "\n\n"
+        R"({"nationalId":"A123456789","registeredResident":true})"
+        "\n"
+        R"({"nationalId":"A123456789","birthDate":"2024-01-01","registeredResident":true})";
+    const Run r = cli({"eligibility", "--lines", "--record", "-", "--on", "2026-11-21"}, input);
+    QCOMPARE(r.exitCode, 2); // one line is bad
+    const QStringList lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+    QCOMPARE(first["line"].toInt(), 1);
+    QCOMPARE(first["assigned"].toString(), QString("general"));
+    const QJsonObject bad = QJsonDocument::fromJson(lines[1].toUtf8()).object();
+    QCOMPARE(bad["line"].toInt(), 3);
+    QCOMPARE(bad["error"]["where"].toString(), QString("$.birthDate"));
+    const QJsonObject toddler = QJsonDocument::fromJson(lines[2].toUtf8()).object();
+    QCOMPARE(toddler["line"].toInt(), 4);
+    QVERIFY(toddler["assigned"].isNull() || !toddler.contains("assigned") ||
+            toddler["assigned"].toString().isEmpty());
 }
 
 void TestCli::eligibilityInputErrors_data() {
