@@ -1,6 +1,7 @@
 #include "app/cli/storeaccess.h"
 #include "core/cardnumber.h"
 #include "core/carrier.h"
+#include "core/stationfile.h"
 #include "core/stock.h"
 #include "core/storecheck.h"
 
@@ -16,13 +17,6 @@ namespace {
 
 void printJson(Context &ctx, const QJsonObject &object) {
     ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
-// A store that failed to initialise is removed again: it is ours, brand new,
-// and half set up.
-void removeStoreFiles(const QString &path) {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
 }
 
 } // namespace
@@ -62,19 +56,13 @@ int runStoreInit(Context &ctx) {
         return *code;
 
     setup.scrypt = Accounts::calibrate(std::chrono::milliseconds(100));
-    std::unique_ptr<OpenStore> opened;
     const QString path = parser.value(db);
-    if (auto code = OpenStore::open(ctx, path, opened, OpenStore::Mode::Create))
-        return *code;
     QElapsedTimer timer;
     timer.start();
-    Result<Session> session = opened->accounts().initialiseStation(setup);
+    Result<Session> session = createStationFile(path, setup, ctx.clock);
     const qint64 checkMs = timer.elapsed();
-    if (!session) {
-        opened.reset();
-        removeStoreFiles(path);
+    if (!session)
         return Cli::fail(ctx, exitCodeFor(session.error()), session.error());
-    }
     ctx.out << Cli::tr("Created the store %1 for station %2.").arg(path, setup.stationId) << '\n'
             << Cli::tr("Card numbers: %1 onwards.")
                    .arg(CardNumber::grouped(*CardNumber::make(setup.cardPrefix, 1)))

@@ -5,6 +5,7 @@
 #include "core/syntheticapplicants.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void initNeedsAPrefixForNonNumericStations();
     void checkPasses();
     void checksDoNotWrite();
+    void twoInitsOnOnePathOneWins();
     void findSeededApplicant();
     void findAbsentApplicantIsNo();
     void findNeedsUserAndPassword_data();
@@ -98,6 +100,44 @@ void TestCliStore::storeFilesAreOwnerOnly() {
         const QFile::Permissions others =
             QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
         QVERIFY2(!(QFile::permissions(file) & others), qPrintable(file));
+    }
+}
+
+void TestCliStore::twoInitsOnOnePathOneWins() {
+    // Both start at once; exactly one succeeds and its store is whole; the
+    // other touches nothing (it used to delete the store it lost to).
+    for (int round = 0; round < 5; ++round) {
+        const QString path = m_dir.filePath(QString("race-%1.db").arg(round));
+        QProcess a, b;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("CITIZENCARD_PASSWORD", kAdmin.value("CITIZENCARD_PASSWORD"));
+        for (QProcess *p : {&a, &b})
+            p->setProcessEnvironment(env);
+        a.start(CITIZENCARD_CLI,
+                {"store", "init", "--db", path, "--station", "0301", "--admin", "root"});
+        b.start(CITIZENCARD_CLI,
+                {"store", "init", "--db", path, "--station", "0302", "--admin", "root"});
+        QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
+        const int wins = (a.exitCode() == 0) + (b.exitCode() == 0);
+        QCOMPARE(wins, 1);
+        const QString winner = a.exitCode() == 0 ? "0301" : "0302";
+        const Run check = cli({"store", "check", "--db", path, "--json"});
+        QCOMPARE(check.exitCode, 0);
+        const Run admin = cli({"audit", "verify", "--db", path, "--user", "root"}, kAdmin);
+        QVERIFY2(admin.exitCode == 0, qPrintable(admin.out + admin.err));
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "race");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT station_id FROM station") && q.next());
+        QCOMPARE(q.value(0).toString(), winner);
+        q.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase("race");
+        // No temporary left beside it.
+        QCOMPARE(QDir(m_dir.path()).entryList({QString("race-%1.db.init-*").arg(round)}),
+                 QStringList());
     }
 }
 
