@@ -79,8 +79,12 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path) {
         return Error{ErrorCode::FileUnreadable,
                      tr("The file could not be opened as a citizencard store."), path};
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'station'")) ||
-        !q.next() || q.value(0).toInt() != 1)
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'station'")))
+        return Error{ErrorCode::IntegrityFailed,
+                     tr("The store file is damaged (%1): restore it from the last backup.")
+                         .arg(q.lastError().databaseText()),
+                     path};
+    if (!q.next() || q.value(0).toInt() != 1)
         return Error{ErrorCode::IntegrityFailed,
                      tr("The file is not a citizencard store (empty, or another kind of file)."),
                      path};

@@ -1005,6 +1005,10 @@
         <source>The records are JSON Lines, one per line; print one JSON answer per line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -2365,6 +2369,10 @@
     </message>
     <message>
         <source>The file is not a citizencard store (empty, or another kind of file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged (%1): restore it from the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1004,6 +1004,10 @@
         <source>The records are JSON Lines, one per line; print one JSON answer per line.</source>
         <translation>紀錄為 JSON Lines 格式，每列一筆；每筆輸出一列 JSON 結果。</translation>
     </message>
+    <message>
+        <source>Store %1:</source>
+        <translation>資料庫 %1：</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -2366,6 +2370,10 @@
     <message>
         <source>The file is not a citizencard store (empty, or another kind of file).</source>
         <translation>此檔案不是市民卡資料庫（空檔案，或其他種類的檔案）。</translation>
+    </message>
+    <message>
+        <source>The store file is damaged (%1): restore it from the last backup.</source>
+        <translation>資料庫檔案已損壞（%1）：請從最近的備份還原。</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,20 @@ int runStoreCheck(Context &ctx) {
     if (auto code =
             Cli::parse(parser, QStringLiteral("store check --db PATH [--user USER] [--json]"), ctx))
         return *code;
+    // A file SQLite cannot read is a finding of the check, listed like the others.
+    if (!parser.isSet(user)) {
+        Result<std::unique_ptr<Store>> probe = Store::openReadOnly(parser.value(db));
+        if (!probe && probe.error().code == ErrorCode::IntegrityFailed) {
+            if (parser.isSet(json))
+                printJson(ctx, {{QStringLiteral("ok"), false},
+                                {QStringLiteral("problems"), QJsonArray{probe.error().message}}});
+            else
+                ctx.out << Cli::tr("Store %1:").arg(parser.value(db)) << "\n  "
+                        << probe.error().message << '\n'
+                        << Cli::tr("PROBLEMS FOUND: %1").arg(1) << '\n';
+            return ExitNo;
+        }
+    }
     std::unique_ptr<OpenStore> opened;
     // Without a login nothing is written: the file is left as it was found.
     if (auto code = OpenStore::open(ctx, parser.value(db), opened,

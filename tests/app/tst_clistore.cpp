@@ -57,6 +57,7 @@ private Q_SLOTS:
     void initNeedsAPrefixForNonNumericStations();
     void checkPasses();
     void checksDoNotWrite();
+    void checkListsADamagedFile();
     void twoInitsOnOnePathOneWins();
     void findSeededApplicant();
     void findAbsentApplicantIsNo();
@@ -141,6 +142,21 @@ void TestCliStore::twoInitsOnOnePathOneWins() {
     }
 }
 
+void TestCliStore::checkListsADamagedFile() {
+    const QString path = m_dir.filePath("damaged.db");
+    QVERIFY(QFile::copy(m_db, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    for (qint64 page = 1; page * 4096 < file.size(); ++page) {
+        file.seek(page * 4096 + 1);
+        file.write(QByteArray(50, '\xff'));
+    }
+    file.close();
+    const Run r = cli({"store", "check", "--db", path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("damaged") && r.out.contains("PROBLEMS FOUND"), qPrintable(r.out));
+}
+
 void TestCliStore::checksDoNotWrite() {
     // Without a login, store check and audit verify leave the file as they found it.
     const auto digest = [](const QString &path) {
@@ -162,7 +178,8 @@ void TestCliStore::checksDoNotWrite() {
          {QStringList{"store", "check"}, QStringList{"audit", "verify"}}) {
         const Run r = cli(command + QStringList{"--db", empty});
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains("not a citizencard store"), qPrintable(r.err));
+        QVERIFY2(QString(r.out + r.err).contains("not a citizencard store"),
+                 qPrintable(r.out + r.err));
         QCOMPARE(QFileInfo(empty).size(), 0);
     }
 }
