@@ -1539,10 +1539,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrypt N must be a power of two up to 2^31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this is not a citizencard key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,6 +1560,22 @@
     </message>
     <message>
         <source>A card UID is 4, 7 or 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two from 2 to 2^20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt r must be from 1 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt p must be from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scrypt cost N·r·p is too high (at most N·r = 2^21 and N·r·p = 2^22)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

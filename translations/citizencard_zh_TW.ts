@@ -1538,10 +1538,6 @@
         <translation>此處沒有金鑰檔。</translation>
     </message>
     <message>
-        <source>scrypt N must be a power of two up to 2^31</source>
-        <translation>scrypt N 必須是不超過 2^31 的 2 的次方</translation>
-    </message>
-    <message>
         <source>this is not a citizencard key file</source>
         <translation>這不是 citizencard 金鑰檔</translation>
     </message>
@@ -1564,6 +1560,22 @@
     <message>
         <source>A card UID is 4, 7 or 10 bytes.</source>
         <translation>卡片 UID 為 4、7 或 10 位元組。</translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two from 2 to 2^20</source>
+        <translation>scrypt N 必須是 2 到 2^20 之間的 2 的次方</translation>
+    </message>
+    <message>
+        <source>scrypt r must be from 1 to 32</source>
+        <translation>scrypt r 必須介於 1 到 32</translation>
+    </message>
+    <message>
+        <source>scrypt p must be from 1 to 16</source>
+        <translation>scrypt p 必須介於 1 到 16</translation>
+    </message>
+    <message>
+        <source>the scrypt cost N·r·p is too high (at most N·r = 2^21 and N·r·p = 2^22)</source>
+        <translation>scrypt 成本 N·r·p 過高（N·r 最多 2^21，N·r·p 最多 2^22）</translation>
     </message>
 </context>
 <context>
