@@ -190,6 +190,10 @@
         <source>The card gave no answer (was it moved off the reader?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The card keeps announcing more data (status %1) beyond the longest answer a card may give.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardIdentity</name>

@@ -190,6 +190,10 @@
         <source>The card gave no answer (was it moved off the reader?).</source>
         <translation>卡片沒有回應（是否已離開讀卡機？）。</translation>
     </message>
+    <message>
+        <source>The card keeps announcing more data (status %1) beyond the longest answer a card may give.</source>
+        <translation>卡片不斷表示還有更多資料（狀態 %1），已超過卡片回應的最大長度。</translation>
+    </message>
 </context>
 <context>
     <name>CardIdentity</name>
