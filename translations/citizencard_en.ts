@@ -1371,6 +1371,10 @@
         <source>A card is in the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceRenderer</name>

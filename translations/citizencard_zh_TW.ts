@@ -1370,6 +1370,10 @@
         <source>A card is in the printer.</source>
         <translation>印表機內有卡片。</translation>
     </message>
+    <message>
+        <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
+        <translation>印表機的回應超過 %1 位元組仍未結束</translation>
+    </message>
 </context>
 <context>
     <name>FaceRenderer</name>
