@@ -12,6 +12,9 @@ namespace {
 
 constexpr char kEsc = '\x1b';
 constexpr char kCr = '\r';
+// The longest reply the subset has is a status line; a printer (or whatever
+// answers on its port) that sends more without a CR is not speaking it.
+constexpr qsizetype kMaxReply = 4096;
 
 std::optional<ErrorCode> faultCode(const QByteArray &name) {
     static const std::pair<const char *, ErrorCode> kFaults[] = {
@@ -131,8 +134,15 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
             break;
         }
         char c = 0;
-        while (!reply.endsWith(kCr) && m_device->getChar(&c))
+        while (!reply.endsWith(kCr) && reply.size() <= kMaxReply && m_device->getChar(&c))
             reply.append(c);
+        if (!reply.endsWith(kCr) && reply.size() > kMaxReply) {
+            m_device.reset();
+            return Error{
+                ErrorCode::DeviceFailed,
+                tr("the printer's reply is longer than %1 bytes without an end").arg(kMaxReply),
+                name()};
+        }
     }
     if (written != frame.size()) {
         const bool gone = socket && socket->state() != QAbstractSocket::ConnectedState;

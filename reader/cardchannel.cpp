@@ -6,6 +6,15 @@
 #include <utility>
 
 namespace cc::reader {
+namespace {
+
+// ISO 7816-4: an answer holds at most 65,536 bytes, and GET RESPONSE fetches
+// up to 256 at a time, so a whole answer takes at most 257 rounds; a card
+// asking for twice that is stuck.
+constexpr qsizetype kMaxResponseSize = 65536;
+constexpr int kMaxGetResponses = 514;
+
+} // namespace
 
 CardChannel::CardChannel(QString reader, SCARDHANDLE handle, DWORD protocol, QByteArray atr)
     : m_reader(std::move(reader))
@@ -107,8 +116,16 @@ Result<ApduResponse> CardChannel::transmit(const Apdu &apdu) {
             return response;
     }
     // 61xx: more data waiting; fetch it with GET RESPONSE until the card is done.
+    // No answer is longer than ISO 7816-4's extended maximum: a card that keeps
+    // announcing more would otherwise hold the reader thread forever.
     QByteArray data = response->data;
-    while (response->sw1() == 0x61) {
+    for (int round = 0; response->sw1() == 0x61; ++round) {
+        if (round == kMaxGetResponses || data.size() > kMaxResponseSize)
+            return Error{ErrorCode::DeviceFailed,
+                         tr("The card keeps announcing more data (status %1) beyond the longest "
+                            "answer a card may give.")
+                             .arg(response->swText()),
+                         m_reader};
         const QByteArray getResponse =
             Apdu{0x00, 0xC0, 0x00, 0x00, {}, response->sw2(), true, apdu.secret}.bytes();
         response = exchange(getResponse, true, apdu.secret);

@@ -14,6 +14,9 @@ namespace {
 constexpr char kFormat[] = "citizencard-keyfile";
 constexpr int kVersion = 1;
 constexpr char kAad[] = "citizencard-keyfile/1";
+constexpr std::uint64_t kMaxScryptN = 1u << 20;
+constexpr std::uint64_t kMaxScryptMemoryBlocks = 1u << 21; // r·N; 128 bytes each: 256 MiB
+constexpr std::uint64_t kMaxScryptWork = 1u << 22;         // N·r·p
 
 const std::array<QLatin1StringView, 5> kPurposeNames = {
     QLatin1StringView("desfire-app-master"), QLatin1StringView("desfire-read"),
@@ -49,9 +52,29 @@ Status KeyFile::checkSettings(const CardKeySettings &settings) {
     return Done{};
 }
 
+Status KeyFile::checkScryptParams(const ScryptParams &params) {
+    const std::uint64_t n = params.n;
+    if (n < 2 || n > kMaxScryptN || (n & (n - 1)) != 0)
+        return Error{ErrorCode::BadValue, tr("scrypt N must be a power of two from 2 to 2^20"),
+                     QStringLiteral("kdf.n")};
+    if (params.r < 1 || params.r > 32)
+        return Error{ErrorCode::BadValue, tr("scrypt r must be from 1 to 32"),
+                     QStringLiteral("kdf.r")};
+    if (params.p < 1 || params.p > 16)
+        return Error{ErrorCode::BadValue, tr("scrypt p must be from 1 to 16"),
+                     QStringLiteral("kdf.p")};
+    if (n * params.r > kMaxScryptMemoryBlocks || n * params.r * params.p > kMaxScryptWork)
+        return Error{ErrorCode::BadValue,
+                     tr("the scrypt cost N·r·p is too high (at most N·r = 2^21 and N·r·p = 2^22)"),
+                     QStringLiteral("kdf")};
+    return Done{};
+}
+
 Status KeyFile::create(const QString &path, QByteArrayView passphrase,
                        const CardKeySettings &settings, const ScryptParams &params) {
     if (Status valid = checkSettings(settings); !valid)
+        return valid;
+    if (Status valid = checkScryptParams(params); !valid)
         return valid;
     if (passphrase.size() < 12)
         return Error{ErrorCode::BadValue, tr("A key file passphrase has at least 12 characters."),
@@ -129,16 +152,17 @@ Result<std::unique_ptr<KeyFile>> KeyFile::unlock(const QString &path, QByteArray
     if (std::optional<JsonFields> kdf = outer.object(QStringLiteral("kdf"))) {
         kdf->requireKeys({QStringLiteral("n"), QStringLiteral("r"), QStringLiteral("p"),
                           QStringLiteral("salt")});
-        int logN = 0;
-        kdf->readInt(QStringLiteral("r"), r, 1, 64);
+        kdf->readInt(QStringLiteral("r"), r, 1, 32);
         kdf->readInt(QStringLiteral("p"), p, 1, 16);
         kdf->readString(QStringLiteral("salt"), saltText);
         n = parsed->value(QStringLiteral("kdf")).toObject().value(QStringLiteral("n")).toInteger();
-        while ((qint64(1) << logN) < n && logN < 31)
-            ++logN;
-        if (!kdf->failed() && (n < 2 || (qint64(1) << logN) != n))
-            kdf->fail(ErrorCode::BadValue, kdf->pathOf(QStringLiteral("n")),
-                      tr("scrypt N must be a power of two up to 2^31"));
+        // Checked before any scrypt runs: the cost comes from the file.
+        const ScryptParams asked{n > 0 ? std::uint64_t(n) : 0, std::uint32_t(r), std::uint32_t(p)};
+        if (Status bounded = checkScryptParams(asked); !kdf->failed() && !bounded)
+            kdf->fail(ErrorCode::BadValue,
+                      bounded.error().where == u"kdf" ? outer.pathOf(QStringLiteral("kdf"))
+                                                      : kdf->pathOf(bounded.error().where.mid(4)),
+                      bounded.error().message);
     }
     if (!outer.failed() && format != QLatin1StringView(kFormat))
         outer.fail(ErrorCode::BadValue, outer.pathOf(QStringLiteral("format")),

@@ -33,6 +33,12 @@ public:
     bool isLocked() const { return m_masters[0].isEmpty(); }
 
     static Status checkSettings(const CardKeySettings &settings);
+    // The scrypt cost a key file may name: N a power of two from 2 to 2^20,
+    // r 1–32, p 1–16, memory 128·r·N at most 256 MiB and work N·r·p at most
+    // 2^22 (16 times the default). The file is outside input: without a bound
+    // one file could hold unlock() for minutes. create() refuses what unlock()
+    // would refuse.
+    static Status checkScryptParams(const ScryptParams &params);
 
 private:
     KeyFile() = default;

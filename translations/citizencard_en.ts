@@ -194,6 +194,10 @@
         <source>The card gave no answer (was it moved off the reader?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The card keeps announcing more data (status %1) beyond the longest answer a card may give.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardIdentity</name>
@@ -1387,6 +1391,10 @@
         <source>A card is in the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceRenderer</name>
@@ -1586,10 +1594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scrypt N must be a power of two up to 2^31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this is not a citizencard key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +1615,22 @@
     </message>
     <message>
         <source>A card UID is 4, 7 or 10 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two from 2 to 2^20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt r must be from 1 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrypt p must be from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scrypt cost N·r·p is too high (at most N·r = 2^21 and N·r·p = 2^22)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,6 +194,10 @@
         <source>The card gave no answer (was it moved off the reader?).</source>
         <translation>卡片沒有回應（是否已離開讀卡機？）。</translation>
     </message>
+    <message>
+        <source>The card keeps announcing more data (status %1) beyond the longest answer a card may give.</source>
+        <translation>卡片不斷表示還有更多資料（狀態 %1），已超過卡片回應的最大長度。</translation>
+    </message>
 </context>
 <context>
     <name>CardIdentity</name>
@@ -1386,6 +1390,10 @@
         <source>A card is in the printer.</source>
         <translation>印表機內有卡片。</translation>
     </message>
+    <message>
+        <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
+        <translation>印表機的回應超過 %1 位元組仍未結束</translation>
+    </message>
 </context>
 <context>
     <name>FaceRenderer</name>
@@ -1585,10 +1593,6 @@
         <translation>此處沒有金鑰檔。</translation>
     </message>
     <message>
-        <source>scrypt N must be a power of two up to 2^31</source>
-        <translation>scrypt N 必須是不超過 2^31 的 2 的次方</translation>
-    </message>
-    <message>
         <source>this is not a citizencard key file</source>
         <translation>這不是 citizencard 金鑰檔</translation>
     </message>
@@ -1611,6 +1615,22 @@
     <message>
         <source>A card UID is 4, 7 or 10 bytes.</source>
         <translation>卡片 UID 為 4、7 或 10 位元組。</translation>
+    </message>
+    <message>
+        <source>scrypt N must be a power of two from 2 to 2^20</source>
+        <translation>scrypt N 必須是 2 到 2^20 之間的 2 的次方</translation>
+    </message>
+    <message>
+        <source>scrypt r must be from 1 to 32</source>
+        <translation>scrypt r 必須介於 1 到 32</translation>
+    </message>
+    <message>
+        <source>scrypt p must be from 1 to 16</source>
+        <translation>scrypt p 必須介於 1 到 16</translation>
+    </message>
+    <message>
+        <source>the scrypt cost N·r·p is too high (at most N·r = 2^21 and N·r·p = 2^22)</source>
+        <translation>scrypt 成本 N·r·p 過高（N·r 最多 2^21，N·r·p 最多 2^22）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "reader/keyfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +38,9 @@ private Q_SLOTS:
     void badSettings_data();
     void badSettings();
     void tamperedFileIsRefused();
+    void costlyKdfIsRefused_data();
+    void costlyKdfIsRefused();
+    void createRefusesCostlyKdf();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +158,59 @@ void TestKeyFile::tamperedFileIsRefused() {
     file.write(contents);
     file.close();
     QCOMPARE(KeyFile::unlock(m_path, kPassphrase).error().code, ErrorCode::AuthenticationFailed);
+}
+
+// The KDF cost is read from the file: a file asking for more than the bound is
+// refused before scrypt runs (found by fuzz/fuzz_keyfile.cpp: before, N up to
+// 2^31, r up to 64 and p up to 16 were accepted, and N = 2^18, r = 8, p = 16
+// held unlock() for many seconds).
+void TestKeyFile::costlyKdfIsRefused_data() {
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<int>("r");
+    QTest::addColumn<int>("p");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("N 2^31") << (qint64(1) << 31) << 1 << 1 << "$.kdf.n";
+    QTest::newRow("N 2^21") << (qint64(1) << 21) << 1 << 1 << "$.kdf.n";
+    QTest::newRow("N 3") << qint64(3) << 1 << 1 << "$.kdf.n";
+    QTest::newRow("r 64") << qint64(1024) << 64 << 1 << "$.kdf.r";
+    QTest::newRow("memory 512 MiB") << (qint64(1) << 20) << 4 << 1 << "$.kdf";
+    QTest::newRow("work 2^25") << (qint64(1) << 18) << 8 << 16 << "$.kdf";
+}
+
+void TestKeyFile::costlyKdfIsRefused() {
+    QFETCH(qint64, n);
+    QFETCH(int, r);
+    QFETCH(int, p);
+    QFETCH(QString, where);
+    QVERIFY(KeyFile::create(m_path, kPassphrase, kSettings, kCheap).ok());
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject outer = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject kdf = outer.value("kdf").toObject();
+    kdf.insert("n", n);
+    kdf.insert("r", r);
+    kdf.insert("p", p);
+    outer.insert("kdf", kdf);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(outer).toJson());
+    file.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto keys = KeyFile::unlock(m_path, kPassphrase);
+    QVERIFY(!keys.ok());
+    QCOMPARE(keys.error().code, ErrorCode::BadValue);
+    QVERIFY2(keys.error().message.startsWith(where + ":"), qPrintable(keys.error().message));
+    QVERIFY(timer.elapsed() < 1000);
+}
+
+void TestKeyFile::createRefusesCostlyKdf() {
+    const auto created =
+        KeyFile::create(m_path, kPassphrase, kSettings, cc::ScryptParams{1u << 21, 8, 1});
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().where, "kdf.n");
+    QVERIFY(!QFile::exists(m_path));
 }
 
 QTEST_GUILESS_MAIN(TestKeyFile)
