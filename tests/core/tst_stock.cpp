@@ -27,6 +27,14 @@ QString queryPlan(QSqlDatabase db, const QString &sql) {
     return steps.join(" | ");
 }
 
+// A supervisor books a delivery of five EasyCard blanks.
+bool receiveFive(StoreFixture &f, const ManualClock &clock) {
+    cc::Session supervisor = f.loginAs(Role::Supervisor);
+    return cc::Stock(f.store(), f.audit(), clock)
+        .receive(supervisor, Carrier::EasyCard, 5, "delivery")
+        .ok();
+}
+
 } // namespace
 
 class TestStock : public QObject {
@@ -67,10 +75,7 @@ void TestStock::balanceFollowsMovements() {
 void TestStock::storeCheckSeesADriftedBalance() {
     ManualClock clock;
     StoreFixture f(clock);
-    cc::Session supervisor = f.loginAs(Role::Supervisor);
-    QVERIFY(cc::Stock(f.store(), f.audit(), clock)
-                .receive(supervisor, Carrier::EasyCard, 5, "delivery")
-                .ok());
+    QVERIFY(receiveFive(f, clock));
     QSqlQuery q(f.store().connection());
     QVERIFY(q.exec("UPDATE blank_stock_levels SET received = 500 WHERE carrier = 'easycard'"));
     const auto report = cc::StoreCheck::run(f.store(), f.audit());
@@ -82,10 +87,7 @@ void TestStock::storeCheckSeesADriftedBalance() {
 void TestStock::movementsAreAppendOnly() {
     ManualClock clock;
     StoreFixture f(clock);
-    cc::Session supervisor = f.loginAs(Role::Supervisor);
-    QVERIFY(cc::Stock(f.store(), f.audit(), clock)
-                .receive(supervisor, Carrier::EasyCard, 5, "delivery")
-                .ok());
+    QVERIFY(receiveFive(f, clock));
     QSqlQuery q(f.store().connection());
     QVERIFY(!q.exec("UPDATE blank_stock_movements SET quantity = 50"));
     QVERIFY(!q.exec("DELETE FROM blank_stock_movements"));
