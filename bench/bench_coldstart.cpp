@@ -118,6 +118,8 @@ int main(int argc, char *argv[]) {
                  QStringLiteral("0301"),
                  QStringLiteral("admin"),
                  QStringLiteral("bench admin pw"),
+                 QStringLiteral("supervisor"),
+                 QStringLiteral("bench super pw"),
                  cc::ScryptParams{1u << 10, 8,
                                   1} /* cheap: this process's peak is inherited by its children */,
                  {}}))

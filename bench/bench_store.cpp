@@ -132,10 +132,15 @@ int main(int argc, char *argv[]) {
                                                              QStringLiteral("0301"),
                                                              QStringLiteral("admin"),
                                                              QStringLiteral("bench admin pw"),
+                                                             QStringLiteral("supervisor"),
+                                                             QStringLiteral("bench super pw"),
                                                              scrypt,
                                                              {}}),
                                  "init");
-        if (!accounts.addOperator(admin, QStringLiteral("clerk"), cc::Role::Clerk,
+        const cc::Session supervisor =
+            need(accounts.login(QStringLiteral("supervisor"), QStringLiteral("bench super pw")),
+                 "supervisor login");
+        if (!accounts.addOperator(supervisor, QStringLiteral("clerk"), cc::Role::Clerk,
                                   QString::fromLatin1(kClerkPassword)))
             die(QStringLiteral("add clerk"));
         QElapsedTimer t;

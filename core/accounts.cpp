@@ -3,6 +3,7 @@
 #include "core/auditlog.h"
 #include "core/cardnumber.h"
 #include "core/clock.h"
+#include "core/keybox.h"
 #include "core/logging.h"
 #include "core/seals.h"
 #include "core/station.h"
@@ -23,7 +24,7 @@ constexpr int kKeySize = 32;
 
 struct PasswordKeys {
     QByteArray verifier; // stored: proves the password
-    SecretKey kek;       // never stored: unwraps the data key
+    SecretKey kek;       // never stored: opens what the operator's password seals
 };
 
 // One scrypt call gives 64 bytes: the first half is the verifier, the second
@@ -40,8 +41,8 @@ Result<PasswordKeys> derivePasswordKeys(const QString &password, QByteArrayView 
     return keys;
 }
 
-QByteArray wrappedKeyAad(qint64 operatorId) {
-    return Session::fieldAad("operators", operatorId, "wrapped_key");
+QByteArray keyAad(qint64 operatorId, const char *column) {
+    return Session::fieldAad("operators", operatorId, column);
 }
 
 QString operatorObject(const QString &username) {
@@ -54,23 +55,25 @@ Permission permissionToManage(Role target) {
                                                              : Permission::ManageOperators;
 }
 
+const QString kOperatorColumns = QStringLiteral(
+    "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, failed_logins, "
+    "locked_until, integrity_key, box_public, box_private, data_grant");
+
 struct OperatorRow {
     qint64 id = 0;
     QString username;
     Role role = Role::Clerk;
     ScryptParams scrypt;
-    QByteArray salt, verifier, wrappedKey;
+    QByteArray salt, verifier;
     int failedLogins = 0;
     QDateTime lockedUntil;
+    QByteArray integrityKey, boxPublic, boxPrivate, dataGrant; // as stored (sealed)
 };
 
 Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
                                                 const QString &username) {
     Result<QSqlQuery *> q = store.exec(
-        db,
-        QStringLiteral(
-            "SELECT id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, "
-            "wrapped_key, failed_logins, locked_until FROM operators WHERE username = ?"),
+        db, QStringLiteral("SELECT %1 FROM operators WHERE username = ?").arg(kOperatorColumns),
         {username});
     if (!q)
         return q.error();
@@ -84,36 +87,60 @@ Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
     r.scrypt = {query.value(3).toULongLong(), query.value(4).toUInt(), query.value(5).toUInt()};
     r.salt = query.value(6).toByteArray();
     r.verifier = query.value(7).toByteArray();
-    r.wrappedKey = query.value(8).toByteArray();
-    r.failedLogins = query.value(9).toInt();
-    r.lockedUntil = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    r.failedLogins = query.value(8).toInt();
+    r.lockedUntil = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    r.integrityKey = query.value(10).toByteArray();
+    r.boxPublic = query.value(11).toByteArray();
+    r.boxPrivate = query.value(12).toByteArray();
+    r.dataGrant = query.value(13).toByteArray();
     return std::optional<OperatorRow>(r);
 }
 
-// The credentials columns of an operator: salt, verifier and wrapped data key.
+// What an operator's password seals: the integrity key and the private half
+// of their key pair, under a fresh salt.
 struct Credentials {
-    QByteArray salt, verifier, wrappedKey;
+    QByteArray salt, verifier, integrityKey, boxPrivate;
 };
 
 Result<Credentials> makeCredentials(qint64 operatorId, const QString &password,
-                                    const ScryptParams &params, const SecretKey &dataKey) {
-    Credentials c{Crypto::randomBytes(kSaltSize), {}, {}};
+                                    const ScryptParams &params, const SecretKey &integrityKey,
+                                    const SecretKey &boxPrivate) {
+    Credentials c{Crypto::randomBytes(kSaltSize), {}, {}, {}};
     Result<PasswordKeys> keys = derivePasswordKeys(password, c.salt, params);
     if (!keys)
         return keys.error();
-    Result<QByteArray> wrapped =
-        Crypto::seal(keys->kek.view(), dataKey.view(), wrappedKeyAad(operatorId));
-    if (!wrapped)
-        return wrapped.error();
+    Result<QByteArray> integrity =
+        Crypto::seal(keys->kek.view(), integrityKey.view(), keyAad(operatorId, "integrity_key"));
+    if (!integrity)
+        return integrity.error();
+    Result<QByteArray> box =
+        Crypto::seal(keys->kek.view(), boxPrivate.view(), keyAad(operatorId, "box_private"));
+    if (!box)
+        return box.error();
     c.verifier = keys->verifier;
-    c.wrappedKey = *wrapped;
+    c.integrityKey = *integrity;
+    c.boxPrivate = *box;
     return c;
 }
 
-// Inserts the operator with a copy of `by`'s data key and seals the row.
+Result<QByteArray> grantFor(qint64 operatorId, QByteArrayView boxPublic, const Session &by) {
+    return KeyBox::seal(boxPublic, by.dataKey().view(), keyAad(operatorId, "data_grant"));
+}
+
+Result<SecretKey> openSealed(const SecretKey &kek, QByteArrayView sealed, qint64 operatorId,
+                             const char *column) {
+    Result<QByteArray> opened = Crypto::open(kek.view(), sealed, keyAad(operatorId, column));
+    if (!opened)
+        return opened.error();
+    QByteArray bytes = std::move(opened).value();
+    return SecretKey::takeFrom(bytes);
+}
+
+// Inserts the operator, with the integrity key of `by`'s session, a new key
+// pair, and the data key sealed to it when `grant`; then seals the row.
 Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, Role role,
                       const QString &password, const ScryptParams &params, const Session &by,
-                      const QVariant &createdBy, const QString &now) {
+                      bool grant, const QVariant &createdBy, const QString &now) {
     Result<QSqlQuery *> next =
         store.exec(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM operators"));
     if (!next)
@@ -121,19 +148,58 @@ Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, R
     QSqlQuery &nextQuery = *next.value();
     nextQuery.next();
     const qint64 id = nextQuery.value(0).toLongLong();
-    Result<Credentials> c = makeCredentials(id, password, params, by.dataKey());
+    const BoxKeyPair pair = KeyBox::generate();
+    Result<Credentials> c =
+        makeCredentials(id, password, params, by.integrityKey(), pair.privateKey);
     if (!c)
         return c.error();
+    QVariant dataGrant(QMetaType::fromType<QByteArray>());
+    if (grant) {
+        Result<QByteArray> sealed = grantFor(id, pair.publicKey, by);
+        if (!sealed)
+            return sealed.error();
+        dataGrant = *sealed;
+    }
     Result<QSqlQuery *> inserted = store.exec(
         db,
         QStringLiteral("INSERT INTO operators (id, username, role, scrypt_n, scrypt_r, scrypt_p, "
-                       "salt, verifier, wrapped_key, created_at, created_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "salt, verifier, wrapped_key, created_at, created_by, integrity_key, "
+                       "box_public, box_private, data_grant, granted_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, x'', ?, ?, ?, ?, ?, ?, ?)"),
         {id, username.toLower(), Roles::code(role), qint64(params.n), params.r, params.p, c->salt,
-         c->verifier, c->wrappedKey, now, createdBy});
+         c->verifier, now, createdBy, c->integrityKey, pair.publicKey, c->boxPrivate, dataGrant,
+         grant ? createdBy : QVariant()});
     if (!inserted)
         return inserted.error();
     return Seals::sealOperator(store, db, by, id);
+}
+
+Error damagedKeys(const QString &username) {
+    return Error{ErrorCode::IntegrityFailed,
+                 Accounts::tr("The operator's key record is damaged or was made by a version "
+                              "before 4; an admin must add the operator again."),
+                 username};
+}
+
+// What the password opens: the integrity key, the key pair's private half,
+// and through it the data key when the operator was granted it.
+Result<Session> unlockKeys(const OperatorRow &op, const SecretKey &kek,
+                           const StationRecord &station) {
+    Result<SecretKey> integrity = openSealed(kek, op.integrityKey, op.id, "integrity_key");
+    Result<SecretKey> boxPrivate = openSealed(kek, op.boxPrivate, op.id, "box_private");
+    if (!integrity || !boxPrivate)
+        return damagedKeys(op.username);
+    SecretKey dataKey;
+    if (!op.dataGrant.isEmpty()) {
+        Result<QByteArray> granted =
+            KeyBox::open(boxPrivate->view(), op.dataGrant, keyAad(op.id, "data_grant"));
+        if (!granted)
+            return damagedKeys(op.username);
+        QByteArray bytes = std::move(granted).value();
+        dataKey = SecretKey::takeFrom(bytes);
+    }
+    return Session(op.id, op.username, op.role, station.stationId, std::move(integrity).value(),
+                   std::move(dataKey), station.keySalt);
 }
 
 } // namespace
@@ -187,17 +253,29 @@ Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
                      tr("Prefixes 9000 to 9999 are kept for number blocks leased from the "
                         "central service; give the station one below 9000."),
                      setup.cardPrefix};
-    if (Status ok = checkUsername(setup.adminUser); !ok)
-        return ok.error();
-    if (Status ok = checkPassword(setup.adminPassword); !ok)
-        return ok.error();
+    for (const QString *name : {&setup.adminUser, &setup.supervisorUser})
+        if (Status ok = checkUsername(*name); !ok)
+            return ok.error();
+    if (setup.adminUser.compare(setup.supervisorUser, Qt::CaseInsensitive) == 0)
+        return Error{ErrorCode::BadValue,
+                     tr("The first admin and the first supervisor are two people: give them "
+                        "two names."),
+                     setup.supervisorUser};
+    for (const QString *password : {&setup.adminPassword, &setup.supervisorPassword})
+        if (Status ok = checkPassword(*password); !ok)
+            return ok.error();
 
     QByteArray dataKeyBytes = Crypto::randomBytes(kKeySize);
+    QByteArray integrityBytes = Crypto::randomBytes(kKeySize);
+    const SecretKey integrityKey = SecretKey::takeFrom(integrityBytes);
     const QByteArray keySalt = Crypto::randomBytes(kKeySize);
     const QString admin = setup.adminUser.toLower();
-    // The first admin's session exists before its row: it seals the rows it writes.
-    Session session(1, admin, Role::Admin, setup.stationId, SecretKey::takeFrom(dataKeyBytes),
-                    keySalt);
+    const QString supervisor = setup.supervisorUser.toLower();
+    // The founding session exists before the rows it writes and seals; it is
+    // the only one that ever holds the data key without a grant, and gives it
+    // to the first supervisor. The admin leaves with the integrity key only.
+    const Session founding(1, admin, Role::Admin, setup.stationId, SecretKey(integrityKey.view()),
+                           SecretKey::takeFrom(dataKeyBytes), keySalt);
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> existing =
@@ -222,29 +300,35 @@ Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> q = m_store.exec(db, sql, args); !q)
                 return q.error();
-        if (Status ok = Seals::sealStation(m_store, db, session); !ok)
+        if (Status ok = Seals::sealStation(m_store, db, founding); !ok)
             return ok;
         if (Status ok = insertOperator(m_store, db, admin, Role::Admin, setup.adminPassword,
-                                       setup.scrypt, session, QVariant(), now);
+                                       setup.scrypt, founding, false, QVariant(), now);
             !ok)
             return ok;
         if (Status ok =
-                m_audit.append(db,
-                               {admin, QStringLiteral("station.init"),
-                                QStringLiteral("station:") + setup.stationId, QStringLiteral("ok"),
-                                QStringLiteral("prefix=") + setup.cardPrefix},
-                               &session);
+                insertOperator(m_store, db, supervisor, Role::Supervisor, setup.supervisorPassword,
+                               setup.scrypt, founding, true, QVariant(), now);
             !ok)
             return ok;
-        return m_audit.append(db,
-                              {admin, QStringLiteral("operator.add"), operatorObject(admin),
-                               QStringLiteral("ok"), QStringLiteral("role=admin")},
-                              &session);
+        const QList<AuditEvent> entries = {
+            {admin, QStringLiteral("station.init"), QStringLiteral("station:") + setup.stationId,
+             QStringLiteral("ok"), QStringLiteral("prefix=") + setup.cardPrefix},
+            {admin, QStringLiteral("operator.add"), operatorObject(admin), QStringLiteral("ok"),
+             QStringLiteral("role=admin")},
+            {admin, QStringLiteral("operator.add"), operatorObject(supervisor),
+             QStringLiteral("ok"), QStringLiteral("role=supervisor data-access=granted")},
+        };
+        for (const AuditEvent &entry : entries)
+            if (Status ok = m_audit.append(db, entry, &founding); !ok)
+                return ok;
+        return Done{};
     });
     if (!written)
         return written.error();
     qCInfo(lcAuth) << "station set up";
-    return session;
+    return Session(1, admin, Role::Admin, setup.stationId, SecretKey(integrityKey.view()),
+                   SecretKey(), keySalt);
 }
 
 Result<Session> Accounts::login(const QString &username, const QString &password) {
@@ -331,15 +415,10 @@ Result<Session> Accounts::login(const QString &username, const QString &password
         qCInfo(lcAuth) << "failed login for operator" << op.id << (lockedNow ? "(locked)" : "");
         return wrong;
     }
-    Result<QByteArray> unwrapped =
-        Crypto::open(keys->kek.view(), op.wrappedKey, wrappedKeyAad(op.id));
-    if (!unwrapped)
-        return Error{ErrorCode::IntegrityFailed,
-                     tr("The operator's key record is damaged; an admin must reset it."),
-                     op.username};
-    QByteArray dataKeyBytes = std::move(unwrapped).value();
-    Session session(op.id, op.username, op.role, station->stationId,
-                    SecretKey::takeFrom(dataKeyBytes), station->keySalt);
+    Result<Session> unlocked = unlockKeys(op, keys->kek, *station);
+    if (!unlocked)
+        return unlocked.error();
+    Session session = std::move(unlocked).value();
     Status recorded = m_store.write([&](QSqlDatabase &wdb) -> Status {
         // What the password unlocked proves who logged in; the seals prove
         // the role and the station are what the program wrote, and the
@@ -413,15 +492,20 @@ Status Accounts::addOperator(const Session &by, const QString &username, Role ro
         if (existing->has_value())
             return Error{ErrorCode::AlreadyExists, tr("There is already an operator of this name."),
                          username};
+        const bool grant = grantsOnAdd(by, role);
         if (Status ok =
-                insertOperator(m_store, db, username, role, password, station->scrypt, by,
+                insertOperator(m_store, db, username, role, password, station->scrypt, by, grant,
                                by.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs));
             !ok)
             return ok;
-        return m_audit.append(db,
-                              {by.username(), action, operatorObject(username),
-                               QStringLiteral("ok"), QStringLiteral("role=") + Roles::code(role)},
-                              &by);
+        return m_audit.append(
+            db,
+            {by.username(), action, operatorObject(username), QStringLiteral("ok"),
+             QStringLiteral("role=%1 data-access=%2")
+                 .arg(Roles::code(role), grant                 ? QStringLiteral("granted")
+                                         : role == Role::Admin ? QStringLiteral("never")
+                                                               : QStringLiteral("pending"))},
+            &by);
     });
 }
 
@@ -449,16 +533,22 @@ Status Accounts::changePassword(const Session &self, const QString &oldPassword,
         Result<StationRecord> station = StationRecord::load(m_store, db);
         if (!station)
             return station.error();
-        Result<Credentials> c =
-            makeCredentials(op.id, newPassword, station->scrypt, self.dataKey());
+        // The key pair stays (grants are sealed to its public half); only
+        // what the password seals is sealed again.
+        Result<SecretKey> boxPrivate = openSealed(keys->kek, op.boxPrivate, op.id, "box_private");
+        if (!boxPrivate)
+            return damagedKeys(op.username);
+        Result<Credentials> c = makeCredentials(op.id, newPassword, station->scrypt,
+                                                self.integrityKey(), boxPrivate.value());
         if (!c)
             return c.error();
         if (Result<QSqlQuery *> q = m_store.exec(
                 db,
                 QStringLiteral("UPDATE operators SET scrypt_n = ?, scrypt_r = ?, scrypt_p = ?, "
-                               "salt = ?, verifier = ?, wrapped_key = ? WHERE id = ?"),
+                               "salt = ?, verifier = ?, integrity_key = ?, box_private = ? "
+                               "WHERE id = ?"),
                 {qint64(station->scrypt.n), station->scrypt.r, station->scrypt.p, c->salt,
-                 c->verifier, c->wrappedKey, op.id});
+                 c->verifier, c->integrityKey, c->boxPrivate, op.id});
             !q)
             return q.error();
         if (Status ok = Seals::sealOperator(m_store, db, self, op.id); !ok)
@@ -466,6 +556,49 @@ Status Accounts::changePassword(const Session &self, const QString &oldPassword,
         return m_audit.append(
             db, {self.username(), action, operatorObject(self.username()), QStringLiteral("ok")},
             &self);
+    });
+}
+
+bool Accounts::grantsOnAdd(const Session &by, Role role) {
+    return role != Role::Admin && by.holdsPersonalData();
+}
+
+Status Accounts::grantDataAccess(const Session &by, const QString &username) {
+    const QString action = QStringLiteral("operator.grant-data");
+    const QString object = operatorObject(username);
+    if (Status ok = m_audit.authorize(by, Permission::GrantDataAccess, action, object); !ok)
+        return ok;
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<std::optional<OperatorRow>> found = findOperator(m_store, db, username.toLower());
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error{ErrorCode::NotFound, tr("There is no operator of this name."), username};
+        const OperatorRow &op = **found;
+        if (op.role == Role::Admin)
+            return Error{ErrorCode::PermissionDenied,
+                         tr("Admins never hold the key to personal data."), username};
+        if (!op.dataGrant.isEmpty())
+            return Error{ErrorCode::AlreadyExists,
+                         tr("This operator already has access to personal data."), username};
+        // The public key the grant is sealed to must be the one the program wrote.
+        if (Status ok = Seals::checkOperator(m_store, db, by, op.id); !ok)
+            return ok;
+        Result<QByteArray> grant = grantFor(op.id, op.boxPublic, by);
+        if (!grant)
+            return grant.error();
+        if (Result<QSqlQuery *> q = m_store.exec(
+                db,
+                QStringLiteral("UPDATE operators SET data_grant = ?, granted_by = ? WHERE id = ?"),
+                {*grant, by.operatorId(), op.id});
+            !q)
+            return q.error();
+        if (Status ok = Seals::sealOperator(m_store, db, by, op.id); !ok)
+            return ok;
+        return m_audit.append(db,
+                              {by.username(), action, object, QStringLiteral("ok"),
+                               QStringLiteral("role=") + Roles::code(op.role)},
+                              &by);
     });
 }
 

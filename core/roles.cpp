@@ -55,6 +55,8 @@ QString Roles::permissionCode(Permission permission) {
         return QStringLiteral("receive-stock");
     case Permission::ManageClerks:
         return QStringLiteral("manage-clerks");
+    case Permission::GrantDataAccess:
+        return QStringLiteral("grant-data-access");
     case Permission::ManageOperators:
         return QStringLiteral("manage-operators");
     case Permission::ConfigureStation:
@@ -74,6 +76,7 @@ bool Roles::allows(Role role, Permission permission) {
         return role != Role::Admin;
     case Permission::ApproveBatches:
     case Permission::CancelCards: // ends a card for good: a supervisor's decision
+    case Permission::GrantDataAccess:
         return role == Role::Supervisor;
     case Permission::ReceiveStock:
     case Permission::ManageClerks:
@@ -83,6 +86,25 @@ bool Roles::allows(Role role, Permission permission) {
         return role == Role::Admin;
     }
     return false;
+}
+
+bool Roles::readsPersonalData(Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+    case Permission::ProduceCards:
+    case Permission::BlockCards:
+    case Permission::CancelCards:
+    case Permission::CreateBatches:
+    case Permission::ApproveBatches:
+    case Permission::GrantDataAccess:
+        return true;
+    case Permission::ReceiveStock:
+    case Permission::ManageClerks:
+    case Permission::ManageOperators:
+    case Permission::ConfigureStation:
+        return false;
+    }
+    return true;
 }
 
 } // namespace cc

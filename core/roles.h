@@ -22,6 +22,7 @@ enum class Permission {
     ApproveBatches,   // approve or reject a batch someone else made (four eyes)
     ReceiveStock,     // book blank cards into stock
     ManageClerks,     // add clerks and mobile-team operators, unlock operators
+    GrantDataAccess,  // give an operator an admin added the key to personal data
     ManageOperators,  // add operators of any role
     ConfigureStation, // lockout policy and other station settings
 };
@@ -35,6 +36,9 @@ public:
     static QString displayName(Role role);
     static QString permissionCode(Permission permission);
     static bool allows(Role role, Permission permission);
+    // Whether the permission's use cases read or write personal data, and so
+    // need the data key besides the role.
+    static bool readsPersonalData(Permission permission);
 };
 
 } // namespace cc

@@ -15,9 +15,9 @@ const QString kStationColumns = QStringLiteral(
     "lockout_seconds, audit_key");
 const QString kOperatorColumns = QStringLiteral(
     "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, wrapped_key, created_at, "
-    "created_by");
+    "created_by, integrity_key, box_public, box_private, data_grant, granted_by");
 constexpr int kStationColumnCount = 9;
-constexpr int kOperatorColumnCount = 11;
+constexpr int kOperatorColumnCount = 16;
 
 // The sealed message: a domain label, then every column length-prefixed
 // (NULL as length 0xffffffff), so no two different rows give one message.

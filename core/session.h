@@ -10,13 +10,19 @@ namespace cc {
 // A logged-in operator and the keys their login unlocked. The keys live only
 // here, in memory; lock() wipes them (logout, idle lock) and so does the
 // destructor. Made by Accounts; move-only, like the keys.
+//
+// Every operator holds the integrity key (the seals of the store's own rows
+// and the audit anchor). Only operators given access to personal data hold
+// the data key: never an admin, and an operator an admin added only once a
+// supervisor has granted it (Accounts::grantDataAccess).
 class Session {
     Q_DECLARE_TR_FUNCTIONS(Session)
 
 public:
     Session() = default;
-    Session(qint64 operatorId, QString username, Role role, QString stationId, SecretKey dataKey,
-            QByteArrayView keySalt);
+    // `dataKey` is empty for an operator without access to personal data.
+    Session(qint64 operatorId, QString username, Role role, QString stationId,
+            SecretKey integrityKey, SecretKey dataKey, QByteArrayView keySalt);
     Session(Session &&) noexcept = default;
     Session &operator=(Session &&) noexcept = default;
 
@@ -25,10 +31,13 @@ public:
     Role role() const { return m_role; }
     const QString &stationId() const { return m_stationId; }
 
-    bool isUnlocked() const { return !m_dataKey.isEmpty(); }
+    bool isUnlocked() const { return !m_integrityKey.isEmpty(); }
+    bool holdsPersonalData() const { return !m_dataKey.isEmpty(); }
     void lock();
 
-    // NotLoggedIn when locked, PermissionDenied when the role does not allow it.
+    // NotLoggedIn when locked, PermissionDenied when the role does not allow
+    // it or the permission reads personal data and this operator holds no
+    // data key (yet).
     Status require(Permission permission) const;
 
     // Personal fields: sealed with the field key, bound to their row and column.
@@ -39,8 +48,9 @@ public:
     // HMAC-SHA-256 under the integrity key: the seals of the store's
     // security-relevant rows (core/seals.h). Empty when locked.
     QByteArray integrityTag(QByteArrayView message) const;
-    // The station data key itself, for wrapping it for another operator.
+    // The keys themselves, for sealing them to another operator.
     const SecretKey &dataKey() const { return m_dataKey; }
+    const SecretKey &integrityKey() const { return m_integrityKey; }
 
     // "persons/42/name": the associated data of one sealed column.
     static QByteArray fieldAad(const char *table, qint64 row, const char *column);

@@ -225,6 +225,23 @@ const QList<QStringList> &storeMigrations() {
             QStringLiteral("CREATE INDEX stock_movements_by_attempt ON "
                            "blank_stock_movements(attempt_id) WHERE attempt_id IS NOT NULL"),
         },
+        // Version 4: who holds which key. Every operator holds the integrity
+        // key, sealed under their password (integrity_key), and an X25519 key
+        // pair (box_public, box_private sealed under their password). The data
+        // key reaches an operator only as data_grant, sealed to box_public by
+        // an operator who holds it (granted_by; NULL at station init); admins
+        // never get one. wrapped_key, the password-wrapped data key of
+        // versions 1 to 3, is left empty. A version-3 operator has no
+        // integrity_key and cannot log in (docs/store.md).
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN integrity_key BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN box_public BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN box_private BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN data_grant BLOB CHECK (data_grant "
+                           "IS NULL OR role <> 'admin')"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN granted_by INTEGER REFERENCES operators(id)"),
+        },
     };
     return migrations;
 }

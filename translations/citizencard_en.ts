@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The operator&apos;s key record is damaged; an admin must reset it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is already an operator of this name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,6 +65,22 @@
     </message>
     <message>
         <source>Prefixes 9000 to 9999 are kept for number blocks leased from the central service; give the station one below 9000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s key record is damaged or was made by a version before 4; an admin must add the operator again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first admin and the first supervisor are two people: give them two names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins never hold the key to personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator already has access to personal data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,10 +631,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create a station store with its first admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check a store&apos;s integrity, schema, card numbers and audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,10 +672,6 @@
     </message>
     <message>
         <source>The four-digit card number prefix assigned to the station (default: the station ID, when it is four digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db, --station and --admin are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,6 +1015,50 @@
     </message>
     <message>
         <source>Store %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no access to personal data until a supervisor grants it: citizencard-cli operator grant --db %2 --user SUPERVISOR --name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator who is to get access to personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has access to personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a station store with its first admin and supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an operator an admin added access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first supervisor&apos;s name: the first operator with access to personal data (admins have none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db, --station, --admin and --supervisor are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin and --supervisor are two people: give them two names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1, the one operator with access to personal data for now; the clerks a supervisor adds have it at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1612,33 @@
     </message>
     <message>
         <source>expected a list of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>the key box derivation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an X25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an X25519 key is 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the X25519 key agreement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key box is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key box does not open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,6 +2355,10 @@
     </message>
     <message>
         <source>The role %1 does not allow this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator has no access to personal data: admins never have it, and an operator an admin added gets it when a supervisor grants it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

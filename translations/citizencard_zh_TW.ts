@@ -32,10 +32,6 @@
         <translation>密碼錯誤次數過多：此帳號鎖定至 %1。主管可提前解鎖。</translation>
     </message>
     <message>
-        <source>The operator&apos;s key record is damaged; an admin must reset it.</source>
-        <translation>此帳號的金鑰資料已損壞，須由系統管理員重設。</translation>
-    </message>
-    <message>
         <source>There is already an operator of this name.</source>
         <translation>已有同名的操作人員。</translation>
     </message>
@@ -70,6 +66,22 @@
     <message>
         <source>Prefixes 9000 to 9999 are kept for number blocks leased from the central service; give the station one below 9000.</source>
         <translation>字首 9000 至 9999 保留給向中央服務租用的號段；請給工作站 9000 以下的字首。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s key record is damaged or was made by a version before 4; an admin must add the operator again.</source>
+        <translation>此操作員的金鑰紀錄已損毀，或由第 4 版以前的程式建立；須由管理員重新新增此操作員。</translation>
+    </message>
+    <message>
+        <source>The first admin and the first supervisor are two people: give them two names.</source>
+        <translation>第一位管理員與第一位主管是兩個人：請給兩個不同的名稱。</translation>
+    </message>
+    <message>
+        <source>Admins never hold the key to personal data.</source>
+        <translation>管理員永遠不持有個人資料的金鑰。</translation>
+    </message>
+    <message>
+        <source>This operator already has access to personal data.</source>
+        <translation>此操作員已可存取個人資料。</translation>
     </message>
 </context>
 <context>
@@ -619,10 +631,6 @@
         <translation>已新增操作人員 %1（%2）。</translation>
     </message>
     <message>
-        <source>create a station store with its first admin</source>
-        <translation>建立工作站資料庫與第一位系統管理員</translation>
-    </message>
-    <message>
         <source>check a store&apos;s integrity, schema, card numbers and audit log</source>
         <translation>檢查資料庫完整性、結構版本、卡號與稽核日誌</translation>
     </message>
@@ -665,10 +673,6 @@
     <message>
         <source>The four-digit card number prefix assigned to the station (default: the station ID, when it is four digits).</source>
         <translation>指定給此工作站的四位數卡號字首（預設為站點代碼，若其為四位數字）。</translation>
-    </message>
-    <message>
-        <source>--db, --station and --admin are required.</source>
-        <translation>必須指定 --db、--station 與 --admin。</translation>
     </message>
     <message>
         <source>The station ID is not four digits: give the card number prefix with --card-prefix.</source>
@@ -1011,6 +1015,50 @@
     <message>
         <source>Store %1:</source>
         <translation>資料庫 %1：</translation>
+    </message>
+    <message>
+        <source>%1 has no access to personal data until a supervisor grants it: citizencard-cli operator grant --db %2 --user SUPERVISOR --name %1</source>
+        <translation>%1 在主管授權前無法存取個人資料：citizencard-cli operator grant --db %2 --user 主管名稱 --name %1</translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor).</source>
+        <translation>您的操作員名稱（主管）。</translation>
+    </message>
+    <message>
+        <source>The operator who is to get access to personal data.</source>
+        <translation>要取得個人資料存取權的操作員。</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>必須提供 --name。</translation>
+    </message>
+    <message>
+        <source>%1 now has access to personal data.</source>
+        <translation>%1 現在可以存取個人資料。</translation>
+    </message>
+    <message>
+        <source>create a station store with its first admin and supervisor</source>
+        <translation>建立站點資料庫及其第一位管理員與主管</translation>
+    </message>
+    <message>
+        <source>give an operator an admin added access to personal data</source>
+        <translation>授予管理員新增的操作員個人資料存取權</translation>
+    </message>
+    <message>
+        <source>The first supervisor&apos;s name: the first operator with access to personal data (admins have none).</source>
+        <translation>第一位主管的名稱：第一位可存取個人資料的操作員（管理員不能存取）。</translation>
+    </message>
+    <message>
+        <source>--db, --station, --admin and --supervisor are required.</source>
+        <translation>必須提供 --db、--station、--admin 與 --supervisor。</translation>
+    </message>
+    <message>
+        <source>--admin and --supervisor are two people: give them two names.</source>
+        <translation>--admin 與 --supervisor 是兩個人：請給兩個不同的名稱。</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1, the one operator with access to personal data for now; the clerks a supervisor adds have it at once.</source>
+        <translation>主管：%1，目前唯一可存取個人資料的操作員；主管新增的承辦人員立即可存取。</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1612,33 @@
     <message>
         <source>expected a list of objects</source>
         <translation>應為物件清單</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBox</name>
+    <message>
+        <source>the key box derivation failed</source>
+        <translation>金鑰封裝的金鑰衍生失敗</translation>
+    </message>
+    <message>
+        <source>not an X25519 private key</source>
+        <translation>不是 X25519 私鑰</translation>
+    </message>
+    <message>
+        <source>an X25519 key is 32 bytes</source>
+        <translation>X25519 金鑰為 32 位元組</translation>
+    </message>
+    <message>
+        <source>the X25519 key agreement failed</source>
+        <translation>X25519 金鑰協商失敗</translation>
+    </message>
+    <message>
+        <source>the key box is truncated</source>
+        <translation>金鑰封裝不完整</translation>
+    </message>
+    <message>
+        <source>the key box does not open</source>
+        <translation>金鑰封裝無法開啟</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2356,10 @@
     <message>
         <source>The role %1 does not allow this (%2).</source>
         <translation>%1 角色不得執行此操作（%2）。</translation>
+    </message>
+    <message>
+        <source>This operator has no access to personal data: admins never have it, and an operator an admin added gets it when a supervisor grants it.</source>
+        <translation>此操作員無個人資料存取權：管理員永遠沒有；由管理員新增的操作員須經主管授權後才有。</translation>
     </message>
 </context>
 <context>

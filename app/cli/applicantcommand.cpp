@@ -187,11 +187,46 @@ int runOperatorAdd(Context &ctx) {
         return *code;
     }
     Status added = opened->accounts().addOperator(session, parser.value(name), *newRole, password);
+    const bool granted = Accounts::grantsOnAdd(session, *newRole);
     opened->accounts().logout(session);
     if (!added)
         return Cli::fail(ctx, exitCodeFor(added.error()), added.error());
-    ctx.out << Cli::tr("Added operator %1 (%2).")
-                   .arg(parser.value(name).toLower(), Roles::displayName(*newRole))
+    const QString addedName = parser.value(name).toLower();
+    ctx.out << Cli::tr("Added operator %1 (%2).").arg(addedName, Roles::displayName(*newRole))
+            << '\n';
+    if (*newRole != Role::Admin && !granted)
+        ctx.out << Cli::tr("%1 has no access to personal data until a supervisor grants it: "
+                           "citizencard-cli operator grant --db %2 --user SUPERVISOR --name %1")
+                       .arg(addedName, parser.value(db))
+                << '\n';
+    return ExitOk;
+}
+
+int runOperatorGrant(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  Cli::tr("Your operator name (a supervisor)."),
+                                  QStringLiteral("USER"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("The operator who is to get access to personal data."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({db, user, name});
+    if (auto code = Cli::parse(
+            parser, QStringLiteral("operator grant --db PATH --user USER --name NAME"), ctx))
+        return *code;
+    if (!parser.isSet(name))
+        return Cli::usageError(ctx, Cli::tr("--name is required."));
+    std::unique_ptr<OpenStore> opened;
+    Session session;
+    if (auto code =
+            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+        return *code;
+    Status granted = opened->accounts().grantDataAccess(session, parser.value(name));
+    opened->accounts().logout(session);
+    if (!granted)
+        return Cli::fail(ctx, exitCodeFor(granted.error()), granted.error());
+    ctx.out << Cli::tr("%1 now has access to personal data.").arg(parser.value(name).toLower())
             << '\n';
     return ExitOk;
 }

@@ -52,6 +52,7 @@ int runStoreCheck(Context &ctx);
 int runStockReceive(Context &ctx);
 int runAuditVerify(Context &ctx);
 int runOperatorAdd(Context &ctx);
+int runOperatorGrant(Context &ctx);
 int runDemoSeed(Context &ctx);
 int runApplicantFind(Context &ctx);
 int runReaderList(Context &ctx);

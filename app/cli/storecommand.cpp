@@ -29,30 +29,45 @@ int runStoreInit(Context &ctx) {
                                      QStringLiteral("STATION_ID"));
     const QCommandLineOption admin(QStringLiteral("admin"), Cli::tr("The first admin's name."),
                                    QStringLiteral("USER"));
+    const QCommandLineOption supervisor(
+        QStringLiteral("supervisor"),
+        Cli::tr("The first supervisor's name: the first operator with access to personal data "
+                "(admins have none)."),
+        QStringLiteral("USER"));
     const QCommandLineOption prefix(
         QStringLiteral("card-prefix"),
         Cli::tr("The four-digit card number prefix assigned to the station (default: the "
                 "station ID, when it is four digits)."),
         QStringLiteral("DIGITS"));
-    parser.addOptions({db, station, admin, prefix});
+    parser.addOptions({db, station, admin, supervisor, prefix});
     if (auto code = Cli::parse(parser,
                                QStringLiteral("store init --db PATH --station STATION_ID --admin "
-                                              "USER [--card-prefix DIGITS]"),
+                                              "USER --supervisor USER [--card-prefix DIGITS]"),
                                ctx))
         return *code;
-    if (!parser.isSet(db) || !parser.isSet(station) || !parser.isSet(admin))
-        return Cli::usageError(ctx, Cli::tr("--db, --station and --admin are required."));
+    if (!parser.isSet(db) || !parser.isSet(station) || !parser.isSet(admin) ||
+        !parser.isSet(supervisor))
+        return Cli::usageError(ctx,
+                               Cli::tr("--db, --station, --admin and --supervisor are required."));
     StationSetup setup;
     setup.stationId = parser.value(station);
     setup.adminUser = parser.value(admin);
+    setup.supervisorUser = parser.value(supervisor);
     setup.cardPrefix = parser.isSet(prefix) ? parser.value(prefix) : setup.stationId;
     if (!parser.isSet(prefix) && !CardNumber::isValidPrefix(setup.cardPrefix))
         return Cli::usageError(ctx, Cli::tr("The station ID is not four digits: give the card "
                                             "number prefix with --card-prefix."));
-    if (Status ok = Accounts::checkUsername(setup.adminUser); !ok)
-        return Cli::fail(ctx, ExitUsage, ok.error());
+    for (const QString &name : {setup.adminUser, setup.supervisorUser})
+        if (Status ok = Accounts::checkUsername(name); !ok)
+            return Cli::fail(ctx, ExitUsage, ok.error());
+    if (setup.adminUser.compare(setup.supervisorUser, Qt::CaseInsensitive) == 0)
+        return Cli::usageError(ctx, Cli::tr("--admin and --supervisor are two people: give them "
+                                            "two names."));
     if (auto code =
             readNewPassword(ctx, "CITIZENCARD_PASSWORD", setup.adminUser, setup.adminPassword))
+        return *code;
+    if (auto code = readNewPassword(ctx, "CITIZENCARD_SUPERVISOR_PASSWORD", setup.supervisorUser,
+                                    setup.supervisorPassword))
         return *code;
 
     setup.scrypt = Accounts::calibrate(std::chrono::milliseconds(100));
@@ -73,6 +88,10 @@ int runStoreInit(Context &ctx) {
                    .arg(setup.scrypt.n)
                    .arg(setup.scrypt.r)
                    .arg(setup.scrypt.p)
+            << '\n'
+            << Cli::tr("Supervisor: %1, the one operator with access to personal data for now; "
+                       "the clerks a supervisor adds have it at once.")
+                   .arg(setup.supervisorUser.toLower())
             << '\n';
     return ExitOk;
 }

@@ -40,7 +40,10 @@ Run cli(const QStringList &args, const QMap<QString, QString> &env = {}) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QMap<QString, QString> kAdmin{{"CITIZENCARD_PASSWORD", "admin password"}};
+// store init reads both first passwords; other commands only the first.
+const QMap<QString, QString> kAdmin{{"CITIZENCARD_PASSWORD", "admin password"},
+                                    {"CITIZENCARD_SUPERVISOR_PASSWORD", "super password"}};
+const QMap<QString, QString> kSupervisor{{"CITIZENCARD_PASSWORD", "super password"}};
 const QMap<QString, QString> kClerk{{"CITIZENCARD_PASSWORD", "clerk password"}};
 constexpr quint64 kSeed = 5;
 
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void findNeedsUserAndPassword_data();
     void findNeedsUserAndPassword();
     void adminDoesNotReadPersonalData();
+    void adminsOperatorWaitsForAGrant();
     void clerkCannotAddOperators();
     void auditVerifyIntact();
     void missingStoreIsInputError();
@@ -78,13 +82,18 @@ private:
 
 void TestCliStore::initTestCase() {
     m_db = m_dir.filePath("station.db");
-    m_init = cli({"store", "init", "--db", m_db, "--station", "0301", "--admin", "root"}, kAdmin);
+    m_init = cli({"store", "init", "--db", m_db, "--station", "0301", "--admin", "root",
+                  "--supervisor", "boss"},
+                 kAdmin);
     QCOMPARE(m_init.exitCode, 0);
+    QVERIFY2(m_init.out.contains("boss"), qPrintable(m_init.out));
+    // A clerk the supervisor adds holds the data key at once.
     const Run add = cli(
-        {"operator", "add", "--db", m_db, "--user", "root", "--name", "clerk1", "--role", "clerk"},
-        {{"CITIZENCARD_PASSWORD", "admin password"},
+        {"operator", "add", "--db", m_db, "--user", "boss", "--name", "clerk1", "--role", "clerk"},
+        {{"CITIZENCARD_PASSWORD", "super password"},
          {"CITIZENCARD_NEW_PASSWORD", "clerk password"}});
-    QCOMPARE(add.exitCode, 0);
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QVERIFY2(!add.out.contains("operator grant"), qPrintable(add.out));
     const Run seed = cli({"demo", "seed", "--db", m_db, "--user", "clerk1", "--count", "25",
                           "--seed", QString::number(kSeed)},
                          kClerk);
@@ -111,13 +120,14 @@ void TestCliStore::twoInitsOnOnePathOneWins() {
         const QString path = m_dir.filePath(QString("race-%1.db").arg(round));
         QProcess a, b;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("CITIZENCARD_PASSWORD", kAdmin.value("CITIZENCARD_PASSWORD"));
+        for (auto it = kAdmin.begin(); it != kAdmin.end(); ++it)
+            env.insert(it.key(), it.value());
         for (QProcess *p : {&a, &b})
             p->setProcessEnvironment(env);
-        a.start(CITIZENCARD_CLI,
-                {"store", "init", "--db", path, "--station", "0301", "--admin", "root"});
-        b.start(CITIZENCARD_CLI,
-                {"store", "init", "--db", path, "--station", "0302", "--admin", "root"});
+        a.start(CITIZENCARD_CLI, {"store", "init", "--db", path, "--station", "0301", "--admin",
+                                  "root", "--supervisor", "boss"});
+        b.start(CITIZENCARD_CLI, {"store", "init", "--db", path, "--station", "0302", "--admin",
+                                  "root", "--supervisor", "boss"});
         QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
         const int wins = (a.exitCode() == 0) + (b.exitCode() == 0);
         QCOMPARE(wins, 1);
@@ -196,8 +206,9 @@ void TestCliStore::initRefusesAnExistingFile() {
         f.open(QIODevice::ReadOnly);
         return f.readAll();
     }();
-    const Run again =
-        cli({"store", "init", "--db", m_db, "--station", "0302", "--admin", "x1"}, kAdmin);
+    const Run again = cli({"store", "init", "--db", m_db, "--station", "0302", "--admin", "x1",
+                           "--supervisor", "boss"},
+                          kAdmin);
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(m_db), qPrintable(again.err));
     QFile f(m_db);
@@ -207,20 +218,22 @@ void TestCliStore::initRefusesAnExistingFile() {
 
 void TestCliStore::initNeedsAPrefixForNonNumericStations() {
     const QString path = m_dir.filePath("named.db");
-    const Run r =
-        cli({"store", "init", "--db", path, "--station", "TY-ZL-01", "--admin", "root"}, kAdmin);
+    const Run r = cli({"store", "init", "--db", path, "--station", "TY-ZL-01", "--admin", "root",
+                       "--supervisor", "boss"},
+                      kAdmin);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--card-prefix"));
     QVERIFY(!QFile::exists(path));
     const Run ok = cli({"store", "init", "--db", path, "--station", "TY-ZL-01", "--admin", "root",
-                        "--card-prefix", "0402"},
+                        "--supervisor", "boss", "--card-prefix", "0402"},
                        kAdmin);
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(ok.out.contains("0402 0000 0000 0012"));
     // 9000–9999 are the central service's blocks, whatever the station is called.
     const QString reserved = m_dir.filePath("reserved.db");
-    const Run refused =
-        cli({"store", "init", "--db", reserved, "--station", "9000", "--admin", "root"}, kAdmin);
+    const Run refused = cli({"store", "init", "--db", reserved, "--station", "9000", "--admin",
+                             "root", "--supervisor", "boss"},
+                            kAdmin);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("9000 to 9999"), qPrintable(refused.err));
     QVERIFY(!QFile::exists(reserved));
@@ -302,6 +315,33 @@ void TestCliStore::adminDoesNotReadPersonalData() {
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("handle-applicants"), qPrintable(r.err));
     QVERIFY(!r.out.contains(person.name));
+}
+
+void TestCliStore::adminsOperatorWaitsForAGrant() {
+    const auto person = cc::SyntheticApplicants(kSeed).make(3, QDate::currentDate()).first;
+    const Run add = cli(
+        {"operator", "add", "--db", m_db, "--user", "root", "--name", "clerk2", "--role", "clerk"},
+        {{"CITIZENCARD_PASSWORD", "admin password"},
+         {"CITIZENCARD_NEW_PASSWORD", "clerk2 password"}});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QVERIFY2(add.out.contains("operator grant"), qPrintable(add.out));
+    const QStringList find{"applicant", "find",   "--db", m_db,
+                           "--user",    "clerk2", "--id", person.nationalId};
+    const QMap<QString, QString> clerk2{{"CITIZENCARD_PASSWORD", "clerk2 password"}};
+    const Run before = cli(find, clerk2);
+    QCOMPARE(before.exitCode, 2);
+    QVERIFY2(before.err.contains("supervisor"), qPrintable(before.err));
+    QVERIFY(!before.out.contains(person.name));
+    const QStringList grant{"operator", "grant", "--db",   m_db,
+                            "--user",   "root",  "--name", "clerk2"};
+    QCOMPARE(cli(grant, kAdmin).exitCode, 2); // the admin who added it cannot
+    QStringList bySupervisor = grant;
+    bySupervisor[5] = "boss";
+    const Run granted = cli(bySupervisor, kSupervisor);
+    QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+    const Run after = cli(find, clerk2);
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QVERIFY2(after.out.contains(person.name), qPrintable(after.out));
 }
 
 void TestCliStore::clerkCannotAddOperators() {

@@ -1,8 +1,9 @@
-// Operators, passwords, lockout and the wrapped data key, on a real store.
+// Operators, passwords, lockout and who holds which key, on a real store.
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
 #include "core/applicants.h"
+#include "core/keybox.h"
 #include "core/session.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,9 @@ private Q_SLOTS:
     void supervisorUnlocksClerk();
     void lockoutPolicyIsConfigurable();
     void newOperatorReadsDataOfOthers();
+    void adminHoldsNoDataKey();
+    void adminsPasswordOpensNoGrant();
+    void operatorAnAdminAddedWaitsForAGrant();
     void passwordChangeRewrapsTheKey();
     void lockedSessionReadsNothing();
     void calibrationTargetsTheCost();
@@ -70,27 +74,59 @@ void TestAccounts::setupRefusesBadInput_data() {
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("supervisor");
+    QTest::addColumn<QString>("supervisorPassword");
     QTest::addColumn<QString>("where");
     QTest::newRow("station with space") << "03 01"
                                         << "0301"
                                         << "admin"
                                         << "long enough"
+                                        << "boss"
+                                        << "long enough 2"
                                         << "03 01";
     QTest::newRow("prefix letters") << "TY-01"
                                     << "TY01"
                                     << "admin"
                                     << "long enough"
+                                    << "boss"
+                                    << "long enough 2"
                                     << "TY01";
     QTest::newRow("user with space") << "0301"
                                      << "0301"
                                      << "ad min"
                                      << "long enough"
+                                     << "boss"
+                                     << "long enough 2"
                                      << "ad min";
     QTest::newRow("short password") << "0301"
                                     << "0301"
                                     << "admin"
                                     << "short"
+                                    << "boss"
+                                    << "long enough 2"
                                     << "";
+    QTest::newRow("supervisor with space") << "0301"
+                                           << "0301"
+                                           << "admin"
+                                           << "long enough"
+                                           << "bo ss"
+                                           << "long enough 2"
+                                           << "bo ss";
+    QTest::newRow("short supervisor password") << "0301"
+                                               << "0301"
+                                               << "admin"
+                                               << "long enough"
+                                               << "boss"
+                                               << "short"
+                                               << "";
+    // Admins hold no data key: the first supervisor is someone else.
+    QTest::newRow("supervisor is the admin") << "0301"
+                                             << "0301"
+                                             << "admin"
+                                             << "long enough"
+                                             << "ADMIN"
+                                             << "long enough 2"
+                                             << "ADMIN";
 }
 
 void TestAccounts::setupRefusesBadInput() {
@@ -98,6 +134,8 @@ void TestAccounts::setupRefusesBadInput() {
     QFETCH(QString, prefix);
     QFETCH(QString, user);
     QFETCH(QString, password);
+    QFETCH(QString, supervisor);
+    QFETCH(QString, supervisorPassword);
     QFETCH(QString, where);
     ManualClock clock;
     QTemporaryDir dir;
@@ -105,8 +143,14 @@ void TestAccounts::setupRefusesBadInput() {
     QVERIFY(store.ok());
     cc::AuditLog audit(**store, clock);
     cc::Accounts accounts(**store, audit, clock);
-    auto s = accounts.initialiseStation(
-        {station, prefix, user, password, StoreFixture::kCheapScrypt, {}});
+    auto s = accounts.initialiseStation({station,
+                                         prefix,
+                                         user,
+                                         password,
+                                         supervisor,
+                                         supervisorPassword,
+                                         StoreFixture::kCheapScrypt,
+                                         {}});
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, ErrorCode::BadValue);
     QCOMPARE(s.error().where, where);
@@ -115,8 +159,14 @@ void TestAccounts::setupRefusesBadInput() {
 void TestAccounts::setupOnlyOnce() {
     ManualClock clock;
     StoreFixture f(clock);
-    auto again = f.accounts().initialiseStation(
-        {"0302", "0302", "other", "long enough", StoreFixture::kCheapScrypt, {}});
+    auto again = f.accounts().initialiseStation({"0302",
+                                                 "0302",
+                                                 "other",
+                                                 "long enough",
+                                                 "boss",
+                                                 "long enough 2",
+                                                 StoreFixture::kCheapScrypt,
+                                                 {}});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
 }
@@ -237,12 +287,102 @@ void TestAccounts::newOperatorReadsDataOfOthers() {
     cc::Applicants applicants(f.store(), f.audit(), clock);
     cc::Session clerk = f.loginAs(Role::Clerk);
     QVERIFY(applicants.submit(clerk, somebody(), {}).ok());
-    // A mobile operator added later, by the admin, gets a working copy of the key.
+    // A mobile operator added later, by a supervisor, gets a working copy of the key.
     cc::Session mobile = f.loginAs(Role::Mobile);
     auto found = applicants.findByNationalId(mobile, "a123456789");
     QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().toString()));
     QVERIFY(found->has_value());
     QCOMPARE((*found)->person, somebody());
+}
+
+void TestAccounts::adminHoldsNoDataKey() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    QVERIFY(f.admin().isUnlocked());
+    QVERIFY(!f.admin().holdsPersonalData());
+    auto admin = f.accounts().login("admin", StoreFixture::passwordOf("admin"));
+    QVERIFY(admin.ok());
+    QVERIFY(!admin->holdsPersonalData());
+    QVERIFY(admin->dataKey().isEmpty());
+    QCOMPARE(admin->seal("x", "persons/1/name").error().code, ErrorCode::PermissionDenied);
+    // The admin still does an admin's work with the integrity key alone.
+    QVERIFY(f.accounts().setLockoutPolicy(*admin, {7, 60}).ok());
+    QVERIFY2(f.accounts().addOperator(*admin, "boss2", Role::Supervisor, "long enough").ok(),
+             "admin adds a supervisor");
+    // And the file refuses a grant written to an admin's row.
+    QSqlQuery q(f.store().connection());
+    QVERIFY(!q.exec("UPDATE operators SET data_grant = x'00' WHERE username = 'admin'"));
+}
+
+// The attack of the issue: the admin's password and the file, and a short
+// script. What the password opens (the integrity key, the key pair's private
+// half) opens no grant in the file, so no personal data.
+void TestAccounts::adminsPasswordOpensNoGrant() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    QSqlQuery q(f.store().connection());
+    QVERIFY(q.exec("SELECT id, salt, box_private FROM operators WHERE username = 'admin'"));
+    QVERIFY(q.next());
+    const qint64 adminId = q.value(0).toLongLong();
+    const auto derived =
+        cc::Crypto::scrypt(StoreFixture::passwordOf("admin").toUtf8(), q.value(1).toByteArray(),
+                           StoreFixture::kCheapScrypt, 64);
+    QVERIFY(derived.ok());
+    const QByteArray kek = derived->mid(32);
+    const auto adminPrivate = cc::Crypto::open(
+        kek, q.value(2).toByteArray(), cc::Session::fieldAad("operators", adminId, "box_private"));
+    QVERIFY2(adminPrivate.ok(), "the script does open what the admin's password seals");
+    QVERIFY(q.exec("SELECT id, data_grant FROM operators WHERE data_grant IS NOT NULL"));
+    int grants = 0;
+    while (q.next()) {
+        ++grants;
+        const auto opened = cc::KeyBox::open(
+            *adminPrivate, q.value(1).toByteArray(),
+            cc::Session::fieldAad("operators", q.value(0).toLongLong(), "data_grant"));
+        QVERIFY(!opened.ok());
+    }
+    QCOMPARE(grants, 1); // the first supervisor's
+}
+
+void TestAccounts::operatorAnAdminAddedWaitsForAGrant() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    cc::Applicants applicants(f.store(), f.audit(), clock);
+    cc::Session clerk = f.loginAs(Role::Clerk);
+    QVERIFY(applicants.submit(clerk, somebody(), {}).ok());
+    QVERIFY(f.accounts().addOperator(f.admin(), "newcomer", Role::Clerk, "long enough").ok());
+    QVERIFY(!cc::Accounts::grantsOnAdd(f.admin(), Role::Clerk));
+
+    auto before = f.accounts().login("newcomer", "long enough");
+    QVERIFY(before.ok());
+    QVERIFY(!before->holdsPersonalData());
+    auto refused = applicants.findByNationalId(*before, "A123456789");
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+
+    // Four eyes: not the admin who made the account, not a clerk; a supervisor.
+    QCOMPARE(f.accounts().grantDataAccess(f.admin(), "newcomer").error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(f.accounts().grantDataAccess(clerk, "newcomer").error().code,
+             ErrorCode::PermissionDenied);
+    cc::Session supervisor = f.loginAs(Role::Supervisor);
+    QCOMPARE(f.accounts().grantDataAccess(supervisor, "admin").error().code,
+             ErrorCode::PermissionDenied);
+    QCOMPARE(f.accounts().grantDataAccess(supervisor, "nobody").error().code, ErrorCode::NotFound);
+    QVERIFY(f.accounts().grantDataAccess(supervisor, "newcomer").ok());
+    QCOMPARE(f.accounts().grantDataAccess(supervisor, "newcomer").error().code,
+             ErrorCode::AlreadyExists);
+
+    auto after = f.accounts().login("newcomer", "long enough");
+    QVERIFY(after.ok());
+    QVERIFY(after->holdsPersonalData());
+    auto found = applicants.findByNationalId(*after, "A123456789");
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE((*found)->person, somebody());
+    // A password change keeps the grant (it is sealed to the key pair).
+    QVERIFY(f.accounts().changePassword(*after, "long enough", "longer still").ok());
+    auto changed = f.accounts().login("newcomer", "longer still");
+    QVERIFY(changed.ok() && changed->holdsPersonalData());
 }
 
 void TestAccounts::passwordChangeRewrapsTheKey() {
@@ -292,7 +432,9 @@ void TestAccounts::passwordHashStoresItsParameters() {
     QSqlDatabase db = f.store().connection();
     QSqlQuery q(db);
     QVERIFY(q.exec("SELECT scrypt_n, scrypt_r, scrypt_p, length(salt), length(verifier), "
-                   "length(wrapped_key) FROM operators WHERE username = 'admin'"));
+                   "length(integrity_key), length(box_private), length(box_public), "
+                   "length(wrapped_key), data_grant IS NULL FROM operators WHERE username = "
+                   "'admin'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toULongLong(), StoreFixture::kCheapScrypt.n);
     QCOMPARE(q.value(1).toUInt(), StoreFixture::kCheapScrypt.r);
@@ -300,6 +442,10 @@ void TestAccounts::passwordHashStoresItsParameters() {
     QCOMPARE(q.value(3).toInt(), 16);
     QCOMPARE(q.value(4).toInt(), 32);
     QCOMPARE(q.value(5).toInt(), 12 + 32 + 16); // nonce, key, tag
+    QCOMPARE(q.value(6).toInt(), 12 + 32 + 16);
+    QCOMPARE(q.value(7).toInt(), 32);
+    QCOMPARE(q.value(8).toInt(), 0); // versions 1-3's password-wrapped data key: gone
+    QVERIFY(q.value(9).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)

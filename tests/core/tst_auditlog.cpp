@@ -72,14 +72,16 @@ private Q_SLOTS:
     void tampering();
 
 private:
-    static constexpr int kEntries = 12;
+    static constexpr int kEntries = 14;
     // Fills the log with kEntries entries of ordinary counter work.
     static void work(StoreFixture &f, const cc::Clock &clock);
 };
 
 void TestAuditLog::work(StoreFixture &f, const cc::Clock &clock) {
     cc::Applicants applicants(f.store(), f.audit(), clock);
-    cc::Session clerk = f.loginAs(Role::Clerk); // operator.add, auth.login
+    // Three entries of station.init; then the supervisor's auth.login, operator.add
+    // of the clerk and its auth.login.
+    cc::Session clerk = f.loginAs(Role::Clerk);
     for (const cc::PersonData &p : kPeople)
         QVERIFY(applicants.submit(clerk, p, {}).ok());
     QVERIFY(applicants.findByNationalId(clerk, "A123456789").ok());
@@ -130,7 +132,7 @@ void TestAuditLog::tampering_data() {
     QTest::newRow("delete one in the middle")
         << QStringList{"DELETE FROM audit_entries WHERE seq = 6"} << 6;
     QTest::newRow("delete the last")
-        << QStringList{"DELETE FROM audit_entries WHERE seq = 12"} << 12;
+        << QStringList{"DELETE FROM audit_entries WHERE seq = 14"} << 14;
     QTest::newRow("edit an outcome")
         << QStringList{"UPDATE audit_entries SET outcome = 'denied' WHERE seq = 7"} << 7;
     QTest::newRow("edit an operator")
@@ -147,9 +149,9 @@ void TestAuditLog::tampering_data() {
                            " FROM audit_entries WHERE seq = 4"}
         << 5;
     QTest::newRow("insert at the end")
-        << QStringList{"INSERT INTO audit_entries SELECT 13, " + kContent +
-                       " FROM audit_entries WHERE seq = 12"}
-        << 13;
+        << QStringList{"INSERT INTO audit_entries SELECT 15, " + kContent +
+                       " FROM audit_entries WHERE seq = 14"}
+        << 15;
     const auto swap = [](int a, int b) {
         return QStringList{
             QString("CREATE TEMP TABLE t AS SELECT * FROM audit_entries WHERE seq IN (%1, %2)")
@@ -165,10 +167,10 @@ void TestAuditLog::tampering_data() {
     QTest::newRow("swap two entries") << swap(3, 8) << 3;
     QTest::newRow("swap neighbours") << swap(6, 7) << 6;
     QTest::newRow("delete the last and rewind the head")
-        << QStringList{"DELETE FROM audit_entries WHERE seq = 12",
-                       "UPDATE station SET audit_head_seq = 11, audit_head_mac = (SELECT mac "
-                       "FROM audit_entries WHERE seq = 11)"}
-        << 11;
+        << QStringList{"DELETE FROM audit_entries WHERE seq = 14",
+                       "UPDATE station SET audit_head_seq = 13, audit_head_mac = (SELECT mac "
+                       "FROM audit_entries WHERE seq = 13)"}
+        << 13;
 }
 
 void TestAuditLog::tampering() {

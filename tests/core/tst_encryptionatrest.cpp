@@ -169,13 +169,13 @@ void TestEncryptionAtRest::wrongPasswordReadsNothing() {
     const cc::Session none;
     auto found = applicants.findByNationalId(none, m_items.first().first.nationalId);
     QCOMPARE(found.error().code, ErrorCode::NotLoggedIn);
-    // Nor does a wrong password unwrap the data key: the wrapped key only
-    // opens under the key derived from the right password.
+    // Nor does a wrong password open the private key the data key is sealed
+    // to: it opens only under the key derived from the right password.
     QSqlDatabase db = m_fixture->store().connection();
     QSqlQuery q(db);
-    QVERIFY(q.exec("SELECT id, salt, wrapped_key FROM operators WHERE username = 'clerk'"));
+    QVERIFY(q.exec("SELECT id, salt, box_private FROM operators WHERE username = 'clerk'"));
     QVERIFY(q.next());
-    const QByteArray aad = "operators/" + q.value(0).toByteArray() + "/wrapped_key";
+    const QByteArray aad = "operators/" + q.value(0).toByteArray() + "/box_private";
     const QByteArray salt = q.value(1).toByteArray();
     const QByteArray wrapped = q.value(2).toByteArray();
     const auto rightKey = cc::Crypto::scrypt("pw-clerk", salt, StoreFixture::kCheapScrypt, 64);

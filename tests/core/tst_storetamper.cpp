@@ -126,11 +126,16 @@ void TestStoreTamper::tamper_data() {
         << false << false << "older log";
     QTest::newRow("clerk made supervisor")
         << QStringList{"UPDATE operators SET role = 'supervisor' WHERE username = 'clerk'"} << false
-        << false << "operators:2";
-    QTest::newRow("clerk given the admin's seal")
-        << QStringList{"UPDATE operators SET role = 'admin', seal = (SELECT seal FROM operators "
+        << false << "operators:3";
+    QTest::newRow("clerk given the supervisor's seal")
+        << QStringList{"UPDATE operators SET role = 'supervisor', seal = (SELECT seal FROM "
+                       "operators WHERE username = 'supervisor') WHERE username = 'clerk'"}
+        << false << false << "operators:3";
+    // Which key pair a grant is sealed to is part of the seal.
+    QTest::newRow("clerk's public key swapped for the admin's")
+        << QStringList{"UPDATE operators SET box_public = (SELECT box_public FROM operators "
                        "WHERE username = 'admin') WHERE username = 'clerk'"}
-        << false << false << "operators:2";
+        << false << false << "operators:3";
     QTest::newRow("station ID changed")
         << QStringList{"UPDATE station SET station_id = '0302'"} << false << false << "station";
     QTest::newRow("lockout loosened")

@@ -17,6 +17,8 @@ StoreFixture::StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lock
                            QString::fromLatin1(kStationId),
                            QStringLiteral("admin"),
                            passwordOf(QStringLiteral("admin")),
+                           QStringLiteral("supervisor"),
+                           passwordOf(QStringLiteral("supervisor")),
                            kCheapScrypt,
                            lockout};
     cc::Result<cc::Session> admin = m_accounts->initialiseStation(setup);
@@ -28,8 +30,10 @@ StoreFixture::StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lock
 
 cc::Session StoreFixture::loginAs(cc::Role role) {
     const QString name = cc::Roles::code(role);
-    if (role != cc::Role::Admin) {
-        const cc::Status added = m_accounts->addOperator(m_admin, name, role, passwordOf(name));
+    if (role == cc::Role::Clerk || role == cc::Role::Mobile) {
+        // Added by the supervisor, who gives them the data key at once.
+        const cc::Session supervisor = loginAs(cc::Role::Supervisor);
+        const cc::Status added = m_accounts->addOperator(supervisor, name, role, passwordOf(name));
         if (!added && added.error().code != cc::ErrorCode::AlreadyExists)
             qFatal("cannot add %s: %s", qPrintable(name), qPrintable(added.error().toString()));
     }

@@ -8,7 +8,8 @@
 
 #include <memory>
 
-// A real station store in a temporary folder, set up with an admin, and
+// A real station store in a temporary folder, set up with an admin and a
+// supervisor ("supervisor", who holds the data key), and
 // operators of any role on demand. Password checks use cheap scrypt
 // parameters so tests stay fast; the code paths are the production ones.
 class StoreFixture {
