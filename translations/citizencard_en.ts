@@ -2474,6 +2474,10 @@
         <source>The store file is damaged (%1): restore it from the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store file is damaged (%1), so nothing was written to it. Stop work at this station, run store check and restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void initNeedsAPrefixForNonNumericStations();
     void checkPasses();
     void checksDoNotWrite();
+    void findOnADamagedFileWritesNothing();
     void checkListsADamagedFile();
     void twoInitsOnOnePathOneWins();
     void findSeededApplicant();
@@ -165,6 +166,45 @@ void TestCliStore::checkListsADamagedFile() {
     const Run r = cli({"store", "check", "--db", path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains("damaged") && r.out.contains("PROBLEMS FOUND"), qPrintable(r.out));
+}
+
+void TestCliStore::findOnADamagedFileWritesNothing() {
+    // A page no login or lookup reads (the card number sequence) is smashed:
+    // applicant find would work, and append its audit entries to the file.
+    const QString path = m_dir.filePath("damaged-elsewhere.db");
+    QVERIFY(QFile::copy(m_db, path));
+    int rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "rootpage");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT rootpage FROM sqlite_schema WHERE name = 'card_number_sequences'"));
+        QVERIFY(q.next());
+        rootPage = q.value(0).toInt();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("rootpage");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(qint64(rootPage - 1) * 4096));
+    file.write(QByteArray(16, '\x7f'));
+    file.close();
+    const auto bytes = [&path] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    };
+    const QByteArray before = bytes();
+    const auto person = cc::SyntheticApplicants(kSeed).make(2, QDate::currentDate()).first;
+    const Run r = cli(
+        {"applicant", "find", "--db", path, "--user", "clerk1", "--id", person.nationalId}, kClerk);
+    QCOMPARE(r.exitCode, 3); // the store failed, not the input
+    QVERIFY2(r.err.contains("damaged") && r.err.contains("backup"), qPrintable(r.err));
+    QVERIFY(!r.out.contains(person.name));
+    QCOMPARE(bytes(), before);
+    QVERIFY(!QFile::exists(path + "-wal") || QFileInfo(path + "-wal").size() == 0);
 }
 
 void TestCliStore::checksDoNotWrite() {
