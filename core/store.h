@@ -9,9 +9,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
+class QSqlError;
 class QThread;
 
 namespace cc {
@@ -62,6 +64,10 @@ public:
     Status execAll(QSqlDatabase &db, const QStringList &statements);
 
     Error failure(const QString &what, const QString &driverText) const;
+    // The same from a driver error; SQLite reporting a damaged file also stops
+    // every later write through this Store (damaged()).
+    Error failed(const QString &what, const QSqlError &error);
+    Error damaged(const QString &finding) const;
     static Error schemaTooNew(int version, const QString &path);
 
 private:
@@ -75,6 +81,7 @@ private:
 
     QString m_path;
     bool m_readOnly = false;
+    std::atomic<bool> m_damaged = false;
     QString m_connectionPrefix;
     QMutex m_mutex;
     struct ThreadConnection {

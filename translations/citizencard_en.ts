@@ -2475,7 +2475,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The store file is damaged (%1), so nothing was written to it. Stop work at this station, run store check and restore the last backup.</source>
+        <source>an earlier statement found a damaged page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file is damaged (%1), so nothing more is written to it. Stop work at this station, run store check and restore the last backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2475,8 +2475,12 @@
         <translation>資料庫檔案已損壞（%1）：請從最近的備份還原。</translation>
     </message>
     <message>
-        <source>The store file is damaged (%1), so nothing was written to it. Stop work at this station, run store check and restore the last backup.</source>
-        <translation>資料庫檔案已損毀（%1），因此未寫入任何資料。請停止此站點的作業，執行 store check 並還原最近的備份。</translation>
+        <source>an earlier statement found a damaged page</source>
+        <translation>先前的指令發現損毀的頁面</translation>
+    </message>
+    <message>
+        <source>The store file is damaged (%1), so nothing more is written to it. Stop work at this station, run store check and restore the last backup.</source>
+        <translation>資料庫檔案已損毀（%1），因此不再寫入任何資料。請停止此站點的作業，執行 store check 並還原最近的備份。</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void tamper_data();
     void tamper();
     void untouchedStorePasses();
+    void damagedPageStopsWriting();
 };
 
 void TestStoreTamper::tamper_data() {
@@ -211,6 +212,56 @@ void TestStoreTamper::untouchedStorePasses() {
     const Run check = cli({"store", "check", "--db", f.path(), "--user", "admin"},
                           StoreFixture::passwordOf("admin"));
     QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+}
+
+// A damaged page the open does not read (a person's row): the lookup that
+// reads it fails, and from then on nothing more is written through the store.
+void TestStoreTamper::damagedPageStopsWriting() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    {
+        cc::Applicants applicants(f.store(), f.audit(), clock);
+        cc::Session clerk = f.loginAs(Role::Clerk);
+        QVERIFY(applicants.submit(clerk, kPerson, {}).ok());
+    }
+    f.close();
+    int rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "root");
+        db.setDatabaseName(f.path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT rootpage FROM sqlite_schema WHERE name = 'persons'") && q.next());
+        rootPage = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase("root");
+    QFile file(f.path());
+    QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(qint64(rootPage - 1) * 4096));
+    file.write(QByteArray(8, '\x7f'));
+    file.close();
+
+    f.reopen();
+    cc::Applicants applicants(f.store(), f.audit(), clock);
+    cc::Session clerk = f.loginAs(Role::Clerk);
+    QVERIFY(clerk.isUnlocked());
+    const auto entries = [&f] {
+        QSqlQuery q(f.store().connection());
+        q.exec("SELECT count(*) FROM audit_entries");
+        q.next();
+        return q.value(0).toInt();
+    };
+    const int before = entries();
+    const auto found = applicants.findByNationalId(clerk, "A123456789");
+    QVERIFY(!found.ok());
+    QCOMPARE(found.error().code, ErrorCode::IntegrityFailed);
+    QVERIFY2(found.error().message.contains("backup"), qPrintable(found.error().message));
+    const auto submitted = applicants.submit(clerk, kLater, {});
+    QVERIFY(!submitted.ok());
+    QCOMPARE(submitted.error().code, ErrorCode::IntegrityFailed);
+    const auto again = f.accounts().login("clerk", StoreFixture::passwordOf("clerk"));
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::IntegrityFailed);
+    QCOMPARE(entries(), before);
 }
 
 QTEST_GUILESS_MAIN(TestStoreTamper)
