@@ -70,6 +70,26 @@ QString personObject(qint64 id) {
 
 } // namespace
 
+// Inside one write transaction (the lock held), the next row IDs are read
+// once and counted on, and the audit entries are appended after the rows.
+struct Applicants::Pending {
+    qint64 nextPerson = 0;
+    qint64 nextApplication = 0;
+    QList<AuditEvent> audit;
+
+    Status load(Store &store, QSqlDatabase &db) {
+        Result<qint64> person = nextId(store, db, QStringLiteral("persons"));
+        if (!person)
+            return person.error();
+        Result<qint64> application = nextId(store, db, QStringLiteral("applications"));
+        if (!application)
+            return application.error();
+        nextPerson = *person;
+        nextApplication = *application;
+        return Done{};
+    }
+};
+
 Applicants::Applicants(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)
     , m_audit(audit)
@@ -98,8 +118,14 @@ Result<qint64> Applicants::submit(const Session &session, const PersonData &pers
         return ok.error();
     Result<qint64> id = Error{};
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
-        id = insert(db, session, person, application, m_clock.nowUtc().toString(Qt::ISODateWithMs));
-        return id ? Status(Done{}) : Status(id.error());
+        Pending pending;
+        if (Status ok = pending.load(m_store, db); !ok)
+            return ok;
+        id = insert(db, session, person, application, m_clock.nowUtc().toString(Qt::ISODateWithMs),
+                    pending);
+        if (!id)
+            return id.error();
+        return m_audit.appendAll(db, pending.audit, &session);
     });
     if (!written)
         return written.error();
@@ -121,12 +147,16 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
         const qsizetype end = std::min(items.size(), start + kChunkSize);
         Status written = m_store.write([&](QSqlDatabase &db) -> Status {
             const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+            Pending pending;
+            if (Status ok = pending.load(m_store, db); !ok)
+                return ok;
             for (qsizetype i = start; i < end; ++i)
-                if (Result<qint64> id = insert(db, session, items[i].first, items[i].second, now);
+                if (Result<qint64> id =
+                        insert(db, session, items[i].first, items[i].second, now, pending);
                     !id)
                     return Error{id.error().code, id.error().message,
                                  QStringLiteral("item %1").arg(i + 1)};
-            return Done{};
+            return m_audit.appendAll(db, pending.audit, &session);
         });
         if (!written)
             return written;
@@ -138,7 +168,7 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
 
 Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
                                   const PersonData &person, const ApplicationData &application,
-                                  const QString &now) {
+                                  const QString &now, Pending &pending) {
     const QString normalizedId = NationalId::check(person.nationalId).normalized;
     const QByteArray tag = session.lookupTag(normalizedId);
     Result<QSqlQuery *> found =
@@ -149,12 +179,8 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
     const bool exists = foundQuery.next();
     qint64 personId = exists ? foundQuery.value(0).toLongLong() : 0;
     foundQuery.finish();
-    if (!exists) {
-        Result<qint64> next = nextId(m_store, db, QStringLiteral("persons"));
-        if (!next)
-            return next;
-        personId = *next;
-    }
+    if (!exists)
+        personId = pending.nextPerson++;
     QVariantList columns;
     const QList<QByteArray> values = personValues(person, normalizedId);
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -165,18 +191,18 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
             return s.error();
         columns << *s;
     }
-    Result<QSqlQuery *> saved =
-        exists ? m_store.exec(db,
-                              QStringLiteral("UPDATE persons SET national_id = ?, name = ?, "
-                                             "name_latin = ?, birth_date = ?, address = ?, "
-                                             "phone = ?, photo = ?, updated_at = ? WHERE id = ?"),
-                              columns + QVariantList{now, personId})
-               : m_store.exec(db,
-                              QStringLiteral("INSERT INTO persons (national_id, name, name_latin, "
-                                             "birth_date, address, phone, photo, updated_at, id, "
-                                             "id_lookup, created_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              columns + QVariantList{now, personId, tag, now});
+    Status saved =
+        exists ? m_store.run(db,
+                             QStringLiteral("UPDATE persons SET national_id = ?, name = ?, "
+                                            "name_latin = ?, birth_date = ?, address = ?, "
+                                            "phone = ?, photo = ?, updated_at = ? WHERE id = ?"),
+                             columns + QVariantList{now, personId})
+               : m_store.run(db,
+                             QStringLiteral("INSERT INTO persons (national_id, name, name_latin, "
+                                            "birth_date, address, phone, photo, updated_at, id, "
+                                            "id_lookup, created_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             columns + QVariantList{now, personId, tag, now});
     if (!saved)
         return saved.error();
 
@@ -194,11 +220,9 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
                          tr("The batch is no longer open; applications cannot be added."),
                          QStringLiteral("batch:%1").arg(*application.batchId)};
     }
-    Result<qint64> appId = nextId(m_store, db, QStringLiteral("applications"));
-    if (!appId)
-        return appId;
+    const qint64 applicationId = pending.nextApplication++;
     Result<QVariant> documents =
-        sealed(session, "applications", *appId, "documents",
+        sealed(session, "applications", applicationId, "documents",
                application.documents.isEmpty()
                    ? QByteArray()
                    : QJsonDocument(application.documents).toJson(QJsonDocument::Compact),
@@ -206,14 +230,15 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
     if (!documents)
         return documents.error();
     const QString type = CardTypes::code(application.cardType);
-    if (Result<QSqlQuery *> q = m_store.exec(
+    if (Status q = m_store.run(
             db,
             QStringLiteral("INSERT INTO applications (id, person_id, batch_id, kind, card_type, "
                            "status, documents, created_by, created_at, updated_at, valid_until, "
                            "fee, replaces_card, recheck_pending, consent_at) "
                            "VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {*appId, personId, application.batchId ? QVariant(*application.batchId) : QVariant(),
-             application.kind, type, *documents, session.operatorId(), now, now,
+            {applicationId, personId,
+             application.batchId ? QVariant(*application.batchId) : QVariant(), application.kind,
+             type, *documents, session.operatorId(), now, now,
              application.validUntil.isValid()
                  ? QVariant(application.validUntil.toString(Qt::ISODate))
                  : QVariant(),
@@ -222,27 +247,23 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
              application.recheckPending ? 1 : 0, application.consent ? QVariant(now) : QVariant()});
         !q)
         return q.error();
-    const QString object = QStringLiteral("application:%1").arg(*appId);
+    const QString object = QStringLiteral("application:%1").arg(applicationId);
     // The central service hears of it through the outbox, in the same transaction.
-    const QJsonObject event{{QStringLiteral("application"), *appId},
+    const QJsonObject event{{QStringLiteral("application"), applicationId},
                             {QStringLiteral("person"), personId},
                             {QStringLiteral("cardType"), type},
                             {QStringLiteral("kind"), application.kind}};
-    if (Result<QSqlQuery *> q = m_store.exec(
+    if (Status q = m_store.run(
             db,
             QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
             {now, QStringLiteral("application.submitted"), object,
              QJsonDocument(event).toJson(QJsonDocument::Compact)});
         !q)
         return q.error();
-    if (Status ok = m_audit.append(db,
-                                   {session.username(), QStringLiteral("application.submit"),
-                                    object, QStringLiteral("ok"),
-                                    personObject(personId) + QStringLiteral(" type=") + type},
-                                   &session);
-        !ok)
-        return ok.error();
-    return *appId;
+    pending.audit.append({session.username(), QStringLiteral("application.submit"), object,
+                          QStringLiteral("ok"),
+                          personObject(personId) + QStringLiteral(" type=") + type});
+    return applicationId;
 }
 
 Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &db,

@@ -94,8 +94,9 @@ private:
     Result<std::optional<ApplicantRecord>> readApplicant(QSqlDatabase &db, const Session &session,
                                                          const QString &column,
                                                          const QVariant &value);
+    struct Pending; // one write transaction's next row IDs and audit events
     Result<qint64> insert(QSqlDatabase &db, const Session &session, const PersonData &person,
-                          const ApplicationData &application, const QString &now);
+                          const ApplicationData &application, const QString &now, Pending &pending);
 
     Store &m_store;
     AuditLog &m_audit;

@@ -107,39 +107,50 @@ QByteArray AuditLog::newKey() {
 }
 
 Status AuditLog::append(QSqlDatabase &db, const AuditEvent &event, const Session *by) {
+    return appendAll(db, {event}, by);
+}
+
+Status AuditLog::appendAll(QSqlDatabase &db, const QList<AuditEvent> &events, const Session *by) {
+    if (events.isEmpty())
+        return Done{};
     Result<ChainState> chain = loadChain(m_store, db);
     if (!chain)
         return chain.error();
     // Chain from the station's record of the last entry, not from whatever the
     // table ends with now, so an entry deleted from the end stays detectable.
-    const QByteArray &previousMac = chain->headMac;
-    const Entry e{chain->headSeq + 1,
-                  m_clock.nowUtc().toString(Qt::ISODateWithMs),
-                  chain->stationId,
-                  event.operatorName.isEmpty() ? QStringLiteral("-") : event.operatorName,
-                  text(event.action),
-                  text(event.object),
-                  text(event.outcome),
-                  text(event.detail)};
-    const QByteArray mac = entryMac(chain->key, previousMac, e);
-    Result<QSqlQuery *> inserted = m_store.exec(
-        db,
-        QStringLiteral("INSERT INTO audit_entries (seq, at, station_id, operator, action, object, "
-                       "outcome, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.seq, e.at, e.stationId, e.operatorName, e.action, e.object, e.outcome, e.detail, mac});
-    if (!inserted)
-        return inserted.error();
-    Result<QSqlQuery *> head = m_store.exec(
+    qint64 seq = chain->headSeq;
+    QByteArray mac = chain->headMac;
+    const QString at = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    for (const AuditEvent &event : events) {
+        const Entry e{++seq,
+                      at,
+                      chain->stationId,
+                      event.operatorName.isEmpty() ? QStringLiteral("-") : event.operatorName,
+                      text(event.action),
+                      text(event.object),
+                      text(event.outcome),
+                      text(event.detail)};
+        mac = entryMac(chain->key, mac, e);
+        Status inserted = m_store.run(
+            db,
+            QStringLiteral("INSERT INTO audit_entries (seq, at, station_id, operator, action, "
+                           "object, outcome, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {e.seq, e.at, e.stationId, e.operatorName, e.action, e.object, e.outcome, e.detail,
+             mac});
+        if (!inserted)
+            return inserted.error();
+        qCDebug(lcAudit).noquote() << e.seq << e.action << e.object << e.outcome;
+    }
+    Status head = m_store.run(
         db,
         QStringLiteral(
             "UPDATE station SET audit_head_seq = ?, audit_head_mac = ?, audit_head_tag = ?"),
-        {e.seq, mac, headTag(chain->key, e.seq, mac)});
+        {seq, mac, headTag(chain->key, seq, mac)});
     if (!head)
         return head.error();
     if (by && by->isUnlocked())
-        if (Status ok = anchor(db, *by, e.seq, mac); !ok)
+        if (Status ok = anchor(db, *by, seq, mac); !ok)
             return ok;
-    qCDebug(lcAudit).noquote() << e.seq << e.action << e.object << e.outcome;
     return Done{};
 }
 
@@ -150,7 +161,7 @@ Status AuditLog::anchor(QSqlDatabase &db, const Session &by, qint64 seq, const Q
     if (!newest)
         return newest.error();
     const Anchor a{seq, mac, newest->first, newest->second};
-    Result<QSqlQuery *> q = m_store.exec(
+    Status q = m_store.run(
         db,
         QStringLiteral("UPDATE station SET anchor_seq = ?, anchor_mac = ?, anchor_outbox = ?, "
                        "anchor_operators = ?, anchor_tag = ?"),

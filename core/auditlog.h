@@ -51,6 +51,10 @@ public:
     // rolls back with the change it describes.
     // `by` is the logged-in operator, null only for failed logins.
     Status append(QSqlDatabase &db, const AuditEvent &event, const Session *by);
+    // The same for many events of one transaction (a bulk use case): each gets
+    // its own chained entry; the head and the anchor are written once, after
+    // the last.
+    Status appendAll(QSqlDatabase &db, const QList<AuditEvent> &events, const Session *by);
     // Appends in a transaction of its own (refusals, failed logins, reads).
     Status record(const AuditEvent &event, const Session *by);
 

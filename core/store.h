@@ -15,6 +15,7 @@
 
 class QSqlError;
 class QThread;
+struct sqlite3_stmt;
 
 namespace cc {
 
@@ -61,6 +62,12 @@ public:
     // name the store. Statements are prepared once per connection and reused:
     // the query returned stays valid until the same SQL runs again.
     Result<QSqlQuery *> exec(QSqlDatabase &db, const QString &sql, const QVariantList &args = {});
+    // Runs a statement that returns no rows (INSERT, UPDATE, DELETE) the same
+    // way, but straight through SQLite's C interface (storenative.cpp):
+    // prepared once per connection, bound and stepped without Qt's per-value
+    // bookkeeping, for the paths that write many rows. Values are bound as
+    // QSQLITE binds them: null, integer, real, text, blob.
+    Status run(QSqlDatabase &db, const QString &sql, const QVariantList &args = {});
     Status execAll(QSqlDatabase &db, const QStringList &statements);
 
     Error failure(const QString &what, const QString &driverText) const;
@@ -77,6 +84,7 @@ private:
     Status transaction(const QString &begin, const std::function<Status(QSqlDatabase &)> &work);
     void dropConnection(QThread *thread);
     Result<QSqlQuery *> prepared(QSqlDatabase &db, const QString &sql);
+    Result<sqlite3_stmt *> preparedNative(QSqlDatabase &db, const QString &sql);
     void finishStatements(QSqlDatabase &db);
 
     QString m_path;
@@ -88,6 +96,7 @@ private:
         QString name;
         QMetaObject::Connection finishedWatch; // drops the connection with its thread
         QHash<QString, std::shared_ptr<QSqlQuery>> statements; // prepared once, reused
+        QHash<QString, std::shared_ptr<sqlite3_stmt>> native;  // run()'s, the same
     };
     QHash<QThread *, ThreadConnection> m_connections;
 };
