@@ -11,7 +11,7 @@ class Clock;
 class Session;
 class Store;
 
-// Batches of applications produced together (DOMAIN.md, "Batches"):
+// Batches of applications produced together (docs/domain.md, "Batches"):
 // open → submitted → approved or rejected. Approval needs a supervisor who
 // neither created the batch nor added an application to it.
 class Batches {

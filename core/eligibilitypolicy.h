@@ -10,7 +10,7 @@
 
 namespace cc {
 
-// Every policy value of DOMAIN.md. The shipped default lives in a resource
+// Every policy value of docs/domain.md. The shipped default lives in a resource
 // (core/resources/default-policy.json); a city overrides any subset of it with a
 // file of the same shape (docs/eligibility-policy.md).
 struct EligibilityPolicy {

@@ -18,7 +18,7 @@ class Clock;
 class Session;
 class Store;
 
-// The steps of one card production attempt (ARCHITECTURE.md, "The issuance
+// The steps of one card production attempt (docs/issuance.md, "The
 // workflow"); Issued, Spoiled and Cancelled are ends. Cancelled means no blank
 // card was taken; Spoiled means one was, and it is counted as spoiled stock.
 enum class IssuanceStep {

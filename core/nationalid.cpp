@@ -5,7 +5,7 @@
 namespace cc {
 namespace {
 
-// Two-digit values of the leading letter, A..Z (DOMAIN.md).
+// Two-digit values of the leading letter, A..Z (docs/domain.md).
 constexpr std::array<int, 26> kLetterValues = {
     10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21,
     22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33,
@@ -22,7 +22,7 @@ int letterValue(QChar c) {
     return kLetterValues[static_cast<size_t>(c.unicode() - u'A')];
 }
 
-// Weighted sum of DOMAIN.md: t×1 + u×9 + c2×8 + c3×7 … c9×1 + c10×1.
+// Weighted sum of docs/domain.md: t×1 + u×9 + c2×8 + c3×7 … c9×1 + c10×1.
 bool checksumHolds(const QString &id, int secondDigit) {
     const int first = letterValue(id.at(0));
     int sum = (first / 10) * 1 + (first % 10) * 9 + secondDigit * 8;

@@ -30,7 +30,7 @@ struct SeenDocument {
 };
 
 // The offline path: eligibility computed from the documents the clerk saw
-// (DOMAIN.md, "Offline and sync"). The application is marked "offline,
+// (docs/domain.md, "Offline and sync"). The application is marked "offline,
 // re-check pending" and re-checked against the registry on sync.
 struct OfflineEvidence {
     Q_DECLARE_TR_FUNCTIONS(OfflineEvidence)

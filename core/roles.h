@@ -7,7 +7,7 @@
 
 namespace cc {
 
-// Who an operator is at the station (DOMAIN.md, "Who uses it").
+// Who an operator is at the station (docs/domain.md, "Who uses it").
 enum class Role { Clerk, Mobile, Supervisor, Admin };
 
 // What a use case needs the operator to be allowed. The table in roles.cpp is

@@ -13,7 +13,7 @@ struct Error;
 
 namespace cc::cli {
 
-// Exit codes every command keeps (ARCHITECTURE.md, "Command line").
+// Exit codes every command keeps (docs/cli.md).
 enum ExitCode : int {
     ExitOk = 0,      // done; the answer is yes / valid
     ExitNo = 1,      // the answer is no / invalid

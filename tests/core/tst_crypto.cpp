@@ -248,7 +248,7 @@ void TestCrypto::constantTimeEquals() {
 }
 
 void TestCrypto::an10922Vector() {
-    // NXP AN10922 example (TESTING.md): UID ‖ AID ‖ system identifier.
+    // NXP AN10922 example (docs/testing.md): UID ‖ AID ‖ system identifier.
     const QByteArray input = hex("04782E21801D80") + hex("3042F5") + hex("4E585020416275");
     const auto key = Crypto::diversifyAes128(hex("00112233445566778899AABBCCDDEEFF"), input);
     QVERIFY(key.ok());

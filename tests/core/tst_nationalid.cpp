@@ -4,7 +4,7 @@
 
 using cc::NationalId;
 
-// Expected values come from an independent implementation of DOMAIN.md's rule.
+// Expected values come from an independent implementation of the rule of docs/domain.md.
 class TestNationalId : public QObject {
     Q_OBJECT
 
@@ -188,7 +188,7 @@ void TestNationalId::parseNormalizes() {
 }
 
 // Every letter's value matters: for each first letter, exactly one check digit
-// makes "<letter>12345678?" valid, and it follows DOMAIN.md's table.
+// makes "<letter>12345678?" valid, and it follows the table of docs/domain.md.
 void TestNationalId::everyLetterHasItsValue_data() {
     QTest::addColumn<QChar>("letter");
     QTest::addColumn<int>("value");

@@ -11,7 +11,7 @@ namespace cc::test {
 inline const QString kReader0 = QStringLiteral("Virtual PCD 00 00");
 inline const QString kReader1 = QStringLiteral("Virtual PCD 00 01");
 
-// A private pcscd with the vpcd driver (TESTING.md), started and stopped by
+// A private pcscd with the vpcd driver (docs/testing.md), started and stopped by
 // the test as its direct child.
 class PcscDaemon {
 public:

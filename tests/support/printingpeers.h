@@ -23,7 +23,7 @@ private:
     quint16 m_port = 0;
 };
 
-// A private cupsd with a cups-pdf queue (TESTING.md): runs as root only, as
+// A private cupsd with a cups-pdf queue (docs/testing.md): runs as root only, as
 // the cups-pdf backend requires. Clients find it through CUPS_SERVER, which
 // start() sets for this process and its children.
 class CupsDaemon {
