@@ -1,0 +1,3 @@
+#pragma once
+// Planted: the rule of DOMAIN.md, "Card types".
+// See ../shared/design for more.
