@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "core/roles.h"
 #include "core/session.h"
+#include "core/station.h"
 
 #include <QCoreApplication>
 
@@ -14,13 +15,6 @@ namespace cc {
 class AuditLog;
 class Clock;
 class Store;
-
-// After `failures` wrong passwords in a row an operator is locked out for
-// `seconds`; a supervisor or admin can lift it earlier.
-struct LockoutPolicy {
-    int failures = 5;
-    int seconds = 15 * 60;
-};
 
 struct StationSetup {
     QString stationId;  // the city's code for this station, e.g. "0301" or "TY-ZL-01"

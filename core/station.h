@@ -1,12 +1,20 @@
 #pragma once
 
-#include "core/accounts.h"
+#include "core/crypto.h"
+#include "core/result.h"
 
 #include <QSqlDatabase>
 
 namespace cc {
 
 class Store;
+
+// After `failures` wrong passwords in a row an operator is locked out for
+// `seconds`; a supervisor or admin can lift it earlier.
+struct LockoutPolicy {
+    int failures = 5;
+    int seconds = 15 * 60;
+};
 
 // The store's one station row, minus the audit key (AuditLog reads that).
 struct StationRecord {
