@@ -22,11 +22,6 @@
 namespace cc {
 namespace {
 
-constexpr IssuanceStep kSteps[] = {IssuanceStep::Requested, IssuanceStep::Encoding,
-                                   IssuanceStep::Encoded,   IssuanceStep::Printing,
-                                   IssuanceStep::Printed,   IssuanceStep::Issued,
-                                   IssuanceStep::Spoiled,   IssuanceStep::Cancelled};
-
 // A chip record needs an expiry; a card without one carries the last day.
 const QDate kNoExpiryOnChip(9999, 12, 31);
 
@@ -49,35 +44,6 @@ QString attemptObject(qint64 id) {
 }
 
 } // namespace
-
-QString issuanceStepName(IssuanceStep step) {
-    switch (step) {
-    case IssuanceStep::Requested:
-        return QStringLiteral("requested");
-    case IssuanceStep::Encoding:
-        return QStringLiteral("encoding");
-    case IssuanceStep::Encoded:
-        return QStringLiteral("encoded");
-    case IssuanceStep::Printing:
-        return QStringLiteral("printing");
-    case IssuanceStep::Printed:
-        return QStringLiteral("printed");
-    case IssuanceStep::Issued:
-        return QStringLiteral("issued");
-    case IssuanceStep::Spoiled:
-        return QStringLiteral("spoiled");
-    case IssuanceStep::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
-std::optional<IssuanceStep> issuanceStepFromName(QStringView name) {
-    for (IssuanceStep s : kSteps)
-        if (issuanceStepName(s) == name)
-            return s;
-    return std::nullopt;
-}
 
 Issuance::Issuance(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)

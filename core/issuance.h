@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/carrier.h"
+#include "core/issuancestep.h"
 #include "core/production.h"
 #include "core/result.h"
 
@@ -17,23 +18,6 @@ struct PrintJobRecord;
 class Clock;
 class Session;
 class Store;
-
-// The steps of one card production attempt (docs/issuance.md, "The
-// workflow"); Issued, Spoiled and Cancelled are ends. Cancelled means no blank
-// card was taken; Spoiled means one was, and it is counted as spoiled stock.
-enum class IssuanceStep {
-    Requested,
-    Encoding,
-    Encoded,
-    Printing,
-    Printed,
-    Issued,
-    Spoiled,
-    Cancelled
-};
-
-QString issuanceStepName(IssuanceStep step); // "requested", "encoding", …
-std::optional<IssuanceStep> issuanceStepFromName(QStringView name);
 
 // What the workflow reports while it runs: each step once committed, and each
 // device action between two commits.
