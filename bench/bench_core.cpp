@@ -1,8 +1,8 @@
 // Throughput of the core rules a counter and a batch import lean on:
 // national ID checks and eligibility evaluations per second.
 // Usage: bench_core [--seconds S]   (default 2 s per figure)
-#include "core/eligibility.h"
-#include "core/nationalid.h"
+#include "core/domain/eligibility.h"
+#include "core/domain/nationalid.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "core/accounts.h"
 
 #include "core/auditlog.h"
-#include "core/cardnumber.h"
 #include "core/clock.h"
+#include "core/domain/cardnumber.h"
 #include "core/logging.h"
 #include "core/operatorkeys.h"
 #include "core/seals.h"

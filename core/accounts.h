@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/crypto.h"
-#include "core/result.h"
-#include "core/roles.h"
+#include "core/domain/result.h"
+#include "core/domain/roles.h"
 #include "core/session.h"
 #include "core/station.h"
 

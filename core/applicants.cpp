@@ -2,7 +2,7 @@
 
 #include "core/auditlog.h"
 #include "core/clock.h"
-#include "core/nationalid.h"
+#include "core/domain/nationalid.h"
 #include "core/session.h"
 #include "core/store.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/cardtype.h"
-#include "core/result.h"
+#include "core/domain/cardtype.h"
+#include "core/domain/result.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/result.h"
-#include "core/roles.h"
+#include "core/domain/result.h"
+#include "core/domain/roles.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/chiprecord.h"
-#include "core/result.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "core/chiprecord.h"
 
-#include "core/cardnumber.h"
 #include "core/crypto.h"
+#include "core/domain/cardnumber.h"
 
 #include <algorithm>
 

@@ -2,9 +2,9 @@
 
 #include "core/auditlog.h"
 #include "core/cardencoder.h"
-#include "core/cardnumber.h"
 #include "core/clock.h"
-#include "core/nationalid.h"
+#include "core/domain/cardnumber.h"
+#include "core/domain/nationalid.h"
 #include "core/production.h"
 #include "core/session.h"
 #include "core/store.h"

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/applicants.h"
-#include "core/cardtype.h"
-#include "core/carrier.h"
-#include "core/eligibility.h"
-#include "core/eligibilitypolicy.h"
-#include "core/registryrecord.h"
-#include "core/result.h"
-#include "core/roles.h"
+#include "core/domain/cardtype.h"
+#include "core/domain/carrier.h"
+#include "core/domain/eligibility.h"
+#include "core/domain/eligibilitypolicy.h"
+#include "core/domain/registryrecord.h"
+#include "core/domain/result.h"
+#include "core/domain/roles.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/carrier.h"
-#include "core/issuancestep.h"
+#include "core/domain/carrier.h"
+#include "core/domain/issuancestep.h"
+#include "core/domain/result.h"
 #include "core/production.h"
-#include "core/result.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 // Private to the issuance workflow's sources (issuance.cpp, reprint.cpp).
 #include "core/cardprinter.h"
-#include "core/cardtype.h"
 #include "core/chiprecord.h"
+#include "core/domain/cardtype.h"
 #include "core/issuance.h"
 
 #include <QTemporaryFile>

@@ -5,8 +5,8 @@
 // "Who holds which key", says what each column is.
 
 #include "core/crypto.h"
-#include "core/result.h"
-#include "core/roles.h"
+#include "core/domain/result.h"
+#include "core/domain/roles.h"
 #include "core/session.h"
 
 #include <QDateTime>

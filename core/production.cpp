@@ -1,8 +1,8 @@
 #include "core/production.h"
 
 #include "core/auditlog.h"
-#include "core/cardnumber.h"
 #include "core/clock.h"
+#include "core/domain/cardnumber.h"
 #include "core/session.h"
 #include "core/station.h"
 #include "core/store.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/carrier.h"
-#include "core/result.h"
+#include "core/domain/carrier.h"
+#include "core/domain/result.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "core/registrygateway.h"
 
-#include "core/boundedread.h"
-#include "core/jsonfields.h"
-#include "core/nationalid.h"
+#include "core/domain/boundedread.h"
+#include "core/domain/jsonfields.h"
+#include "core/domain/nationalid.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/registryrecord.h"
-#include "core/result.h"
+#include "core/domain/registryrecord.h"
+#include "core/domain/result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 // Reprinting the face of an issued card: the same face the workflow printed,
 // from the same stored application, audited.
 #include "core/auditlog.h"
-#include "core/cardnumber.h"
+#include "core/domain/cardnumber.h"
 #include "core/issuance.h"
 #include "core/issuancejob.h"
 #include "core/session.h"

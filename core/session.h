@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/crypto.h"
-#include "core/roles.h"
+#include "core/domain/roles.h"
 
 #include <QString>
 

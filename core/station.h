@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/crypto.h"
-#include "core/result.h"
+#include "core/domain/result.h"
 
 #include <QSqlDatabase>
 

@@ -2,7 +2,7 @@
 
 #include "core/cardencoder.h"
 #include "core/cardprinter.h"
-#include "core/result.h"
+#include "core/domain/result.h"
 
 #include <QDate>
 #include <QImage>

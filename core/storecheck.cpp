@@ -1,7 +1,7 @@
 #include "core/storecheck.h"
 
 #include "core/auditlog.h"
-#include "core/cardnumber.h"
+#include "core/domain/cardnumber.h"
 #include "core/seals.h"
 #include "core/session.h"
 #include "core/store.h"

@@ -1,6 +1,6 @@
 #include "core/syntheticapplicants.h"
 
-#include "core/nationalid.h"
+#include "core/domain/nationalid.h"
 
 #include <QRandomGenerator>
 

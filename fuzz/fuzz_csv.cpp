@@ -2,7 +2,7 @@
 // accepts has the header's width and a line number.
 #include "fuzz/fuzzsupport.h"
 
-#include "core/csv.h"
+#include "core/domain/csv.h"
 
 #include <cstdlib>
 

@@ -2,8 +2,8 @@
 // defaults; a policy that parses must survive toJson() and parse again.
 #include "fuzz/fuzzsupport.h"
 
-#include "core/eligibilitypolicy.h"
-#include "core/jsonfields.h"
+#include "core/domain/eligibilitypolicy.h"
+#include "core/domain/jsonfields.h"
 
 #include <cstdlib>
 

@@ -3,8 +3,8 @@
 // to the same facts.
 #include "fuzz/fuzzsupport.h"
 
-#include "core/jsonfields.h"
-#include "core/registryrecord.h"
+#include "core/domain/jsonfields.h"
+#include "core/domain/registryrecord.h"
 
 #include <QJsonDocument>
 

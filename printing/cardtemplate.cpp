@@ -1,7 +1,7 @@
 #include "printing/cardtemplate.h"
 
-#include "core/boundedread.h"
-#include "core/jsonfields.h"
+#include "core/domain/boundedread.h"
+#include "core/domain/jsonfields.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/cardtype.h"
-#include "core/carrier.h"
-#include "core/result.h"
+#include "core/domain/cardtype.h"
+#include "core/domain/carrier.h"
+#include "core/domain/result.h"
 #include "printing/cardtemplate.h"
 
 namespace cc {

@@ -1,7 +1,7 @@
 #include "printing/facerenderer.h"
 
-#include "core/cardnumber.h"
-#include "core/rocdate.h"
+#include "core/domain/cardnumber.h"
+#include "core/domain/rocdate.h"
 
 #include <QDir>
 #include <QFileInfo>

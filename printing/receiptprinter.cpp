@@ -1,6 +1,6 @@
 #include "printing/receiptprinter.h"
 
-#include "core/rocdate.h"
+#include "core/domain/rocdate.h"
 #include "printing/barcode.h"
 #include "printing/logging.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/cardencoder.h"
-#include "core/result.h"
+#include "core/domain/result.h"
 #include "reader/cardchannel.h"
 #include "reader/cardidentity.h"
 #include "reader/keyprovider.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/result.h"
+#include "core/domain/result.h"
 #include "reader/cardchannel.h"
 #include "reader/ev2session.h"
 

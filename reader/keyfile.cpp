@@ -1,6 +1,6 @@
 #include "reader/keyfile.h"
 
-#include "core/jsonfields.h"
+#include "core/domain/jsonfields.h"
 #include "reader/apdu.h"
 
 #include <QFile>

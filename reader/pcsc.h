@@ -3,7 +3,7 @@
 // The PC/SC API as both pcsc-lite (Linux, macOS) and WinSCard (Windows) spell
 // it, plus the one place PC/SC return codes become our named errors.
 
-#include "core/error.h"
+#include "core/domain/error.h"
 
 #include <QCoreApplication>
 #include <QString>

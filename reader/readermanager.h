@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/error.h"
-#include "core/result.h"
+#include "core/domain/error.h"
+#include "core/domain/result.h"
 #include "reader/cardchannel.h"
 
 #include <QByteArray>

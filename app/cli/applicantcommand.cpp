@@ -1,7 +1,7 @@
 #include "app/cli/storeaccess.h"
 #include "core/applicants.h"
 #include "core/clock.h"
-#include "core/rocdate.h"
+#include "core/domain/rocdate.h"
 #include "core/syntheticapplicants.h"
 
 #include <QCommandLineParser>

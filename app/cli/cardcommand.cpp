@@ -1,7 +1,7 @@
 // reader list, card uid, card personalise, card verify, keys create.
 #include "app/cli/storeaccess.h"
-#include "core/cardnumber.h"
-#include "core/rocdate.h"
+#include "core/domain/cardnumber.h"
+#include "core/domain/rocdate.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 

@@ -1,6 +1,6 @@
 #include "app/cli/cli.h"
 
-#include "core/error.h"
+#include "core/domain/error.h"
 
 #include <QCommandLineParser>
 

@@ -1,9 +1,9 @@
 #include "app/cli/cli.h"
-#include "core/boundedread.h"
 #include "core/clock.h"
-#include "core/eligibility.h"
-#include "core/jsonfields.h"
-#include "core/rocdate.h"
+#include "core/domain/boundedread.h"
+#include "core/domain/eligibility.h"
+#include "core/domain/jsonfields.h"
+#include "core/domain/rocdate.h"
 
 #include <QCommandLineParser>
 #include <QFile>

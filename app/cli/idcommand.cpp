@@ -1,5 +1,5 @@
 #include "app/cli/cli.h"
-#include "core/nationalid.h"
+#include "core/domain/nationalid.h"
 
 #include <QCommandLineParser>
 #include <QFile>

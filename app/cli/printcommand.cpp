@@ -1,6 +1,6 @@
 // render, printers list, print: card faces from a CSV, as files or on a printer.
 #include "app/cli/storeaccess.h"
-#include "core/csv.h"
+#include "core/domain/csv.h"
 #include "printing/boundface.h"
 #include "printing/printers.h"
 

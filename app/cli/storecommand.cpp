@@ -1,6 +1,6 @@
 #include "app/cli/storeaccess.h"
-#include "core/cardnumber.h"
-#include "core/carrier.h"
+#include "core/domain/cardnumber.h"
+#include "core/domain/carrier.h"
 #include "core/stationfile.h"
 #include "core/stock.h"
 #include "core/storecheck.h"

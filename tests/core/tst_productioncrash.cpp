@@ -7,7 +7,7 @@
 #include "tests/support/storefixture.h"
 
 #include "core/applicants.h"
-#include "core/cardnumber.h"
+#include "core/domain/cardnumber.h"
 #include "core/storecheck.h"
 
 #include <QProcess>

@@ -7,10 +7,10 @@
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "core/cardnumber.h"
 #include "core/counter.h"
+#include "core/domain/cardnumber.h"
+#include "core/domain/offlineevidence.h"
 #include "core/issuance.h"
-#include "core/offlineevidence.h"
 #include "core/registrygateway.h"
 #include "core/stock.h"
 #include "core/storecheck.h"

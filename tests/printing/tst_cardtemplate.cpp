@@ -1,4 +1,4 @@
-#include "core/error.h"
+#include "core/domain/error.h"
 #include "printing/cardtemplate.h"
 #include "printing/defaulttemplates.h"
 

@@ -1,6 +1,6 @@
 #include "tests/support/printingpeers.h"
 
-#include "core/error.h"
+#include "core/domain/error.h"
 #include "printing/barcode.h"
 #include "printing/defaulttemplates.h"
 #include "printing/facerenderer.h"

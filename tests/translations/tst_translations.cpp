@@ -1,7 +1,7 @@
 // zh_TW is the primary UI language and must be complete: every tr() string in
 // the sources is in the committed catalogue, translated, with the same
 // placeholders. The catalogue is compared with a fresh lupdate of the sources.
-#include "core/cardtype.h"
+#include "core/domain/cardtype.h"
 #include "translations/translations.h"
 
 #include <QCoreApplication>

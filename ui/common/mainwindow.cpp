@@ -1,6 +1,6 @@
 #include "ui/common/mainwindow.h"
 
-#include "core/roles.h"
+#include "core/domain/roles.h"
 #include "core/session.h"
 #include "ui/common/idlewatcher.h"
 #include "ui/common/uiservices.h"

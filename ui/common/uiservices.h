@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/eligibilitypolicy.h"
+#include "core/domain/eligibilitypolicy.h"
 
 #include <QLocale>
 #include <QString>

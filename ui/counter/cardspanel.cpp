@@ -1,6 +1,6 @@
 #include "ui/counter/cardspanel.h"
 
-#include "core/rocdate.h"
+#include "core/domain/rocdate.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

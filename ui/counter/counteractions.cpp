@@ -3,8 +3,8 @@
 // conversion, cancellation, linking, reprint), and the receipt of the card
 // just made.
 #include "core/clock.h"
-#include "core/nationalid.h"
-#include "core/rocdate.h"
+#include "core/domain/nationalid.h"
+#include "core/domain/rocdate.h"
 #include "core/session.h"
 #include "core/stationdevices.h"
 #include "ui/common/background.h"

@@ -1,8 +1,8 @@
 #include "ui/counter/counterpage.h"
 
 #include "core/clock.h"
-#include "core/nationalid.h"
-#include "core/rocdate.h"
+#include "core/domain/nationalid.h"
+#include "core/domain/rocdate.h"
 #include "core/session.h"
 #include "core/stationdevices.h"
 #include "ui/common/background.h"

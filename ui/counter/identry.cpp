@@ -1,6 +1,6 @@
 #include "ui/counter/identry.h"
 
-#include "core/nationalid.h"
+#include "core/domain/nationalid.h"
 
 #include <QLabel>
 #include <QLineEdit>

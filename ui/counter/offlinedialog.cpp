@@ -1,7 +1,7 @@
 #include "ui/counter/offlinedialog.h"
 
-#include "core/offlineevidence.h"
-#include "core/rocdate.h"
+#include "core/domain/offlineevidence.h"
+#include "core/domain/rocdate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace cc {
+
+// A CSV table (RFC 4180: commas, double-quoted fields with "" for a quote and
+// line breaks inside quotes, CRLF or LF), UTF-8 with or without a BOM. The
+// first record is the header.
+struct CsvTable {
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lines; // the line each row starts on, for error messages
+
+    // Row `i` as header name → value.
+    QHash<QString, QString> record(qsizetype i) const;
+};
+
+class Csv {
+    Q_DECLARE_TR_FUNCTIONS(Csv)
+
+public:
+    // Errors name `source` and the line: "people.csv:4".
+    static Result<CsvTable> parse(const QByteArray &bytes, const QString &source);
+    static Result<CsvTable> load(const QString &path);
+};
+
+} // namespace cc

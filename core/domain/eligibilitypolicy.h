@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/domain/cardtype.h"
+#include "core/domain/registryrecord.h"
+#include "core/domain/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace cc {
+
+// Every policy value of docs/domain.md. The shipped default lives in a resource
+// (core/domain/resources/default-policy.json); a city overrides any subset of it with a
+// file of the same shape (docs/eligibility-policy.md).
+struct EligibilityPolicy {
+    Q_DECLARE_TR_FUNCTIONS(EligibilityPolicy)
+
+public:
+    struct General {
+        int minAge = 0;
+        bool admitSpouses = false;
+        bool admitUniversityStudents = false;
+    } general;
+    struct Student {
+        QList<SchoolLevel> levels;
+        int graceDays = 0; // card validity after expected graduation
+    } student;
+    struct Senior {
+        int minAge = 0;
+        int indigenousMinAge = 0;
+    } senior;
+    QList<CardType> priority; // the four personal types, most preferred first
+    struct Fees {             // NT$
+        int replacementLost = 0;
+        int replacementDamaged = 0;
+    } fees;
+
+    static EligibilityPolicy defaults();
+    // `json` overrides the values it names in `base`; unknown keys, wrong types and
+    // bad values are errors naming the JSON path.
+    static Result<EligibilityPolicy> fromJson(const QJsonObject &json,
+                                              const EligibilityPolicy &base);
+    // The defaults overridden by the file at `path`.
+    static Result<EligibilityPolicy> loadFile(const QString &path);
+
+    QJsonObject toJson() const;
+};
+
+} // namespace cc

@@ -1,0 +1,110 @@
+#include "core/domain/roles.h"
+
+namespace cc {
+
+QString Roles::code(Role role) {
+    switch (role) {
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Mobile:
+        return QStringLiteral("mobile");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> Roles::fromCode(const QString &code) {
+    for (Role r : {Role::Clerk, Role::Mobile, Role::Supervisor, Role::Admin})
+        if (Roles::code(r) == code)
+            return r;
+    return std::nullopt;
+}
+
+QString Roles::displayName(Role role) {
+    switch (role) {
+    case Role::Clerk:
+        return tr("Clerk");
+    case Role::Mobile:
+        return tr("Mobile team");
+    case Role::Supervisor:
+        return tr("Supervisor");
+    case Role::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+QString Roles::permissionCode(Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+        return QStringLiteral("handle-applicants");
+    case Permission::ProduceCards:
+        return QStringLiteral("produce-cards");
+    case Permission::BlockCards:
+        return QStringLiteral("block-cards");
+    case Permission::CancelCards:
+        return QStringLiteral("cancel-cards");
+    case Permission::CreateBatches:
+        return QStringLiteral("create-batches");
+    case Permission::ApproveBatches:
+        return QStringLiteral("approve-batches");
+    case Permission::ReceiveStock:
+        return QStringLiteral("receive-stock");
+    case Permission::ManageClerks:
+        return QStringLiteral("manage-clerks");
+    case Permission::GrantDataAccess:
+        return QStringLiteral("grant-data-access");
+    case Permission::ManageOperators:
+        return QStringLiteral("manage-operators");
+    case Permission::ConfigureStation:
+        return QStringLiteral("configure-station");
+    }
+    return {};
+}
+
+bool Roles::allows(Role role, Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+    case Permission::ProduceCards:
+    case Permission::BlockCards:
+    case Permission::CreateBatches:
+        // The counter's work. City IT administers the station but does not
+        // handle citizens' personal data.
+        return role != Role::Admin;
+    case Permission::ApproveBatches:
+    case Permission::CancelCards: // ends a card for good: a supervisor's decision
+    case Permission::GrantDataAccess:
+        return role == Role::Supervisor;
+    case Permission::ReceiveStock:
+    case Permission::ManageClerks:
+        return role == Role::Supervisor || role == Role::Admin;
+    case Permission::ManageOperators:
+    case Permission::ConfigureStation:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+bool Roles::readsPersonalData(Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+    case Permission::ProduceCards:
+    case Permission::BlockCards:
+    case Permission::CancelCards:
+    case Permission::CreateBatches:
+    case Permission::ApproveBatches:
+    case Permission::GrantDataAccess:
+        return true;
+    case Permission::ReceiveStock:
+    case Permission::ManageClerks:
+    case Permission::ManageOperators:
+    case Permission::ConfigureStation:
+        return false;
+    }
+    return true;
+}
+
+} // namespace cc
