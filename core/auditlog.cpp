@@ -1,7 +1,7 @@
 #include "core/auditlog.h"
 
 #include "core/clock.h"
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/logging.h"
 #include "core/session.h"
 #include "core/store.h"

@@ -1,6 +1,6 @@
 #include "core/chiprecord.h"
 
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/domain/cardnumber.h"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 #include "core/operatorkeys.h"
 
 #include "core/accounts.h"
-#include "core/keybox.h"
+#include "core/crypto/keybox.h"
 #include "core/seals.h"
 #include "core/station.h"
 #include "core/store.h"

@@ -4,7 +4,7 @@
 // password and key pair hold, and the operators table's rows. docs/store.md,
 // "Who holds which key", says what each column is.
 
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/domain/result.h"
 #include "core/domain/roles.h"
 #include "core/session.h"

@@ -1,6 +1,6 @@
 #include "core/seals.h"
 
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/session.h"
 #include "core/store.h"
 

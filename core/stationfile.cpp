@@ -1,7 +1,7 @@
 #include "core/stationfile.h"
 
 #include "core/auditlog.h"
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/store.h"
 
 #include <QDir>

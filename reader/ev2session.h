@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/domain/result.h"
 
 #include <QByteArray>

@@ -3,7 +3,7 @@
 #include "tests/support/storefixture.h"
 
 #include "core/applicants.h"
-#include "core/keybox.h"
+#include "core/crypto/keybox.h"
 #include "core/session.h"
 
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
 #include "core/chiprecord.h"
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 
 #include <QTest>
 

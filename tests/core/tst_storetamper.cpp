@@ -7,7 +7,7 @@
 #include "tests/support/storefixture.h"
 
 #include "core/applicants.h"
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "core/storecheck.h"
 
 #include <QFile>

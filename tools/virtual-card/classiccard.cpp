@@ -3,7 +3,7 @@
 // with the card's key checks and access conditions (NXP MF1S50 datasheet,
 // section 8.7), as the reader would relay them. Crypto1 itself stays inside
 // the reader and is not modelled.
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "tools/virtual-card/virtualcard.h"
 
 #include <QJsonArray>

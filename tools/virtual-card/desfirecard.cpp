@@ -6,7 +6,7 @@
 // Simplification: once authenticated, every command other than select and
 // authenticate is expected in CommMode.MAC (ChangeKey, ChangeFileSettings in
 // Full).
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 #include "reader/apdu.h"
 #include "reader/ev2session.h"
 #include "tools/virtual-card/desfirememory.h"

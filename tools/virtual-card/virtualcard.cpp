@@ -1,6 +1,6 @@
 #include "tools/virtual-card/virtualcard.h"
 
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 
 namespace cc::tools {
 

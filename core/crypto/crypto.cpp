@@ -1,4 +1,4 @@
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 
 #include <memory>
 #include <openssl/core_names.h>

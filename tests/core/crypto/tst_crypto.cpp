@@ -2,7 +2,7 @@
 // HMAC-SHA-256 (RFC 4231), HKDF-SHA-256 (RFC 5869 A.1), AES-CMAC (NIST SP 800-38B
 // / RFC 4493 §4) and AES-256-GCM (McGrew & Viega, "The Galois/Counter Mode of
 // Operation", test cases 13, 14 and 16); then the sealing rules the store relies on.
-#include "core/crypto.h"
+#include "core/crypto/crypto.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // X25519 against RFC 7748's test vectors, and the sealed box built on it.
-#include "core/keybox.h"
+#include "core/crypto/keybox.h"
 
 #include <QTest>
 

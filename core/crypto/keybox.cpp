@@ -1,4 +1,4 @@
-#include "core/keybox.h"
+#include "core/crypto/keybox.h"
 
 #include <memory>
 #include <openssl/evp.h>
