@@ -246,8 +246,13 @@ Result<Session> Accounts::login(const QString &username, const QString &password
         return wrong;
     }
     Result<Session> unlocked = unlockKeys(op, keys->kek, *station);
-    if (!unlocked)
+    if (!unlocked) {
+        // The right password, keys that do not open: the record was altered.
+        (void)m_audit.record({op.username, action, operatorObject(op.username),
+                              QStringLiteral("tampered"), QStringLiteral("operator-keys")},
+                             nullptr);
         return unlocked.error();
+    }
     Session session = std::move(unlocked).value();
     Status recorded = m_store.write([&](QSqlDatabase &wdb) -> Status {
         // What the password unlocked proves who logged in; the seals prove
@@ -354,6 +359,9 @@ Status Accounts::changePassword(const Session &self, const QString &oldPassword,
             return Error{ErrorCode::NotFound, tr("The operator no longer exists."),
                          self.username()};
         const OperatorRow &op = **found;
+        // What is sealed again must be what the program wrote.
+        if (Status ok = Seals::checkOperator(m_store, db, self, op.id); !ok)
+            return ok;
         Result<PasswordKeys> keys = derivePasswordKeys(oldPassword, op.salt, op.scrypt);
         if (!keys)
             return keys.error();

@@ -84,6 +84,11 @@ Result<Credentials> makeCredentials(qint64 operatorId, const QString &password,
 }
 
 Result<QByteArray> grantFor(qint64 operatorId, QByteArrayView boxPublic, const Session &by) {
+    if (!by.holdsPersonalData())
+        return Error{ErrorCode::PermissionDenied,
+                     Accounts::tr("Only an operator who holds the key to personal data can "
+                                  "give it."),
+                     by.username()};
     return KeyBox::seal(boxPublic, by.dataKey().view(), keyAad(operatorId, "data_grant"));
 }
 
@@ -134,8 +139,9 @@ Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, R
 
 Error damagedKeys(const QString &username) {
     return Error{ErrorCode::IntegrityFailed,
-                 Accounts::tr("The operator's key record is damaged or was made by a version "
-                              "before 4; an admin must add the operator again."),
+                 Accounts::tr("The operator's keys do not open: the record was changed outside "
+                              "the program, or the store was made by a development version "
+                              "before schema 4 (make a new store with store init)."),
                  username};
 }
 
@@ -144,6 +150,11 @@ Result<Session> unlockKeys(const OperatorRow &op, const SecretKey &kek,
     Result<SecretKey> integrity = openSealed(kek, op.integrityKey, op.id, "integrity_key");
     Result<SecretKey> boxPrivate = openSealed(kek, op.boxPrivate, op.id, "box_private");
     if (!integrity || !boxPrivate)
+        return damagedKeys(op.username);
+    // The public key grants are sealed to must be this operator's own: one
+    // swapped in the file shows here, at the operator's next login.
+    const Result<QByteArray> ownPublic = KeyBox::publicKeyOf(boxPrivate->view());
+    if (!ownPublic || !Crypto::constantTimeEquals(*ownPublic, op.boxPublic))
         return damagedKeys(op.username);
     SecretKey dataKey;
     if (!op.dataGrant.isEmpty()) {

@@ -57,17 +57,30 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path) {
         return Error{ErrorCode::FileUnreadable,
                      tr("The file could not be opened as a citizencard store."), path};
     // Before anything is written: work added to a damaged file would be lost
-    // with it, or make it worse. The tables a login and the numbering write
-    // are checked here, each of a size independent of the years of data; a
-    // damaged page anywhere else stops writing when it is read (noteDamage),
-    // and store check reads them all.
-    for (const char *table :
-         {"station", "operators", "card_number_sequences", "blank_stock_levels", "sqlite_schema"}) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table))) ||
-            !check.next() || check.value(0).toString() != QStringLiteral("ok"))
-            return store->damaged(check.isActive() ? check.value(0).toString()
-                                                   : check.lastError().databaseText());
+    // with it, or make it worse. The schema and the tables a login and the
+    // numbering write are checked here (those an older schema has), each of a
+    // size independent of the years of data; damage SQLite reports later
+    // stops the store's work (failed()), and store check reads every page.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(sqlite_schema)")) || !check.next() ||
+        check.value(0).toString() != QStringLiteral("ok"))
+        return store->damaged(check.isActive() ? check.value(0).toString()
+                                               : check.lastError().databaseText());
+    check.finish();
+    if (!check.exec(QStringLiteral(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('station', "
+            "'operators', 'card_number_sequences', 'blank_stock_levels')")))
+        return store->damaged(check.lastError().databaseText());
+    QStringList tables;
+    while (check.next())
+        tables << check.value(0).toString();
+    check.finish();
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery one(db);
+        if (!one.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(table)) || !one.next() ||
+            one.value(0).toString() != QStringLiteral("ok"))
+            return store->damaged(one.isActive() ? one.value(0).toString()
+                                                 : one.lastError().databaseText());
     }
     if (Status migrated = store->migrate(); !migrated)
         return migrated.error();
@@ -268,9 +281,10 @@ Result<QSqlQuery *> Store::prepared(QSqlDatabase &db, const QString &sql) {
         q = std::make_shared<QSqlQuery>(db);
         q->setForwardOnly(true);
         if (!q->prepare(sql)) {
-            const QString text = q->lastError().text();
+            const QSqlError error = q->lastError();
             entry->statements.remove(sql);
-            return failure(tr("A statement was refused"), text);
+            lock.unlock();
+            return failed(tr("A statement was refused"), error);
         }
     }
     return q.get();
@@ -317,7 +331,8 @@ Error Store::failed(const QString &what, const QSqlError &error) {
 }
 
 Error Store::damaged(const QString &finding) const {
-    return Error{ErrorCode::IntegrityFailed,
+    // A failure of the store, not a finding of tampering: nobody need be blamed.
+    return Error{ErrorCode::StoreFailed,
                  tr("The store file is damaged (%1), so nothing more is written to it. Stop "
                     "work at this station, run store check and restore the last backup.")
                      .arg(finding),

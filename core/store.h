@@ -72,7 +72,7 @@ public:
 
     Error failure(const QString &what, const QString &driverText) const;
     // The same from a driver error; SQLite reporting a damaged file also stops
-    // every later write through this Store (damaged()).
+    // every later transaction through this Store (damaged()).
     Error failed(const QString &what, const QSqlError &error);
     Error damaged(const QString &finding) const;
     static Error schemaTooNew(int version, const QString &path);

@@ -2,8 +2,10 @@
 // the connection QSQLITE opened (the same libsqlite3, so the same handle).
 #include "core/store.h"
 
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -22,6 +24,18 @@ sqlite3 *handleOf(const QSqlDatabase &db) {
 QSqlError nativeError(sqlite3 *handle, int code) {
     return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(handle)),
                      QSqlError::StatementError, QString::number(code));
+}
+
+// Whether the QSQLITE plugin runs on this very libsqlite3 (Debian's does; a
+// Qt build with its own bundled SQLite does not, and its handle must then not
+// be given to ours). Asked once per process.
+bool sameLibrary(const QSqlDatabase &db) {
+    static const bool same = [&db] {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT sqlite_source_id()")) && q.next() &&
+               q.value(0).toString() == QString::fromLatin1(sqlite3_sourceid());
+    }();
+    return same;
 }
 
 int bind(sqlite3_stmt *statement, int index, const QVariant &value) {
@@ -46,7 +60,12 @@ int bind(sqlite3_stmt *statement, int index, const QVariant &value) {
     case QMetaType::Float:
         return sqlite3_bind_double(statement, index, value.toDouble());
     default: {
-        const QByteArray text = value.toString().toUtf8();
+        // Dates as QSQLITE writes them; anything else as its string.
+        const QByteArray text =
+            (value.typeId() == QMetaType::QDateTime ? value.toDateTime().toString(Qt::ISODateWithMs)
+             : value.typeId() == QMetaType::QDate   ? value.toDate().toString(Qt::ISODate)
+                                                    : value.toString())
+                .toUtf8();
         return sqlite3_bind_text64(statement, index, text.constData(), sqlite3_uint64(text.size()),
                                    SQLITE_TRANSIENT, SQLITE_UTF8);
     }
@@ -86,6 +105,10 @@ Result<sqlite3_stmt *> Store::preparedNative(QSqlDatabase &db, const QString &sq
 Status Store::run(QSqlDatabase &db, const QString &sql, const QVariantList &args) {
     if (m_damaged)
         return damaged(tr("an earlier statement found a damaged page"));
+    if (!sameLibrary(db)) {
+        Result<QSqlQuery *> q = exec(db, sql, args);
+        return q ? Status(Done{}) : Status(q.error());
+    }
     Result<sqlite3_stmt *> prepared = preparedNative(db, sql);
     if (!prepared)
         return prepared.error();

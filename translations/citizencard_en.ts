@@ -68,10 +68,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The operator&apos;s key record is damaged or was made by a version before 4; an admin must add the operator again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first admin and the first supervisor are two people: give them two names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,6 +77,14 @@
     </message>
     <message>
         <source>This operator already has access to personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an operator who holds the key to personal data can give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator&apos;s keys do not open: the record was changed outside the program, or the store was made by a development version before schema 4 (make a new store with store init).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

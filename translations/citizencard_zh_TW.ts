@@ -68,10 +68,6 @@
         <translation>字首 9000 至 9999 保留給向中央服務租用的號段；請給工作站 9000 以下的字首。</translation>
     </message>
     <message>
-        <source>The operator&apos;s key record is damaged or was made by a version before 4; an admin must add the operator again.</source>
-        <translation>此操作員的金鑰紀錄已損毀，或由第 4 版以前的程式建立；須由管理員重新新增此操作員。</translation>
-    </message>
-    <message>
         <source>The first admin and the first supervisor are two people: give them two names.</source>
         <translation>第一位管理員與第一位主管是兩個人：請給兩個不同的名稱。</translation>
     </message>
@@ -82,6 +78,14 @@
     <message>
         <source>This operator already has access to personal data.</source>
         <translation>此操作員已可存取個人資料。</translation>
+    </message>
+    <message>
+        <source>Only an operator who holds the key to personal data can give it.</source>
+        <translation>只有持有個人資料金鑰的操作員才能授予此存取權。</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s keys do not open: the record was changed outside the program, or the store was made by a development version before schema 4 (make a new store with store init).</source>
+        <translation>此操作員的金鑰無法開啟：紀錄已在程式外被修改，或資料庫由第 4 版結構以前的開發版本建立（請以 store init 建立新的資料庫）。</translation>
     </message>
 </context>
 <context>

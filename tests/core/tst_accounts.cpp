@@ -4,9 +4,11 @@
 
 #include "core/applicants.h"
 #include "core/crypto/keybox.h"
+#include "core/seals.h"
 #include "core/session.h"
 
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void adminHoldsNoDataKey();
     void adminsPasswordOpensNoGrant();
     void operatorAnAdminAddedWaitsForAGrant();
+    void swappedPublicKeyShowsAtLogin();
     void passwordChangeRewrapsTheKey();
     void lockedSessionReadsNothing();
     void calibrationTargetsTheCost();
@@ -383,6 +386,29 @@ void TestAccounts::operatorAnAdminAddedWaitsForAGrant() {
     QVERIFY(f.accounts().changePassword(*after, "long enough", "longer still").ok());
     auto changed = f.accounts().login("newcomer", "longer still");
     QVERIFY(changed.ok() && changed->holdsPersonalData());
+}
+
+// Someone who holds the integrity key (an admin) swaps an operator's public
+// key for their own and seals the row again: the seal passes, and the
+// operator's next login still refuses, since the key no longer matches the
+// private half the operator's password opens.
+void TestAccounts::swappedPublicKeyShowsAtLogin() {
+    ManualClock clock;
+    StoreFixture f(clock);
+    f.loginAs(Role::Clerk);
+    const cc::Status swapped = f.store().write([&](QSqlDatabase &db) -> cc::Status {
+        QSqlQuery q(db);
+        if (!q.exec("UPDATE operators SET box_public = (SELECT box_public FROM operators WHERE "
+                    "username = 'admin') WHERE username = 'clerk'"))
+            return cc::Error{ErrorCode::StoreFailed, q.lastError().text(), {}};
+        q.exec("SELECT id FROM operators WHERE username = 'clerk'");
+        q.next();
+        return cc::Seals::sealOperator(f.store(), db, f.admin(), q.value(0).toLongLong());
+    });
+    QVERIFY2(swapped.ok(), qPrintable(errorOf(swapped)));
+    const auto login = f.accounts().login("clerk", StoreFixture::passwordOf("clerk"));
+    QVERIFY(!login.ok());
+    QCOMPARE(login.error().code, ErrorCode::IntegrityFailed);
 }
 
 void TestAccounts::passwordChangeRewrapsTheKey() {

@@ -253,14 +253,14 @@ void TestStoreTamper::damagedPageStopsWriting() {
     const int before = entries();
     const auto found = applicants.findByNationalId(clerk, "A123456789");
     QVERIFY(!found.ok());
-    QCOMPARE(found.error().code, ErrorCode::IntegrityFailed);
+    QCOMPARE(found.error().code, ErrorCode::StoreFailed);
     QVERIFY2(found.error().message.contains("backup"), qPrintable(found.error().message));
     const auto submitted = applicants.submit(clerk, kLater, {});
     QVERIFY(!submitted.ok());
-    QCOMPARE(submitted.error().code, ErrorCode::IntegrityFailed);
+    QCOMPARE(submitted.error().code, ErrorCode::StoreFailed);
     const auto again = f.accounts().login("clerk", StoreFixture::passwordOf("clerk"));
     QVERIFY(!again.ok());
-    QCOMPARE(again.error().code, ErrorCode::IntegrityFailed);
+    QCOMPARE(again.error().code, ErrorCode::StoreFailed);
     QCOMPARE(entries(), before);
 }
 
