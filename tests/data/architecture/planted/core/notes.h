@@ -1,3 +1,0 @@
-#pragma once
-// Planted: the rule of DOMAIN.md, "Card types".
-// See ../shared/design for more.
