@@ -10,10 +10,10 @@
 // Usage: bench_coldstart [--db STORE] [--runs N]
 #include "bench/stats.h"
 
-#include "core/accounts.h"
-#include "core/auditlog.h"
-#include "core/clock.h"
-#include "core/store.h"
+#include "core/ports/clock.h"
+#include "core/station/accounts.h"
+#include "core/station/auditlog.h"
+#include "core/station/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -11,10 +11,10 @@
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "core/counter.h"
-#include "core/issuance.h"
-#include "core/registrygateway.h"
-#include "core/stock.h"
+#include "core/ports/registrygateway.h"
+#include "core/station/stock.h"
+#include "core/workflows/counter.h"
+#include "core/workflows/issuance.h"
 
 #include <QElapsedTimer>
 #include <QFile>

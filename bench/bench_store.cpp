@@ -10,12 +10,13 @@
 // Usage: bench_store [--count N] [--lookups L] [--dir DIR] [--keep]
 // --keep leaves the store (ours.db; operator clerk, password "bench clerk password")
 // for bench_coldstart --db.
-#include "core/accounts.h"
-#include "core/applicants.h"
-#include "core/auditlog.h"
-#include "core/clock.h"
-#include "core/store.h"
-#include "core/syntheticapplicants.h"
+#include "demo/syntheticapplicants.h"
+
+#include "core/ports/clock.h"
+#include "core/station/accounts.h"
+#include "core/station/applicants.h"
+#include "core/station/auditlog.h"
+#include "core/station/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

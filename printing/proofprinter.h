@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cardprinter.h"
+#include "core/ports/cardprinter.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
-#include "core/stationdevices.h"
+#include "core/ports/stationdevices.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/cardencoder.h"
 #include "core/domain/result.h"
+#include "core/ports/cardencoder.h"
 #include "reader/cardchannel.h"
 #include "reader/cardidentity.h"
 #include "reader/keyprovider.h"

@@ -1,4 +1,5 @@
 #include "reader/chipprofile.h"
+#include "reader/chiprecordcodec.h"
 
 namespace cc::reader {
 namespace {
@@ -150,7 +151,7 @@ Result<ChipReading> ClassicProfile::inspect(CardChannel &channel, const CardIden
                                 "personalisation did not finish.");
         return reading;
     }
-    Result<ChipRecord> record = ChipRecord::decode(data, sector->record.view());
+    Result<ChipRecord> record = ChipRecordCodec::decode(data, sector->record.view());
     if (!record) {
         reading.detail = record.error().message;
         return reading;
@@ -166,7 +167,7 @@ Result<QString> ClassicProfile::write(CardChannel &channel, const CardIdentity &
     Result<SectorKeys> sector = keysFor(keys, card.uid);
     if (!sector)
         return sector.error();
-    Result<QByteArray> bytes = record.encode(sector->record.view());
+    Result<QByteArray> bytes = ChipRecordCodec::encode(record, sector->record.view());
     if (!bytes)
         return bytes.error();
 

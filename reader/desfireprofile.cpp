@@ -1,5 +1,6 @@
 #include "reader/apdu.h"
 #include "reader/chipprofile.h"
+#include "reader/chiprecordcodec.h"
 #include "reader/desfirecommands.h"
 
 namespace cc::reader {
@@ -97,7 +98,7 @@ Result<ChipReading> DesfireProfile::inspect(CardChannel &channel, const CardIden
         reading.detail = tr("The record file is missing or unreadable.");
         return reading;
     }
-    Result<ChipRecord> record = ChipRecord::decode(data.value(), cardKeys->record.view());
+    Result<ChipRecord> record = ChipRecordCodec::decode(data.value(), cardKeys->record.view());
     if (!record) {
         reading.detail = record.error().message;
         return reading;
@@ -121,7 +122,7 @@ Result<QString> DesfireProfile::write(CardChannel &channel, const CardIdentity &
     Result<CardKeys> cardKeys = keysFor(keys, card.uid);
     if (!cardKeys)
         return cardKeys.error();
-    Result<QByteArray> bytes = record.encode(cardKeys->record.view());
+    Result<QByteArray> bytes = ChipRecordCodec::encode(record, cardKeys->record.view());
     if (!bytes)
         return bytes.error();
     const QByteArray &aid = keys.settings().aid;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cardencoder.h"
+#include "core/ports/cardencoder.h"
 #include "reader/chipprofile.h"
 #include "reader/keyprovider.h"
 #include "reader/readermanager.h"

@@ -344,14 +344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chip holds no record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record&apos;s MAC does not verify: the record is incomplete, altered, or was written with other keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record version %1 is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +353,21 @@
     </message>
     <message>
         <source>The record&apos;s fields do not parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipRecordCodec</name>
+    <message>
+        <source>The record is %1 bytes; %2 were expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip holds no record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s MAC does not verify: the record is incomplete, altered, or was written with other keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,14 +344,6 @@
         <translation>紀錄長度為 %1 位元組，應為 %2 位元組。</translation>
     </message>
     <message>
-        <source>The chip holds no record.</source>
-        <translation>晶片中沒有紀錄。</translation>
-    </message>
-    <message>
-        <source>The record&apos;s MAC does not verify: the record is incomplete, altered, or was written with other keys.</source>
-        <translation>紀錄的 MAC 驗證失敗：紀錄不完整、遭竄改，或是以其他金鑰寫入。</translation>
-    </message>
-    <message>
         <source>Record version %1 is not supported.</source>
         <translation>不支援第 %1 版的紀錄。</translation>
     </message>
@@ -362,6 +354,21 @@
     <message>
         <source>The record&apos;s fields do not parse.</source>
         <translation>紀錄的欄位無法解讀。</translation>
+    </message>
+</context>
+<context>
+    <name>ChipRecordCodec</name>
+    <message>
+        <source>The record is %1 bytes; %2 were expected.</source>
+        <translation>紀錄長度為 %1 位元組，應為 %2 位元組。</translation>
+    </message>
+    <message>
+        <source>The chip holds no record.</source>
+        <translation>晶片中沒有紀錄。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s MAC does not verify: the record is incomplete, altered, or was written with other keys.</source>
+        <translation>紀錄的 MAC 驗證失敗：紀錄不完整、遭竄改，或是以其他金鑰寫入。</translation>
     </message>
 </context>
 <context>

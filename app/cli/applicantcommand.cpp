@@ -1,8 +1,9 @@
+#include "demo/syntheticapplicants.h"
+
 #include "app/cli/storeaccess.h"
-#include "core/applicants.h"
-#include "core/clock.h"
 #include "core/domain/rocdate.h"
-#include "core/syntheticapplicants.h"
+#include "core/ports/clock.h"
+#include "core/station/applicants.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

@@ -240,7 +240,7 @@ int runCardPersonalise(Context &ctx) {
         return *code;
     const ChipRecord record{parser.value(number).remove(u' '), *cardType, *issuedDate, *expiryDate,
                             parser.value(station)};
-    if (Result<QByteArray> valid = record.encode(QByteArray(16, '\0')); !valid)
+    if (Result<QByteArray> valid = record.body(); !valid)
         return Cli::fail(ctx, ExitUsage, valid.error());
 
     CardSession session;

@@ -1,9 +1,9 @@
 #include "app/cli/cli.h"
-#include "core/clock.h"
 #include "core/domain/boundedread.h"
 #include "core/domain/eligibility.h"
 #include "core/domain/jsonfields.h"
 #include "core/domain/rocdate.h"
+#include "core/ports/clock.h"
 
 #include <QCommandLineParser>
 #include <QFile>

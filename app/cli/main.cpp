@@ -1,5 +1,5 @@
 #include "app/cli/cli.h"
-#include "core/clock.h"
+#include "core/ports/clock.h"
 #include "translations/translations.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "app/cli/cli.h"
-#include "core/accounts.h"
-#include "core/auditlog.h"
-#include "core/store.h"
+#include "core/station/accounts.h"
+#include "core/station/auditlog.h"
+#include "core/station/store.h"
 
 #include <QCommandLineOption>
 

@@ -1,9 +1,9 @@
 #include "app/cli/storeaccess.h"
 #include "core/domain/cardnumber.h"
 #include "core/domain/carrier.h"
-#include "core/stationfile.h"
-#include "core/stock.h"
-#include "core/storecheck.h"
+#include "core/station/stationfile.h"
+#include "core/station/stock.h"
+#include "core/station/storecheck.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

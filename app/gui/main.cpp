@@ -1,11 +1,12 @@
 // citizencard: the counter GUI. Wiring only: opens the store, the registry,
 // the devices, and hands them to the ui library's main window.
-#include "app/gui/devicesmodule.h"
-#include "core/accounts.h"
-#include "core/auditlog.h"
-#include "core/clock.h"
-#include "core/registrygateway.h"
-#include "core/store.h"
+#include "demo/fixtureregistry.h"
+#include "devices/devicesmodule.h"
+
+#include "core/ports/clock.h"
+#include "core/station/accounts.h"
+#include "core/station/auditlog.h"
+#include "core/station/store.h"
 #include "translations/translations.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/stationfont.h"

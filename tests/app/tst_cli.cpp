@@ -1,6 +1,6 @@
 // Runs the real citizencard-cli binary and checks its contract: output lines,
 // JSON shape and exit codes (0 ok, 1 no/invalid, 2 usage or input error).
-#include "core/clock.h"
+#include "core/ports/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,9 @@
 // The store commands of the real citizencard-cli binary: store init / check,
 // operator add, demo seed, applicant find and audit verify, with their exit
 // codes (0 ok, 1 no, 2 usage or input error, 3 failure).
-#include "core/store.h"
-#include "core/syntheticapplicants.h"
+#include "demo/syntheticapplicants.h"
+
+#include "core/station/store.h"
 
 #include <QCryptographicHash>
 #include <QDir>

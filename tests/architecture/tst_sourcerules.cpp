@@ -1,5 +1,6 @@
 // Rules about the source tree, checked on every run: it does not lean on notes
-// outside the repository, and its files stay small. Each rule also runs on a
+// outside the repository, its files stay small, and each library folder
+// includes only what docs/architecture.md allows it. Each rule also runs on a
 // planted tree, written at run time into a temporary folder, that breaks it on
 // purpose: a rule that stops seeing anything fails here too, and the
 // repository itself never holds a violation.
@@ -8,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -72,6 +75,72 @@ QStringList longFiles(const QString &root) {
     return found;
 }
 
+// What each library folder may include: project headers by folder, and the
+// system headers it must not use. A folder not listed (app/, tests/, bench/,
+// fuzz/, tools/) is wiring and may include anything.
+struct IncludeRule {
+    QString folder;
+    QStringList allowed;   // project folders, e.g. "core/domain"
+    QStringList forbidden; // system header prefixes, e.g. "QSql"
+};
+
+const QList<IncludeRule> &includeRules() {
+    static const QStringList noGuiNoSql = {"QSql",    "QtSql", "sqlite3",   "QImage",  "QPainter",
+                                           "QWidget", "QtGui", "QtWidgets", "QPrinter"};
+    static const QList<IncludeRule> rules = {
+        {"core/domain", {"core/domain"}, noGuiNoSql + QStringList{"openssl/"}},
+        {"core/crypto", {"core/domain", "core/crypto"}, noGuiNoSql},
+        {"core/ports", {"core/domain", "core/ports"}, noGuiNoSql + QStringList{"openssl/"}},
+        {"core/station",
+         {"core/domain", "core/crypto", "core/ports", "core/station"},
+         {"QImage", "QPainter", "QWidget", "QtGui", "QtWidgets", "openssl/"}},
+        {"core/workflows",
+         {"core/domain", "core/crypto", "core/ports", "core/station", "core/workflows"},
+         {"QImage", "QPainter", "QWidget", "QtGui", "QtWidgets", "QSql", "sqlite3", "openssl/"}},
+        {"reader", {"core/domain", "core/crypto", "core/ports", "reader"}, {"QSql", "QWidget"}},
+        {"printing", {"core/domain", "core/ports", "printing"}, {"QSql", "openssl/"}},
+        {"devices",
+         {"core/domain", "core/crypto", "core/ports", "reader", "printing", "devices"},
+         {"QSql", "QWidget"}},
+        {"demo", {"core/domain", "core/ports", "core/station", "demo"}, {"QWidget"}},
+        {"ui",
+         {"core/domain", "core/ports", "core/station", "core/workflows", "ui", "translations"},
+         {"QSql", "sqlite3", "openssl/"}},
+    };
+    return rules;
+}
+
+// "file:line: #include …" for each include a folder's rule does not allow.
+QStringList includesAgainstTheRules(const QString &root) {
+    static const QRegularExpression include(
+        QStringLiteral("^\\s*#\\s*include\\s*([\"<])([^\">]+)[\">]"));
+    QStringList found;
+    for (const IncludeRule &rule : includeRules())
+        for (const QString &file :
+             filesUnder(root + QLatin1Char('/') + rule.folder, {".cpp", ".h"})) {
+            const QString path = rule.folder + QLatin1Char('/') + file;
+            const QStringList lines = readLines(root + QLatin1Char('/') + path);
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const auto m = include.match(lines[i]);
+                if (!m.hasMatch())
+                    continue;
+                const QString header = m.captured(2);
+                const bool project = m.captured(1) == QLatin1String("\"");
+                const auto under = [&](const QString &prefix) {
+                    return project ? header.startsWith(prefix + QLatin1Char('/'))
+                                   : header.startsWith(prefix);
+                };
+                const bool allowed =
+                    project ? std::any_of(rule.allowed.begin(), rule.allowed.end(), under)
+                            : std::none_of(rule.forbidden.begin(), rule.forbidden.end(), under);
+                if (!allowed)
+                    found
+                        << QStringLiteral("%1:%2: %3").arg(path).arg(i + 1).arg(lines[i].trimmed());
+            }
+        }
+    return found;
+}
+
 // A tree that breaks each rule once: a header citing outside notes, and a
 // source one line over the limit.
 struct PlantedTree {
@@ -82,6 +151,16 @@ struct PlantedTree {
         notes.open(QIODevice::WriteOnly);
         notes.write("#pragma once\n// Planted: the rule of DOMAIN.md, \"Card types\".\n"
                     "// See ../shared/design for more.\n");
+        for (const char *folder : {"core/domain", "ui/counter"})
+            QDir(dir.path()).mkpath(QString::fromLatin1(folder));
+        QFile domain(dir.filePath(QStringLiteral("core/domain/person.cpp")));
+        domain.open(QIODevice::WriteOnly);
+        domain.write("#include \"core/domain/person.h\"\n#include \"core/station/store.h\"\n"
+                     "#include <QSqlQuery>\n#include <QString>\n");
+        QFile ui(dir.filePath(QStringLiteral("ui/counter/page.cpp")));
+        ui.open(QIODevice::WriteOnly);
+        ui.write("#include \"core/workflows/counter.h\"\n#include \"reader/pcscencoder.h\"\n"
+                 "#include \"devices/localdevices.h\"\n#include <QWidget>\n");
         QFile longFile(dir.filePath(QStringLiteral("core/long.cpp")));
         longFile.open(QIODevice::WriteOnly);
         for (int i = 0; i <= kMaxLines; ++i)
@@ -99,6 +178,8 @@ private Q_SLOTS:
     void treeIsScanned();
     void noReferencesOutsideTheTree();
     void noFileOverTheLimit();
+    void includesFollowTheLayers();
+    void architectureNamesEveryFolder();
 };
 
 void TestSourceRules::treeIsScanned() {
@@ -121,6 +202,33 @@ void TestSourceRules::noFileOverTheLimit() {
     QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
     const PlantedTree planted;
     QCOMPARE(longFiles(planted.path()), QStringList({"core/long.cpp: 601 lines"}));
+}
+
+void TestSourceRules::includesFollowTheLayers() {
+    const QStringList found = includesAgainstTheRules(kRoot);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
+    const PlantedTree planted;
+    QCOMPARE(includesAgainstTheRules(planted.path()),
+             QStringList({"core/domain/person.cpp:2: #include \"core/station/store.h\"",
+                          "core/domain/person.cpp:3: #include <QSqlQuery>",
+                          "ui/counter/page.cpp:2: #include \"reader/pcscencoder.h\"",
+                          "ui/counter/page.cpp:3: #include \"devices/localdevices.h\""}));
+}
+
+void TestSourceRules::architectureNamesEveryFolder() {
+    // docs/architecture.md draws the layers these rules enforce: every library
+    // folder is in its table and its diagram source is in the file.
+    QFile f(kRoot + QStringLiteral("/docs/architecture.md"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains(QStringLiteral("```mermaid")));
+    for (const IncludeRule &rule : includeRules())
+        QVERIFY2(text.contains(QStringLiteral("| `") + rule.folder + QLatin1Char('`')),
+                 qPrintable(rule.folder));
+    for (const IncludeRule &rule : includeRules())
+        QVERIFY2(QFile::exists(kRoot + QLatin1Char('/') + rule.folder +
+                               QStringLiteral("/CMakeLists.txt")),
+                 qPrintable(rule.folder + QStringLiteral(" has no CMakeLists.txt of its own")));
 }
 
 QTEST_GUILESS_MAIN(TestSourceRules)

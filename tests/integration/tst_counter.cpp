@@ -3,17 +3,17 @@
 // report, replacement (lost, damaged), type conversion, cancellation, linking
 // a citizen's own card, face reprint, the offline documents path and the
 // registry fixture. Role checks: who may do what, and refusals are audited.
+#include "demo/fixtureregistry.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "core/counter.h"
 #include "core/domain/cardnumber.h"
 #include "core/domain/offlineevidence.h"
-#include "core/issuance.h"
-#include "core/registrygateway.h"
-#include "core/stock.h"
-#include "core/storecheck.h"
+#include "core/station/stock.h"
+#include "core/station/storecheck.h"
+#include "core/workflows/counter.h"
+#include "core/workflows/issuance.h"
 
 #include <QFile>
 #include <QJsonArray>

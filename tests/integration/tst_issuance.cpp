@@ -2,14 +2,14 @@
 // a virtual card stack on the printer emulator's encoder station. A walk-in
 // card is encoded, bound, printed and issued; device faults end the attempt
 // spoiled (card rejected, stock counted) or cancelled (no card taken).
+#include "demo/fixtureregistry.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "core/counter.h"
-#include "core/issuance.h"
-#include "core/registrygateway.h"
-#include "core/stock.h"
+#include "core/station/stock.h"
+#include "core/workflows/counter.h"
+#include "core/workflows/issuance.h"
 #include "printing/barcode.h"
 
 #include <QFile>

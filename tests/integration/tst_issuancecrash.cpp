@@ -5,15 +5,15 @@
 // attempt ended where the devices could prove, every blank card the printer
 // fed is booked as used or spoiled, no card number is used twice, and store
 // check (numbering, stock, audit chain) passes.
+#include "demo/fixtureregistry.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "core/counter.h"
-#include "core/issuance.h"
-#include "core/registrygateway.h"
-#include "core/stock.h"
-#include "core/storecheck.h"
+#include "core/station/stock.h"
+#include "core/station/storecheck.h"
+#include "core/workflows/counter.h"
+#include "core/workflows/issuance.h"
 
 #include <QFile>
 #include <QProcess>

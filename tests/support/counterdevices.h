@@ -3,7 +3,7 @@
 #include "tests/support/pcscpeers.h"
 #include "tests/support/printingpeers.h"
 
-#include "core/store.h"
+#include "core/station/store.h"
 #include "printing/evolisprinter.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"

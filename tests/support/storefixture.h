@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/accounts.h"
-#include "core/auditlog.h"
-#include "core/store.h"
+#include "core/station/accounts.h"
+#include "core/station/auditlog.h"
+#include "core/station/store.h"
 
 #include <QTemporaryDir>
 

@@ -3,15 +3,15 @@
 // emulator. In zh_TW, the default language. With CITIZENCARD_SCREENSHOT_DIR
 // set it saves a screenshot of every stage there (scripts/screenshots runs it
 // under Xvfb for docs/screenshots/).
+#include "demo/fixtureregistry.h"
+#include "devices/localdevices.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "app/gui/localdevices.h"
-#include "core/auditlog.h"
-#include "core/registrygateway.h"
-#include "core/stock.h"
-#include "core/storecheck.h"
+#include "core/station/auditlog.h"
+#include "core/station/stock.h"
+#include "core/station/storecheck.h"
 #include "printing/barcode.h"
 #include "translations/translations.h"
 #include "ui/common/mainwindow.h"

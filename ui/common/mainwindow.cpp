@@ -1,7 +1,7 @@
 #include "ui/common/mainwindow.h"
 
 #include "core/domain/roles.h"
-#include "core/session.h"
+#include "core/station/session.h"
 #include "ui/common/idlewatcher.h"
 #include "ui/common/uiservices.h"
 #include "ui/common/wedgescanner.h"

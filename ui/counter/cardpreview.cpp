@@ -22,13 +22,15 @@ int CardPreview::heightForWidth(int width) const {
 }
 
 void CardPreview::setPreview(const FacePreview &preview) {
-    m_preview = preview;
+    m_front = QImage::fromData(preview.frontPng, "PNG");
+    m_back = QImage::fromData(preview.backPng, "PNG");
     m_message.clear();
     update();
 }
 
 void CardPreview::setMessage(const QString &message) {
-    m_preview = {};
+    m_front = {};
+    m_back = {};
     m_message = message;
     update();
 }
@@ -48,7 +50,7 @@ void CardPreview::paintEvent(QPaintEvent *) {
         w = h * kAspect;
     }
     const double x = (width() - w) / 2;
-    const QImage *sides[] = {&m_preview.front, &m_preview.back};
+    const QImage *sides[] = {&m_front, &m_back};
     for (int i = 0; i < 2; ++i) {
         const QRectF card(x, i * (h + kGap), w, h);
         QPainterPath outline;
@@ -64,7 +66,7 @@ void CardPreview::paintEvent(QPaintEvent *) {
         p.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
         p.drawPath(outline);
     }
-    if (m_preview.front.isNull() && !m_message.isEmpty()) {
+    if (m_front.isNull() && !m_message.isEmpty()) {
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRectF(x + 12, 0, w - 24, h), Qt::AlignCenter | Qt::TextWordWrap, m_message);
     }

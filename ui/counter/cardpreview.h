@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/stationdevices.h"
+#include "core/ports/stationdevices.h"
 
+#include <QImage>
 #include <QWidget>
 
 namespace cc {
@@ -18,7 +19,6 @@ public:
     void setPreview(const FacePreview &preview);
     void setMessage(const QString &message); // instead of the card, e.g. an error
     void clear();
-    const FacePreview &preview() const { return m_preview; }
 
     QSize sizeHint() const override { return {420, 560}; }
     bool hasHeightForWidth() const override { return true; }
@@ -28,7 +28,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    FacePreview m_preview;
+    QImage m_front;
+    QImage m_back;
     QString m_message;
 };
 

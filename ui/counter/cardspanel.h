@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/counter.h"
+#include "core/workflows/counter.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "ui/counter/counterpage.h"
 
-#include "core/clock.h"
 #include "core/domain/nationalid.h"
 #include "core/domain/rocdate.h"
-#include "core/session.h"
-#include "core/stationdevices.h"
+#include "core/ports/clock.h"
+#include "core/ports/stationdevices.h"
+#include "core/station/session.h"
 #include "ui/common/background.h"
 #include "ui/common/uiservices.h"
 #include "ui/counter/cardpreview.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/counter.h"
-#include "core/issuance.h"
-#include "core/registrygateway.h"
+#include "core/ports/registrygateway.h"
+#include "core/workflows/counter.h"
+#include "core/workflows/issuance.h"
 #include "ui/counter/cardspanel.h"
 
 #include <QTemporaryFile>

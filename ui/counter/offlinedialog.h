@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/registrygateway.h"
+#include "core/ports/registrygateway.h"
 
 #include <QDialog>
 #include <QJsonObject>

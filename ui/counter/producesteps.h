@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/issuance.h"
+#include "core/workflows/issuance.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/stationdevices.h"
+#include "core/ports/stationdevices.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "ui/login/loginpage.h"
 
-#include "core/accounts.h"
+#include "core/station/accounts.h"
 #include "ui/common/background.h"
 #include "ui/common/stationfont.h"
 #include "ui/common/uiservices.h"

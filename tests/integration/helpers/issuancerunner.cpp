@@ -2,11 +2,11 @@
 // application's card on the counter's devices, killing itself with SIGKILL at
 // a chosen point of the workflow; or, with --recover, resolves the attempts a
 // killed run left. Prints one line per outcome: "<attempt> <from> <end>".
-#include "core/accounts.h"
-#include "core/auditlog.h"
-#include "core/clock.h"
-#include "core/issuance.h"
-#include "core/store.h"
+#include "core/ports/clock.h"
+#include "core/station/accounts.h"
+#include "core/station/auditlog.h"
+#include "core/station/store.h"
+#include "core/workflows/issuance.h"
 #include "printing/evolisprinter.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"

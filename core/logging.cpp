@@ -1,6 +1,0 @@
-#include "core/logging.h"
-
-Q_LOGGING_CATEGORY(lcStore, "citizencard.store")
-Q_LOGGING_CATEGORY(lcAuth, "citizencard.auth")
-Q_LOGGING_CATEGORY(lcAudit, "citizencard.audit")
-Q_LOGGING_CATEGORY(lcIssuance, "citizencard.issuance")

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/ports/cardencoder.h"
+#include "core/ports/cardprinter.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace cc {
+
+struct ReaderListing {
+    QString name;
+    bool cardPresent = false;
+};
+
+struct PrinterListing {
+    QString name;
+    QString kind; // "spooler", "evolis", "proof"
+    PrinterStatus status;
+};
+
+// Both sides of a card as it will look, for the counter's preview, as PNG
+// images (so the port needs no GUI library).
+struct FacePreview {
+    QByteArray frontPng;
+    QByteArray backPng;
+};
+
+// What the citizen signs at the counter: one A4 page.
+struct Receipt {
+    qint64 applicationId = 0;
+    QString cardNumber;
+    QString cardType; // display name
+    QString carrier;  // display name
+    QString name;
+    QString maskedId; // A12345**** : never the whole number on paper left behind
+    QDate issued;
+    QDate expires; // invalid: no expiry
+    QString stationId;
+    QString operatorName;
+    bool sensitiveData = false; // disability or companion: the consent statement
+};
+
+// The counter's devices as the GUI sees them: the readers and card printers
+// present now (hot-plug included), the encoder and printer to produce on, the
+// card preview and the receipt printer. The app wires the reader and printing
+// libraries behind it. Calls that may block say so; run them off the GUI thread.
+class StationDevices {
+public:
+    virtual ~StationDevices() = default;
+
+    virtual QList<ReaderListing> readers() = 0;
+    // Asks each printer for its state: may block on a network printer.
+    virtual QList<PrinterListing> printers() = 0;
+
+    // The encoder on `reader` (empty: the only reader) and the printer `name`
+    // (empty: the configured default). Their calls block.
+    virtual Result<std::unique_ptr<CardEncoder>> openEncoder(const QString &reader) = 0;
+    virtual Result<std::unique_ptr<CardPrinter>> openPrinter(const QString &name) = 0;
+
+    virtual Result<FacePreview> preview(const CardFaceRequest &face, double dpi) = 0;
+    // Prints on the system printer `printer` (empty: the default), or into a
+    // PDF file when `printer` is "pdf:PATH".
+    virtual Status printReceipt(const Receipt &receipt, const QString &printer) = 0;
+};
+
+} // namespace cc

@@ -1,0 +1,157 @@
+#include "core/station/batches.h"
+
+#include "core/ports/clock.h"
+#include "core/station/auditlog.h"
+#include "core/station/session.h"
+#include "core/station/store.h"
+
+namespace cc {
+namespace {
+
+QString batchObject(qint64 id) {
+    return QStringLiteral("batch:%1").arg(id);
+}
+
+} // namespace
+
+Batches::Batches(Store &store, AuditLog &audit, const Clock &clock)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock) {}
+
+Result<qint64> Batches::create(const Session &session, const QString &label) {
+    const QString action = QStringLiteral("batch.create");
+    if (Status ok = m_audit.authorize(session, Permission::CreateBatches, action,
+                                      QStringLiteral("batch:?"));
+        !ok)
+        return ok.error();
+    if (label.trimmed().isEmpty())
+        return Error{ErrorCode::MissingField, tr("A batch needs a label."),
+                     QStringLiteral("label")};
+    qint64 id = 0;
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("INSERT INTO batches (label, status, created_by, created_at) "
+                           "VALUES (?, 'open', ?, ?) RETURNING id"),
+            {label.trimmed(), session.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+        if (!q)
+            return q.error();
+        QSqlQuery &query = *q.value();
+        query.next();
+        id = query.value(0).toLongLong();
+        query.finish();
+        return m_audit.append(
+            db, {session.username(), action, batchObject(id), QStringLiteral("ok")}, &session);
+    });
+    if (!written)
+        return written.error();
+    return id;
+}
+
+Result<QString> Batches::status(qint64 batchId) {
+    QString status;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q =
+            m_store.exec(db, QStringLiteral("SELECT status FROM batches WHERE id = ?"), {batchId});
+        if (!q)
+            return q.error();
+        QSqlQuery &query = *q.value();
+        if (!query.next())
+            return Error{ErrorCode::NotFound, tr("There is no such batch."), batchObject(batchId)};
+        status = query.value(0).toString();
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return status;
+}
+
+Status Batches::submit(const Session &session, qint64 batchId) {
+    const QString action = QStringLiteral("batch.submit");
+    if (Status ok =
+            m_audit.authorize(session, Permission::CreateBatches, action, batchObject(batchId));
+        !ok)
+        return ok;
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("UPDATE batches SET status = 'submitted' WHERE id = ? AND status "
+                           "= 'open' RETURNING id"),
+            {batchId});
+        if (!q)
+            return q.error();
+        QSqlQuery &query = *q.value();
+        if (!query.next())
+            return Error{ErrorCode::WrongState, tr("Only an open batch can be submitted."),
+                         batchObject(batchId)};
+        query.finish();
+        return m_audit.append(
+            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")}, &session);
+    });
+}
+
+Status Batches::approve(const Session &session, qint64 batchId) {
+    return decide(session, batchId, true, {});
+}
+
+Status Batches::reject(const Session &session, qint64 batchId, const QString &reason) {
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::MissingField, tr("Say why the batch is rejected."),
+                     QStringLiteral("reason")};
+    return decide(session, batchId, false, reason.trimmed());
+}
+
+Status Batches::decide(const Session &session, qint64 batchId, bool approve,
+                       const QString &reason) {
+    const QString action =
+        approve ? QStringLiteral("batch.approve") : QStringLiteral("batch.reject");
+    if (Status ok =
+            m_audit.authorize(session, Permission::ApproveBatches, action, batchObject(batchId));
+        !ok)
+        return ok;
+    bool ownWork = false;
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT status, created_by = ? OR EXISTS (SELECT 1 FROM applications "
+                           "WHERE batch_id = batches.id AND created_by = ?) "
+                           "FROM batches WHERE id = ?"),
+            {session.operatorId(), session.operatorId(), batchId});
+        if (!q)
+            return q.error();
+        QSqlQuery &query = *q.value();
+        if (!query.next())
+            return Error{ErrorCode::NotFound, tr("There is no such batch."), batchObject(batchId)};
+        const QString status = query.value(0).toString();
+        ownWork = query.value(1).toBool();
+        query.finish();
+        if (ownWork)
+            return Error{ErrorCode::PermissionDenied,
+                         tr("Four eyes: a batch is decided by a supervisor who did not make it "
+                            "or add to it."),
+                         batchObject(batchId)};
+        if (status != u"submitted")
+            return Error{ErrorCode::WrongState,
+                         tr("Only a submitted batch can be decided; this one is %1.").arg(status),
+                         batchObject(batchId)};
+        if (Result<QSqlQuery *> u = m_store.exec(
+                db,
+                QStringLiteral("UPDATE batches SET status = ?, decided_by = ?, decided_at = ?, "
+                               "decision_reason = ? WHERE id = ?"),
+                {approve ? QStringLiteral("approved") : QStringLiteral("rejected"),
+                 session.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs),
+                 reason.isEmpty() ? QVariant() : QVariant(reason), batchId});
+            !u)
+            return u.error();
+        return m_audit.append(
+            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")}, &session);
+    });
+    if (!written && ownWork)
+        (void)m_audit.record({session.username(), action, batchObject(batchId),
+                              QStringLiteral("denied"), QStringLiteral("four-eyes")},
+                             &session);
+    return written;
+}
+
+} // namespace cc

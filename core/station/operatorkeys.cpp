@@ -1,0 +1,172 @@
+// What an operator's password and key pair hold, and the operators table's
+// rows as the account use cases read and write them (core/accounts.cpp).
+#include "core/station/operatorkeys.h"
+
+#include "core/crypto/keybox.h"
+#include "core/station/accounts.h"
+#include "core/station/seals.h"
+#include "core/station/station.h"
+#include "core/station/store.h"
+
+#include <QSqlQuery>
+
+namespace cc::operators {
+
+Result<PasswordKeys> derivePasswordKeys(const QString &password, QByteArrayView salt,
+                                        const ScryptParams &params) {
+    Result<QByteArray> derived = Crypto::scrypt(password.toUtf8(), salt, params, 2 * kKeySize);
+    if (!derived)
+        return derived.error();
+    QByteArray bytes = std::move(derived).value();
+    QByteArray kek = bytes.mid(kKeySize);
+    PasswordKeys keys{bytes.left(kKeySize), SecretKey::takeFrom(kek)};
+    SecretKey wipe = SecretKey::takeFrom(bytes);
+    return keys;
+}
+
+QByteArray keyAad(qint64 operatorId, const char *column) {
+    return Session::fieldAad("operators", operatorId, column);
+}
+
+namespace {
+
+const QString kOperatorColumns = QStringLiteral(
+    "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, failed_logins, "
+    "locked_until, integrity_key, box_public, box_private, data_grant");
+
+} // namespace
+
+Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
+                                                const QString &username) {
+    Result<QSqlQuery *> q = store.exec(
+        db, QStringLiteral("SELECT %1 FROM operators WHERE username = ?").arg(kOperatorColumns),
+        {username});
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    if (!query.next())
+        return std::optional<OperatorRow>();
+    OperatorRow r;
+    r.id = query.value(0).toLongLong();
+    r.username = query.value(1).toString();
+    r.role = Roles::fromCode(query.value(2).toString()).value_or(Role::Clerk);
+    r.scrypt = {query.value(3).toULongLong(), query.value(4).toUInt(), query.value(5).toUInt()};
+    r.salt = query.value(6).toByteArray();
+    r.verifier = query.value(7).toByteArray();
+    r.failedLogins = query.value(8).toInt();
+    r.lockedUntil = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
+    r.integrityKey = query.value(10).toByteArray();
+    r.boxPublic = query.value(11).toByteArray();
+    r.boxPrivate = query.value(12).toByteArray();
+    r.dataGrant = query.value(13).toByteArray();
+    return std::optional<OperatorRow>(r);
+}
+
+Result<Credentials> makeCredentials(qint64 operatorId, const QString &password,
+                                    const ScryptParams &params, const SecretKey &integrityKey,
+                                    const SecretKey &boxPrivate) {
+    Credentials c{Crypto::randomBytes(kSaltSize), {}, {}, {}};
+    Result<PasswordKeys> keys = derivePasswordKeys(password, c.salt, params);
+    if (!keys)
+        return keys.error();
+    Result<QByteArray> integrity =
+        Crypto::seal(keys->kek.view(), integrityKey.view(), keyAad(operatorId, "integrity_key"));
+    if (!integrity)
+        return integrity.error();
+    Result<QByteArray> box =
+        Crypto::seal(keys->kek.view(), boxPrivate.view(), keyAad(operatorId, "box_private"));
+    if (!box)
+        return box.error();
+    c.verifier = keys->verifier;
+    c.integrityKey = *integrity;
+    c.boxPrivate = *box;
+    return c;
+}
+
+Result<QByteArray> grantFor(qint64 operatorId, QByteArrayView boxPublic, const Session &by) {
+    if (!by.holdsPersonalData())
+        return Error{ErrorCode::PermissionDenied,
+                     Accounts::tr("Only an operator who holds the key to personal data can "
+                                  "give it."),
+                     by.username()};
+    return KeyBox::seal(boxPublic, by.dataKey().view(), keyAad(operatorId, "data_grant"));
+}
+
+Result<SecretKey> openSealed(const SecretKey &kek, QByteArrayView sealed, qint64 operatorId,
+                             const char *column) {
+    Result<QByteArray> opened = Crypto::open(kek.view(), sealed, keyAad(operatorId, column));
+    if (!opened)
+        return opened.error();
+    QByteArray bytes = std::move(opened).value();
+    return SecretKey::takeFrom(bytes);
+}
+
+Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, Role role,
+                      const QString &password, const ScryptParams &params, const Session &by,
+                      bool grant, const QVariant &createdBy, const QString &now) {
+    Result<QSqlQuery *> next =
+        store.exec(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM operators"));
+    if (!next)
+        return next.error();
+    QSqlQuery &nextQuery = *next.value();
+    nextQuery.next();
+    const qint64 id = nextQuery.value(0).toLongLong();
+    const BoxKeyPair pair = KeyBox::generate();
+    Result<Credentials> c =
+        makeCredentials(id, password, params, by.integrityKey(), pair.privateKey);
+    if (!c)
+        return c.error();
+    QVariant dataGrant(QMetaType::fromType<QByteArray>());
+    if (grant) {
+        Result<QByteArray> sealed = grantFor(id, pair.publicKey, by);
+        if (!sealed)
+            return sealed.error();
+        dataGrant = *sealed;
+    }
+    Result<QSqlQuery *> inserted = store.exec(
+        db,
+        QStringLiteral("INSERT INTO operators (id, username, role, scrypt_n, scrypt_r, scrypt_p, "
+                       "salt, verifier, wrapped_key, created_at, created_by, integrity_key, "
+                       "box_public, box_private, data_grant, granted_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, x'', ?, ?, ?, ?, ?, ?, ?)"),
+        {id, username.toLower(), Roles::code(role), qint64(params.n), params.r, params.p, c->salt,
+         c->verifier, now, createdBy, c->integrityKey, pair.publicKey, c->boxPrivate, dataGrant,
+         grant ? createdBy : QVariant()});
+    if (!inserted)
+        return inserted.error();
+    return Seals::sealOperator(store, db, by, id);
+}
+
+Error damagedKeys(const QString &username) {
+    return Error{ErrorCode::IntegrityFailed,
+                 Accounts::tr("The operator's keys do not open: the record was changed outside "
+                              "the program, or the store was made by a development version "
+                              "before schema 4 (make a new store with store init)."),
+                 username};
+}
+
+Result<Session> unlockKeys(const OperatorRow &op, const SecretKey &kek,
+                           const StationRecord &station) {
+    Result<SecretKey> integrity = openSealed(kek, op.integrityKey, op.id, "integrity_key");
+    Result<SecretKey> boxPrivate = openSealed(kek, op.boxPrivate, op.id, "box_private");
+    if (!integrity || !boxPrivate)
+        return damagedKeys(op.username);
+    // The public key grants are sealed to must be this operator's own: one
+    // swapped in the file shows here, at the operator's next login.
+    const Result<QByteArray> ownPublic = KeyBox::publicKeyOf(boxPrivate->view());
+    if (!ownPublic || !Crypto::constantTimeEquals(*ownPublic, op.boxPublic))
+        return damagedKeys(op.username);
+    SecretKey dataKey;
+    if (!op.dataGrant.isEmpty()) {
+        Result<QByteArray> granted =
+            KeyBox::open(boxPrivate->view(), op.dataGrant, keyAad(op.id, "data_grant"));
+        if (!granted)
+            return damagedKeys(op.username);
+        QByteArray bytes = std::move(granted).value();
+        dataKey = SecretKey::takeFrom(bytes);
+    }
+    return Session(op.id, op.username, op.role, station.stationId, std::move(integrity).value(),
+                   std::move(dataKey), station.keySalt);
+}
+
+} // namespace cc::operators

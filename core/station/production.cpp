@@ -1,0 +1,103 @@
+#include "core/station/production.h"
+
+#include "core/domain/cardnumber.h"
+#include "core/ports/clock.h"
+#include "core/station/auditlog.h"
+#include "core/station/session.h"
+#include "core/station/station.h"
+#include "core/station/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc {
+
+Production::Production(Store &store, AuditLog &audit, const Clock &clock)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock) {}
+
+Result<ProductionAttempt> Production::begin(const Session &session, qint64 applicationId,
+                                            Carrier carrier) {
+    const QString action = QStringLiteral("production.begin");
+    const QString appObject = QStringLiteral("application:%1").arg(applicationId);
+    if (Status ok = m_audit.authorize(session, Permission::ProduceCards, action, appObject); !ok)
+        return ok.error();
+    ProductionAttempt attempt{0, applicationId, {}, carrier, QStringLiteral("requested")};
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> app = m_store.exec(
+            db, QStringLiteral("SELECT status FROM applications WHERE id = ?"), {applicationId});
+        if (!app)
+            return app.error();
+        QSqlQuery &appQuery = *app.value();
+        if (!appQuery.next())
+            return Error{ErrorCode::NotFound, tr("There is no such application."), appObject};
+        const QString status = appQuery.value(0).toString();
+        appQuery.finish();
+        if (status != u"received" && status != u"in-production")
+            return Error{ErrorCode::WrongState,
+                         tr("The application is %1; no card can be produced for it.").arg(status),
+                         appObject};
+        Result<StationRecord> station = StationRecord::load(m_store, db);
+        if (!station)
+            return station.error();
+        Result<QSqlQuery *> seq = m_store.exec(
+            db,
+            QStringLiteral("UPDATE card_number_sequences SET next_sequence = next_sequence + 1 "
+                           "WHERE prefix = ? RETURNING next_sequence - 1"),
+            {station->cardPrefix});
+        if (!seq)
+            return seq.error();
+        QSqlQuery &seqQuery = *seq.value();
+        if (!seqQuery.next())
+            return Error{
+                ErrorCode::IntegrityFailed,
+                tr("The card number sequence of prefix %1 is missing.").arg(station->cardPrefix),
+                m_store.path()};
+        const qint64 sequence = seqQuery.value(0).toLongLong();
+        seqQuery.finish();
+        Result<QString> number = CardNumber::make(station->cardPrefix, sequence);
+        if (!number)
+            return number.error();
+        attempt.cardNumber = *number;
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        Result<QSqlQuery *> inserted = m_store.exec(
+            db,
+            QStringLiteral("INSERT INTO production_attempts (application_id, card_number, carrier, "
+                           "state, operator_id, started_at, updated_at) "
+                           "VALUES (?, ?, ?, 'requested', ?, ?, ?) RETURNING id"),
+            {applicationId, attempt.cardNumber, Carriers::code(carrier), session.operatorId(), now,
+             now});
+        if (!inserted)
+            return inserted.error();
+        QSqlQuery &insertedQuery = *inserted.value();
+        insertedQuery.next();
+        attempt.id = insertedQuery.value(0).toLongLong();
+        insertedQuery.finish();
+        const QString object = QStringLiteral("attempt:%1").arg(attempt.id);
+        const QJsonObject event{{QStringLiteral("attempt"), attempt.id},
+                                {QStringLiteral("application"), applicationId},
+                                {QStringLiteral("cardNumber"), attempt.cardNumber},
+                                {QStringLiteral("carrier"), Carriers::code(carrier)}};
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("UPDATE applications SET status = 'in-production', updated_at = ? "
+                            "WHERE id = ?"),
+             {now, applicationId}},
+            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
+             {now, QStringLiteral("production.started"), object,
+              QJsonDocument(event).toJson(QJsonDocument::Compact)}},
+        };
+        for (const auto &[sql, args] : statements)
+            if (Result<QSqlQuery *> q = m_store.exec(db, sql, args); !q)
+                return q.error();
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               appObject + QStringLiteral(" card=") + attempt.cardNumber},
+                              &session);
+    });
+    if (!written)
+        return written.error();
+    return attempt;
+}
+
+} // namespace cc

@@ -1,0 +1,61 @@
+#include "core/station/stock.h"
+
+#include "core/ports/clock.h"
+#include "core/station/auditlog.h"
+#include "core/station/session.h"
+#include "core/station/store.h"
+
+namespace cc {
+
+Stock::Stock(Store &store, AuditLog &audit, const Clock &clock)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock) {}
+
+Status Stock::receive(const Session &session, Carrier carrier, int quantity, const QString &note) {
+    const QString action = QStringLiteral("stock.receive");
+    const QString object = QStringLiteral("stock:") + Carriers::code(carrier);
+    if (Status ok = m_audit.authorize(session, Permission::ReceiveStock, action, object); !ok)
+        return ok;
+    if (quantity <= 0 || quantity > 100'000)
+        return Error{ErrorCode::BadValue, tr("Receive between 1 and 100,000 cards at a time."),
+                     QString::number(quantity)};
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        if (Result<QSqlQuery *> q = m_store.exec(
+                db,
+                QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
+                               "note, operator_id, at) VALUES (?, 'received', ?, ?, ?, ?)"),
+                {Carriers::code(carrier), quantity, note, session.operatorId(),
+                 m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+            !q)
+            return q.error();
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               QStringLiteral("quantity=%1").arg(quantity)},
+                              &session);
+    });
+}
+
+Result<QMap<QString, StockLevel>> Stock::levels() {
+    QMap<QString, StockLevel> levels;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        // The running balance the movements' trigger keeps: one row per
+        // carrier, whatever the length of the log (store check compares them).
+        Result<QSqlQuery *> q = m_store.exec(
+            db, QStringLiteral(
+                    "SELECT carrier, received, used, spoiled, returned FROM blank_stock_levels"));
+        if (!q)
+            return q.error();
+        QSqlQuery &query = *q.value();
+        while (query.next())
+            levels[query.value(0).toString()] = {
+                query.value(1).toLongLong(), query.value(2).toLongLong(),
+                query.value(3).toLongLong(), query.value(4).toLongLong()};
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return levels;
+}
+
+} // namespace cc

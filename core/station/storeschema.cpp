@@ -1,0 +1,249 @@
+#include "core/station/store.h"
+
+// The store's schema, one list of statements per version; version N+1 is applied
+// to a store at version N inside one transaction (Store::migrate). Never edit a
+// released version: add a new one.
+//
+// Columns holding personal data are BLOBs sealed with AES-256-GCM under the
+// station data key (see docs/store.md); their associated data is
+// "<table>/<row id>/<column>", so a value copied to another row does not open.
+
+namespace cc {
+
+const QList<QStringList> &storeMigrations() {
+    static const QList<QStringList> migrations = {
+        // Version 1: the first schema.
+        {
+            QStringLiteral(R"(CREATE TABLE station (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                station_id TEXT NOT NULL,
+                card_prefix TEXT NOT NULL CHECK (length(card_prefix) = 4),
+                created_at TEXT NOT NULL,
+                key_salt BLOB NOT NULL,
+                scrypt_n INTEGER NOT NULL,
+                scrypt_r INTEGER NOT NULL,
+                scrypt_p INTEGER NOT NULL,
+                lockout_failures INTEGER NOT NULL CHECK (lockout_failures >= 1),
+                lockout_seconds INTEGER NOT NULL CHECK (lockout_seconds >= 0),
+                audit_key BLOB NOT NULL,
+                audit_head_seq INTEGER NOT NULL DEFAULT 0,
+                audit_head_mac BLOB NOT NULL DEFAULT x'',
+                audit_head_tag BLOB
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE operators (
+                id INTEGER PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                role TEXT NOT NULL CHECK (role IN ('clerk', 'mobile', 'supervisor', 'admin')),
+                scrypt_n INTEGER NOT NULL,
+                scrypt_r INTEGER NOT NULL,
+                scrypt_p INTEGER NOT NULL,
+                salt BLOB NOT NULL,
+                verifier BLOB NOT NULL,
+                wrapped_key BLOB NOT NULL,
+                failed_logins INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT,
+                created_at TEXT NOT NULL,
+                created_by INTEGER REFERENCES operators(id)
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE persons (
+                id INTEGER PRIMARY KEY,
+                id_lookup BLOB NOT NULL UNIQUE,
+                national_id BLOB NOT NULL,
+                name BLOB NOT NULL,
+                name_latin BLOB,
+                birth_date BLOB NOT NULL,
+                address BLOB,
+                phone BLOB,
+                photo BLOB,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE batches (
+                id INTEGER PRIMARY KEY,
+                label TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN
+                    ('open', 'submitted', 'approved', 'rejected', 'in-production', 'completed')),
+                created_by INTEGER NOT NULL REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                decided_by INTEGER REFERENCES operators(id),
+                decided_at TEXT,
+                decision_reason TEXT
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE applications (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL REFERENCES persons(id),
+                batch_id INTEGER REFERENCES batches(id),
+                kind TEXT NOT NULL CHECK (kind IN ('new', 'replacement-lost',
+                    'replacement-damaged', 'conversion', 'reprint', 'link')),
+                card_type TEXT NOT NULL CHECK (card_type IN
+                    ('general', 'student', 'senior', 'disability', 'companion')),
+                status TEXT NOT NULL CHECK (status IN
+                    ('received', 'in-production', 'issued', 'rejected', 'cancelled')),
+                documents BLOB,
+                created_by INTEGER NOT NULL REFERENCES operators(id),
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral("CREATE INDEX applications_by_person ON applications(person_id)"),
+            QStringLiteral("CREATE INDEX applications_by_batch ON applications(batch_id)"),
+            QStringLiteral(R"(CREATE TABLE card_number_sequences (
+                prefix TEXT PRIMARY KEY CHECK (length(prefix) = 4),
+                next_sequence INTEGER NOT NULL CHECK (next_sequence >= 1)
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE production_attempts (
+                id INTEGER PRIMARY KEY,
+                application_id INTEGER NOT NULL REFERENCES applications(id),
+                card_number TEXT NOT NULL UNIQUE CHECK (length(card_number) = 16),
+                carrier TEXT NOT NULL CHECK (carrier IN ('easycard', 'ipass')),
+                state TEXT NOT NULL CHECK (state IN ('requested', 'encoding', 'encoded',
+                    'printing', 'printed', 'issued', 'spoiled', 'cancelled')),
+                chip_uid TEXT,
+                failure TEXT,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                started_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(
+                "CREATE INDEX attempts_by_application ON production_attempts(application_id)"),
+            QStringLiteral(R"(CREATE TABLE cards (
+                id INTEGER PRIMARY KEY,
+                card_number TEXT NOT NULL UNIQUE CHECK (length(card_number) = 16),
+                person_id INTEGER NOT NULL REFERENCES persons(id),
+                application_id INTEGER REFERENCES applications(id),
+                card_type TEXT NOT NULL CHECK (card_type IN
+                    ('general', 'student', 'senior', 'disability', 'companion')),
+                carrier TEXT NOT NULL CHECK (carrier IN ('easycard', 'ipass')),
+                chip_uid TEXT,
+                status TEXT NOT NULL CHECK (status IN ('active', 'blocked', 'cancelled')),
+                status_reason TEXT,
+                issued_on TEXT NOT NULL,
+                expires_on TEXT,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral("CREATE INDEX cards_by_person ON cards(person_id)"),
+            QStringLiteral(R"(CREATE TABLE blank_stock_movements (
+                id INTEGER PRIMARY KEY,
+                carrier TEXT NOT NULL CHECK (carrier IN ('easycard', 'ipass')),
+                movement TEXT NOT NULL CHECK (movement IN
+                    ('received', 'used', 'spoiled', 'returned')),
+                quantity INTEGER NOT NULL CHECK (quantity > 0),
+                attempt_id INTEGER REFERENCES production_attempts(id),
+                note TEXT,
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE audit_entries (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                station_id TEXT NOT NULL,
+                operator TEXT NOT NULL,
+                action TEXT NOT NULL,
+                object TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                mac BLOB NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                object TEXT NOT NULL,
+                payload BLOB NOT NULL,
+                acknowledged_at TEXT
+            ) STRICT)"),
+        },
+        // Version 2: the counter. What an application needs to produce its card
+        // (validity, fee, the card it replaces, the offline re-check marker,
+        // consent to sensitive data), and the card a card was replaced by.
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN valid_until TEXT"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN fee INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN replaces_card TEXT"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN recheck_pending INTEGER NOT NULL "
+                           "DEFAULT 0 CHECK (recheck_pending IN (0, 1))"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN consent_at TEXT"),
+            QStringLiteral("ALTER TABLE cards ADD COLUMN replaced_by TEXT"),
+            QStringLiteral("CREATE INDEX attempts_unfinished ON production_attempts(state) "
+                           "WHERE state NOT IN ('issued', 'spoiled', 'cancelled')"),
+        },
+        // Version 3: seals under the integrity key (core/seals.h) on the rows
+        // that decide who may do what — the station settings and each
+        // operator — and the audit log's keyed anchor: the last entry a
+        // logged-in operator appended, with the newest outbox event and
+        // operator at that moment, so a wiped, shortened or rolled-back log
+        // shows. A store from an earlier version has no seals and no key
+        // made them: its operators cannot log in (docs/store.md).
+        {
+            QStringLiteral("ALTER TABLE station ADD COLUMN seal BLOB"),
+            QStringLiteral("ALTER TABLE station ADD COLUMN anchor_seq INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE station ADD COLUMN anchor_mac BLOB"),
+            QStringLiteral(
+                "ALTER TABLE station ADD COLUMN anchor_outbox INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE station ADD COLUMN anchor_operators INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE station ADD COLUMN anchor_tag BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN seal BLOB"),
+            // Per-card costs independent of history: blank stock on hand as a
+            // running balance kept by a trigger in the same transaction as each
+            // movement (Produce reads one row, not the whole log; store check
+            // compares the two), and the chip UID the link check looks up.
+            QStringLiteral(R"(CREATE TABLE blank_stock_levels (
+                carrier TEXT PRIMARY KEY CHECK (carrier IN ('easycard', 'ipass')),
+                received INTEGER NOT NULL DEFAULT 0,
+                used INTEGER NOT NULL DEFAULT 0,
+                spoiled INTEGER NOT NULL DEFAULT 0,
+                returned INTEGER NOT NULL DEFAULT 0
+            ) STRICT)"),
+            QStringLiteral(
+                R"(INSERT INTO blank_stock_levels (carrier, received, used, spoiled, returned)
+                SELECT carrier,
+                       sum(CASE movement WHEN 'received' THEN quantity ELSE 0 END),
+                       sum(CASE movement WHEN 'used' THEN quantity ELSE 0 END),
+                       sum(CASE movement WHEN 'spoiled' THEN quantity ELSE 0 END),
+                       sum(CASE movement WHEN 'returned' THEN quantity ELSE 0 END)
+                FROM blank_stock_movements GROUP BY carrier)"),
+            QStringLiteral(
+                R"(CREATE TRIGGER blank_stock_level_follows AFTER INSERT ON blank_stock_movements
+                BEGIN
+                    INSERT OR IGNORE INTO blank_stock_levels (carrier) VALUES (NEW.carrier);
+                    UPDATE blank_stock_levels SET
+                        received = received + (CASE NEW.movement WHEN 'received' THEN NEW.quantity ELSE 0 END),
+                        used = used + (CASE NEW.movement WHEN 'used' THEN NEW.quantity ELSE 0 END),
+                        spoiled = spoiled + (CASE NEW.movement WHEN 'spoiled' THEN NEW.quantity ELSE 0 END),
+                        returned = returned + (CASE NEW.movement WHEN 'returned' THEN NEW.quantity ELSE 0 END)
+                    WHERE carrier = NEW.carrier;
+                END)"),
+            QStringLiteral(R"(CREATE TRIGGER blank_stock_movements_append_only
+                BEFORE UPDATE ON blank_stock_movements
+                BEGIN SELECT RAISE(ABORT, 'blank stock movements are append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER blank_stock_movements_kept
+                BEFORE DELETE ON blank_stock_movements
+                BEGIN SELECT RAISE(ABORT, 'blank stock movements are append-only'); END)"),
+            QStringLiteral(
+                "CREATE INDEX cards_by_chip_uid ON cards(chip_uid) WHERE chip_uid IS NOT "
+                "NULL"),
+            QStringLiteral("CREATE INDEX stock_movements_by_attempt ON "
+                           "blank_stock_movements(attempt_id) WHERE attempt_id IS NOT NULL"),
+        },
+        // Version 4: who holds which key. Every operator holds the integrity
+        // key, sealed under their password (integrity_key), and an X25519 key
+        // pair (box_public, box_private sealed under their password). The data
+        // key reaches an operator only as data_grant, sealed to box_public by
+        // an operator who holds it (granted_by; NULL at station init); admins
+        // never get one. wrapped_key, the password-wrapped data key of
+        // versions 1 to 3, is left empty. A version-3 operator has no
+        // integrity_key and cannot log in (docs/store.md).
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN integrity_key BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN box_public BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN box_private BLOB"),
+            QStringLiteral("ALTER TABLE operators ADD COLUMN data_grant BLOB CHECK (data_grant "
+                           "IS NULL OR role <> 'admin')"),
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN granted_by INTEGER REFERENCES operators(id)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace cc

@@ -1,0 +1,408 @@
+#include "core/workflows/counter.h"
+
+#include "core/domain/cardnumber.h"
+#include "core/domain/nationalid.h"
+#include "core/ports/cardencoder.h"
+#include "core/ports/clock.h"
+#include "core/station/auditlog.h"
+#include "core/station/production.h"
+#include "core/station/session.h"
+#include "core/station/store.h"
+
+#include <QJsonDocument>
+
+namespace cc {
+namespace {
+
+QString cardObject(const QString &number) {
+    return QStringLiteral("card:") + number;
+}
+
+CardSummary summaryOf(QSqlQuery &q) {
+    // Columns: card_number, card_type, carrier, status, status_reason, issued_on,
+    // expires_on, chip_uid, replaced_by.
+    return {q.value(0).toString(),
+            CardTypes::fromCode(q.value(1).toString()).value_or(CardType::General),
+            Carriers::fromCode(q.value(2).toString()).value_or(Carrier::EasyCard),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            QDate::fromString(q.value(5).toString(), Qt::ISODate),
+            QDate::fromString(q.value(6).toString(), Qt::ISODate),
+            q.value(7).toString(),
+            q.value(8).toString()};
+}
+
+const QString kCardColumns = QStringLiteral(
+    "card_number, card_type, carrier, status, status_reason, issued_on, expires_on, chip_uid, "
+    "replaced_by");
+
+} // namespace
+
+struct Counter::CardRow {
+    CardSummary card;
+    qint64 personId = 0;
+    qint64 applicationId = 0;
+};
+
+Counter::Counter(Store &store, AuditLog &audit, const Clock &clock, EligibilityPolicy policy)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_policy(std::move(policy)) {}
+
+EligibilityResult Counter::evaluate(const RegistryRecord &facts) const {
+    return EligibilityEvaluator(m_policy).evaluate(facts, m_clock.todayInTaipei());
+}
+
+QString Counter::replacementFeeKind(ReplacementReason reason) {
+    return reason == ReplacementReason::Lost ? QStringLiteral("replacement-lost")
+                                             : QStringLiteral("replacement-damaged");
+}
+
+QString Counter::cancellationCode(CancellationReason reason) {
+    return reason == CancellationReason::Death ? QStringLiteral("death")
+                                               : QStringLiteral("moved-away");
+}
+
+Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardNumber) {
+    Result<QString> number = CardNumber::parse(cardNumber.trimmed());
+    if (!number)
+        return Error{number.error().code, number.error().message, QStringLiteral("cardNumber")};
+    Result<QSqlQuery *> q = m_store.exec(
+        db,
+        QStringLiteral("SELECT %1, person_id, application_id FROM cards WHERE card_number = ?")
+            .arg(kCardColumns),
+        {*number});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = **q;
+    if (!row.next())
+        return Error{ErrorCode::NotFound, tr("There is no card with this number."),
+                     cardObject(*number)};
+    CardRow r{summaryOf(row), row.value(9).toLongLong(), row.value(10).toLongLong()};
+    row.finish();
+    return r;
+}
+
+ApplicationData Counter::applicationData(const CounterApplication &application,
+                                         const QString &kind) const {
+    const EligibilityResult result = evaluate(application.facts);
+    ApplicationData data;
+    data.cardType = application.type;
+    data.kind = kind;
+    data.documents = application.documents;
+    data.documents.insert(QStringLiteral("eligibility"), result.toJson());
+    data.validUntil = result.decision(application.type).validUntil;
+    data.recheckPending = application.offline;
+    data.consent = application.consent;
+    return data;
+}
+
+Result<Counter::CardRow> Counter::readCard(const QString &cardNumber) {
+    std::optional<CardRow> row;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<CardRow> r = cardRow(db, cardNumber);
+        if (!r)
+            return r.error();
+        row = *r;
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return *row;
+}
+
+Status Counter::checkApplication(const Session &session, const CounterApplication &application,
+                                 const QString &replacing) {
+    const NationalId::Check id = NationalId::check(application.person.nationalId);
+    if (!id.valid())
+        return Error{ErrorCode::BadValue, id.message, QStringLiteral("nationalId")};
+    if (application.facts.nationalId != id.normalized)
+        return Error{ErrorCode::BadValue, tr("The registry facts are for another ID number."),
+                     QStringLiteral("nationalId")};
+    const EligibilityResult result = evaluate(application.facts);
+    const EligibilityDecision &decision = result.decision(application.type);
+    if (!decision.eligible) {
+        QStringList why;
+        for (const EligibilityReason &r : decision.reasons)
+            if (!r.passed)
+                why << r.message;
+        return Error{
+            ErrorCode::BadValue,
+            tr("Not eligible for a %1: %2")
+                .arg(CardTypes::displayName(application.type), why.join(QStringLiteral("; "))),
+            QStringLiteral("cardType")};
+    }
+    const bool sensitive =
+        application.type == CardType::Disability || application.type == CardType::Companion;
+    if (sensitive && !application.consent)
+        return Error{ErrorCode::MissingField,
+                     tr("Record the applicant's consent to the use of disability data first."),
+                     QStringLiteral("consent")};
+    // At most one active personal card, and at most one active companion card.
+    return m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT c.card_number, c.card_type FROM cards c JOIN persons p ON "
+                           "p.id = c.person_id WHERE p.id_lookup = ? AND c.status = 'active'"),
+            {session.lookupTag(id.normalized)});
+        if (!q)
+            return q.error();
+        while ((*q)->next()) {
+            const QString number = (*q)->value(0).toString();
+            const auto type = CardTypes::fromCode((*q)->value(1).toString());
+            if (number == replacing || !type)
+                continue;
+            if (CardTypes::isPersonal(*type) == CardTypes::isPersonal(application.type)) {
+                (*q)->finish();
+                return Error{ErrorCode::AlreadyExists,
+                             tr("The applicant already holds the active card %1 (%2). Use a "
+                                "replacement or a type conversion instead.")
+                                 .arg(number, CardTypes::displayName(*type)),
+                             cardObject(number)};
+            }
+        }
+        return Done{};
+    });
+}
+
+Result<qint64> Counter::applyNew(const Session &session, const CounterApplication &application) {
+    if (Status ok =
+            m_audit.authorize(session, Permission::HandleApplicants,
+                              QStringLiteral("application.submit"), QStringLiteral("person:?"));
+        !ok)
+        return ok.error();
+    if (Status ok = checkApplication(session, application, {}); !ok)
+        return ok.error();
+    return Applicants(m_store, m_audit, m_clock)
+        .submit(session, application.person, applicationData(application, QStringLiteral("new")));
+}
+
+Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,
+                                         ReplacementReason reason) {
+    const QString object = cardObject(cardNumber.trimmed());
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
+                                      QStringLiteral("card.replace"), object);
+        !ok)
+        return ok.error();
+    Result<CardRow> row = readCard(cardNumber);
+    if (!row)
+        return row.error();
+    const bool lostAndBlocked = reason == ReplacementReason::Lost &&
+                                row->card.status == u"blocked" && row->card.statusReason == u"lost";
+    if ((row->card.status != u"active" && !lostAndBlocked) || !row->card.replacedBy.isEmpty())
+        return Error{
+            ErrorCode::WrongState,
+            tr("Card %1 is %2; it cannot be replaced.").arg(row->card.cardNumber, row->card.status),
+            object};
+    if (reason == ReplacementReason::Lost && row->card.status == u"active")
+        if (Status ok = reportLost(session, row->card.cardNumber); !ok)
+            return ok.error();
+    Result<ApplicantRecord> holder =
+        Applicants(m_store, m_audit, m_clock).forApplication(session, row->applicationId);
+    if (!holder)
+        return holder.error();
+    ApplicationData data;
+    data.cardType = row->card.type;
+    data.kind = replacementFeeKind(reason);
+    data.validUntil = row->card.expires;
+    data.fee = reason == ReplacementReason::Lost ? m_policy.fees.replacementLost
+                                                 : m_policy.fees.replacementDamaged;
+    data.replacesCard = row->card.cardNumber;
+    data.consent = true; // given for the card replaced
+    return Applicants(m_store, m_audit, m_clock).submit(session, holder->person, data);
+}
+
+Result<qint64> Counter::applyConversion(const Session &session, const QString &cardNumber,
+                                        const CounterApplication &application) {
+    const QString object = cardObject(cardNumber.trimmed());
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
+                                      QStringLiteral("card.convert"), object);
+        !ok)
+        return ok.error();
+    Result<CardRow> row = readCard(cardNumber);
+    if (!row)
+        return row.error();
+    if (row->card.status != u"active" || !row->card.replacedBy.isEmpty())
+        return Error{ErrorCode::WrongState,
+                     tr("Card %1 is %2; it cannot be converted.")
+                         .arg(row->card.cardNumber, row->card.status),
+                     object};
+    if (row->card.type == application.type)
+        return Error{ErrorCode::BadValue,
+                     tr("The card already is a %1.").arg(CardTypes::displayName(application.type)),
+                     QStringLiteral("cardType")};
+    if (Status ok = checkApplication(session, application, row->card.cardNumber); !ok)
+        return ok.error();
+    ApplicationData data = applicationData(application, QStringLiteral("conversion"));
+    data.replacesCard = row->card.cardNumber;
+    return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
+}
+
+Status Counter::setStatus(const Session &session, const QString &cardNumber, Permission permission,
+                          const QString &action, const QString &status, const QString &reason) {
+    const QString number = cardNumber.trimmed();
+    const QString object = cardObject(number);
+    if (Status ok = m_audit.authorize(session, permission, action, object); !ok)
+        return ok;
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<CardRow> row = cardRow(db, number);
+        if (!row)
+            return row.error();
+        const bool allowed =
+            status == u"blocked" ? row->card.status == u"active" : row->card.status != u"cancelled";
+        if (!allowed)
+            return Error{ErrorCode::WrongState,
+                         tr("Card %1 is already %2.").arg(number, row->card.status), object};
+        const QJsonObject event{{QStringLiteral("cardNumber"), number},
+                                {QStringLiteral("status"), status},
+                                {QStringLiteral("reason"), reason}};
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("UPDATE cards SET status = ?, status_reason = ?, updated_at = ? "
+                            "WHERE card_number = ?"),
+             {status, reason, now, number}},
+            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
+             {now, QString(QStringLiteral("card.") + status), object,
+              QJsonDocument(event).toJson(QJsonDocument::Compact)}},
+        };
+        for (const auto &[sql, args] : statements)
+            if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
+                return r.error();
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               QStringLiteral("reason=") + reason},
+                              &session);
+    });
+}
+
+Status Counter::reportLost(const Session &session, const QString &cardNumber) {
+    return setStatus(session, cardNumber, Permission::BlockCards,
+                     QStringLiteral("card.report-lost"), QStringLiteral("blocked"),
+                     QStringLiteral("lost"));
+}
+
+Status Counter::cancel(const Session &session, const QString &cardNumber,
+                       CancellationReason reason) {
+    return setStatus(session, cardNumber, Permission::CancelCards, QStringLiteral("card.cancel"),
+                     QStringLiteral("cancelled"), cancellationCode(reason));
+}
+
+Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplication &application,
+                                     Carrier carrier, CardEncoder &encoder) {
+    if (Status ok = m_audit.authorize(session, Permission::ProduceCards,
+                                      QStringLiteral("card.link"), QStringLiteral("card:?"));
+        !ok)
+        return ok.error();
+    if (Status ok = checkApplication(session, application, {}); !ok)
+        return ok.error();
+    Result<QByteArray> uid = encoder.readUid();
+    if (!uid)
+        return uid.error();
+    const QString uidHex = QString::fromLatin1(uid->toHex());
+    Status unused = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT card_number FROM cards WHERE chip_uid = ? AND status = "
+                           "'active'"),
+            {uidHex});
+        if (!q)
+            return q.error();
+        if ((*q)->next()) {
+            const QString number = (*q)->value(0).toString();
+            (*q)->finish();
+            return Error{ErrorCode::AlreadyExists,
+                         tr("This card is already linked as card %1.").arg(number),
+                         cardObject(number)};
+        }
+        return Done{};
+    });
+    if (!unused)
+        return unused.error();
+
+    const ApplicationData data = applicationData(application, QStringLiteral("link"));
+    Result<qint64> applicationId =
+        Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
+    if (!applicationId)
+        return applicationId.error();
+    Result<ProductionAttempt> attempt =
+        Production(m_store, m_audit, m_clock).begin(session, *applicationId, carrier);
+    if (!attempt)
+        return attempt.error();
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const QString object = cardObject(attempt->cardNumber);
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        const QDate validUntil = data.validUntil;
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("UPDATE production_attempts SET state = 'issued', chip_uid = ?, "
+                            "updated_at = ? WHERE id = ?"),
+             {uidHex, now, attempt->id}},
+            {QStringLiteral("INSERT INTO cards (card_number, person_id, application_id, "
+                            "card_type, carrier, chip_uid, status, issued_on, expires_on, "
+                            "updated_at) SELECT ?, person_id, id, card_type, ?, ?, 'active', ?, "
+                            "?, ? FROM applications WHERE id = ?"),
+             {attempt->cardNumber, Carriers::code(carrier), uidHex,
+              m_clock.todayInTaipei().toString(Qt::ISODate),
+              validUntil.isValid() ? QVariant(validUntil.toString(Qt::ISODate)) : QVariant(), now,
+              *applicationId}},
+            {QStringLiteral("UPDATE applications SET status = 'issued', updated_at = ? "
+                            "WHERE id = ?"),
+             {now, *applicationId}},
+            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
+             {now, QStringLiteral("card.linked"), object,
+              QJsonDocument(QJsonObject{{QStringLiteral("cardNumber"), attempt->cardNumber},
+                                        {QStringLiteral("chipUid"), uidHex},
+                                        {QStringLiteral("carrier"), Carriers::code(carrier)}})
+                  .toJson(QJsonDocument::Compact)}},
+        };
+        for (const auto &[sql, args] : statements)
+            if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
+                return r.error();
+        return m_audit.append(db,
+                              {session.username(), QStringLiteral("card.link"), object,
+                               QStringLiteral("ok"),
+                               QStringLiteral("application:%1").arg(*applicationId)},
+                              &session);
+    });
+    if (!written)
+        return written.error();
+    return attempt->cardNumber;
+}
+
+Result<QList<CardSummary>> Counter::cardsOf(const Session &session, const QString &nationalId) {
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
+                                      QStringLiteral("card.list"), QStringLiteral("person:?"));
+        !ok)
+        return ok.error();
+    const NationalId::Check id = NationalId::check(nationalId);
+    if (!id.valid())
+        return Error{ErrorCode::BadValue, id.message, QStringLiteral("nationalId")};
+    QList<CardSummary> cards;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT %1 FROM cards WHERE person_id = (SELECT id FROM persons "
+                           "WHERE id_lookup = ?) ORDER BY id")
+                .arg(kCardColumns),
+            {session.lookupTag(id.normalized)});
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            cards.append(summaryOf(**q));
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return cards;
+}
+
+Result<CardSummary> Counter::card(const Session &session, const QString &cardNumber) {
+    if (Status ok = session.require(Permission::HandleApplicants); !ok)
+        return ok.error();
+    Result<CardRow> row = readCard(cardNumber);
+    if (!row)
+        return row.error();
+    return row->card;
+}
+
+} // namespace cc

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/domain/cardtype.h"
+#include "core/domain/carrier.h"
+#include "core/domain/eligibility.h"
+#include "core/domain/eligibilitypolicy.h"
+#include "core/domain/registryrecord.h"
+#include "core/domain/result.h"
+#include "core/domain/roles.h"
+#include "core/station/applicants.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class AuditLog;
+class CardEncoder;
+class Clock;
+class Session;
+class Store;
+
+// A card as the counter shows it.
+struct CardSummary {
+    QString cardNumber;
+    CardType type = CardType::General;
+    Carrier carrier = Carrier::EasyCard;
+    QString status; // active, blocked, cancelled
+    QString statusReason;
+    QDate issued;
+    QDate expires; // invalid: no expiry
+    QString chipUid;
+    QString replacedBy;
+};
+
+enum class ReplacementReason { Lost, Damaged };
+enum class CancellationReason { Death, MovedAway };
+
+// What the clerk settled for an application: who, on which facts, which type.
+struct CounterApplication {
+    PersonData person;
+    RegistryRecord facts;  // from the registry, or from documents seen offline
+    QJsonObject documents; // what the clerk recorded (offline documents)
+    bool offline = false;  // eligibility rests on documents: re-check pending
+    CardType type = CardType::General;
+    bool consent = false; // consent to the use of sensitive data (disability)
+};
+
+// The counter's transactions other than producing a card (Issuance does
+// that): taking an application for a new card, a replacement or a type
+// conversion, reporting a card lost, cancelling a card, finding a person's
+// cards. Each checks the operator's role, is audited, and writes its outbox
+// event in the same transaction.
+class Counter {
+    Q_DECLARE_TR_FUNCTIONS(Counter)
+
+public:
+    Counter(Store &store, AuditLog &audit, const Clock &clock, EligibilityPolicy policy);
+
+    const EligibilityPolicy &policy() const { return m_policy; }
+    EligibilityResult evaluate(const RegistryRecord &facts) const;
+
+    // A new card of `type`: refused when the person is not eligible for it,
+    // already holds an active personal card (or companion card), or a
+    // disability or companion card lacks the recorded consent.
+    Result<qint64> applyNew(const Session &session, const CounterApplication &application);
+
+    // A replacement card of the same type, same expiry, fee from the policy.
+    // A lost card is blocked at once (if it was not already); a damaged one
+    // on hand-over of the new card.
+    Result<qint64> applyReplacement(const Session &session, const QString &cardNumber,
+                                    ReplacementReason reason);
+
+    // A card of another type for the holder of `cardNumber` (e.g. general →
+    // senior at 65), on current facts; the old card is blocked on hand-over.
+    Result<qint64> applyConversion(const Session &session, const QString &cardNumber,
+                                   const CounterApplication &application);
+
+    // Blocks the card at once; the central service hears of it through the
+    // outbox.
+    Status reportLost(const Session &session, const QString &cardNumber);
+
+    Status cancel(const Session &session, const QString &cardNumber, CancellationReason reason);
+
+    // Links a card the citizen already owns: its UID is read from the reader;
+    // nothing is written or printed. Returns the card number allocated.
+    Result<QString> linkOwnCard(const Session &session, const CounterApplication &application,
+                                Carrier carrier, CardEncoder &encoder);
+
+    Result<QList<CardSummary>> cardsOf(const Session &session, const QString &nationalId);
+    Result<CardSummary> card(const Session &session, const QString &cardNumber);
+
+    static QString replacementFeeKind(ReplacementReason reason);
+    static QString cancellationCode(CancellationReason reason);
+
+private:
+    struct CardRow;
+    Result<CardRow> cardRow(QSqlDatabase &db, const QString &cardNumber);
+    Result<CardRow> readCard(const QString &cardNumber);
+    ApplicationData applicationData(const CounterApplication &application,
+                                    const QString &kind) const;
+    Status checkApplication(const Session &session, const CounterApplication &application,
+                            const QString &replacing);
+    Status setStatus(const Session &session, const QString &cardNumber, Permission permission,
+                     const QString &action, const QString &status, const QString &reason);
+
+    Store &m_store;
+    AuditLog &m_audit;
+    const Clock &m_clock;
+    EligibilityPolicy m_policy;
+};
+
+} // namespace cc

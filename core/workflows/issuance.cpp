@@ -1,0 +1,543 @@
+#include "core/workflows/issuance.h"
+
+#include "core/domain/cardnumber.h"
+#include "core/domain/cardtype.h"
+#include "core/domain/chiprecord.h"
+#include "core/ports/cardencoder.h"
+#include "core/ports/cardprinter.h"
+#include "core/ports/clock.h"
+#include "core/station/applicants.h"
+#include "core/station/auditlog.h"
+#include "core/station/session.h"
+#include "core/station/station.h"
+#include "core/station/stock.h"
+#include "core/station/store.h"
+#include "core/workflows/issuancejob.h"
+#include "core/workflows/logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
+
+namespace cc {
+namespace {
+
+// A chip record needs an expiry; a card without one carries the last day.
+const QDate kNoExpiryOnChip(9999, 12, 31);
+
+// Failures that show no blank card left the hopper.
+bool noCardTaken(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::FeederEmpty:
+    case ErrorCode::CoverOpen:
+    case ErrorCode::DeviceNotFound:
+    case ErrorCode::ServiceUnavailable:
+    case ErrorCode::DeviceBusy:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString attemptObject(qint64 id) {
+    return QStringLiteral("attempt:%1").arg(id);
+}
+
+} // namespace
+
+Issuance::Issuance(Store &store, AuditLog &audit, const Clock &clock)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock) {}
+
+IssuanceStep Issuance::step(const QString &state) {
+    return issuanceStepFromName(state).value_or(IssuanceStep::Requested);
+}
+
+Result<IssuanceOutcome> Issuance::produce(const Session &session, qint64 applicationId,
+                                          Carrier carrier, CardEncoder &encoder,
+                                          CardPrinter &printer, const Observer &observer) {
+    if (Status ok =
+            m_audit.authorize(session, Permission::ProduceCards, QStringLiteral("production.begin"),
+                              QStringLiteral("application:%1").arg(applicationId));
+        !ok)
+        return ok.error();
+    Stock stock(m_store, m_audit, m_clock);
+    Result<QMap<QString, StockLevel>> levels = stock.levels();
+    if (!levels)
+        return levels.error();
+    if (levels->value(Carriers::code(carrier)).onHand() <= 0)
+        return Error{ErrorCode::OutOfStock,
+                     tr("No blank %1 cards are left in stock. Book a delivery into stock first.")
+                         .arg(Carriers::displayName(carrier)),
+                     Carriers::code(carrier)};
+    Applicants applicants(m_store, m_audit, m_clock);
+    Result<ApplicantRecord> applicant = applicants.forApplication(session, applicationId);
+    if (!applicant)
+        return applicant.error();
+    if (applicant->person.photo.isEmpty())
+        return Error{ErrorCode::MissingField, tr("Take or choose the applicant's photo first."),
+                     QStringLiteral("photo")};
+
+    Production production(m_store, m_audit, m_clock);
+    Result<ProductionAttempt> attempt = production.begin(session, applicationId, carrier);
+    if (!attempt)
+        return attempt.error();
+    Result<Job> job = prepare(session, *attempt);
+    if (!job)
+        return job.error();
+    if (observer)
+        observer({IssuanceEvent::Kind::Committed, job->attempt.id, job->attempt.cardNumber,
+                  IssuanceStep::Requested});
+    return run(session, job.value(), IssuanceStep::Requested, encoder, printer, observer);
+}
+
+Result<Issuance::Job> Issuance::prepare(const Session &session, const ProductionAttempt &attempt) {
+    Job job;
+    job.attempt = attempt;
+    QString stationId;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT a.state, a.chip_uid, a.started_at, p.kind, p.card_type, "
+                           "p.valid_until, p.replaces_card, p.person_id, a.carrier, a.card_number, "
+                           "a.application_id FROM production_attempts a "
+                           "JOIN applications p ON p.id = a.application_id WHERE a.id = ?"),
+            {attempt.id});
+        if (!q)
+            return q.error();
+        QSqlQuery &row = **q;
+        if (!row.next())
+            return Error{ErrorCode::NotFound, tr("There is no such production attempt."),
+                         attemptObject(attempt.id)};
+        job.attempt.state = row.value(0).toString();
+        job.step = step(job.attempt.state);
+        job.uid = QByteArray::fromHex(row.value(1).toString().toLatin1());
+        job.issued = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs)
+                         .toOffsetFromUtc(8 * 3600)
+                         .date();
+        job.kind = row.value(3).toString();
+        job.type = CardTypes::fromCode(row.value(4).toString()).value_or(CardType::General);
+        job.expires = QDate::fromString(row.value(5).toString(), Qt::ISODate);
+        job.replaces = row.value(6).toString();
+        job.personId = row.value(7).toLongLong();
+        job.attempt.carrier =
+            Carriers::fromCode(row.value(8).toString()).value_or(Carrier::EasyCard);
+        job.attempt.cardNumber = row.value(9).toString();
+        job.attempt.applicationId = row.value(10).toLongLong();
+        row.finish();
+        Result<StationRecord> station = StationRecord::load(m_store, db);
+        if (!station)
+            return station.error();
+        stationId = station->stationId;
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+
+    Applicants applicants(m_store, m_audit, m_clock);
+    Result<ApplicantRecord> applicant =
+        applicants.forApplication(session, job.attempt.applicationId);
+    if (!applicant)
+        return applicant.error();
+    job.record = {job.attempt.cardNumber, job.type, job.issued,
+                  job.expires.isValid() ? job.expires : kNoExpiryOnChip, stationId};
+    job.photo = std::make_unique<QTemporaryFile>();
+    if (!job.photo->open() || job.photo->write(applicant->person.photo) < 0 || !job.photo->flush())
+        return Error{ErrorCode::FileUnwritable, job.photo->errorString(), job.photo->fileName()};
+    job.face.cardType = CardTypes::code(job.type);
+    job.face.carrier = Carriers::code(job.attempt.carrier);
+    job.face.fields = {
+        {QStringLiteral("cardNumber"), job.attempt.cardNumber},
+        {QStringLiteral("name"), applicant->person.name},
+        {QStringLiteral("nameLatin"), applicant->person.nameLatin},
+        {QStringLiteral("issued"), job.issued.toString(Qt::ISODate)},
+        {QStringLiteral("expires"),
+         job.expires.isValid() ? job.expires.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("photo"), job.photo->fileName()},
+    };
+    return job;
+}
+
+Status Issuance::commitStep(const Session &session, Job &job, IssuanceStep to) {
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("UPDATE production_attempts SET state = ?, chip_uid = ?, "
+                           "updated_at = ? WHERE id = ? AND state = ?"),
+            {issuanceStepName(to),
+             job.uid.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(job.uid.toHex())), now,
+             job.attempt.id, issuanceStepName(job.step)});
+        if (!q)
+            return q.error();
+        if ((*q)->numRowsAffected() != 1)
+            return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
+                         attemptObject(job.attempt.id)};
+        return m_audit.append(db,
+                              {session.username(),
+                               QStringLiteral("production.") + issuanceStepName(to),
+                               attemptObject(job.attempt.id), QStringLiteral("ok"),
+                               QStringLiteral("card=") + job.attempt.cardNumber},
+                              &session);
+    });
+    if (written)
+        job.step = to;
+    return written;
+}
+
+Status Issuance::commitIssued(const Session &session, Job &job) {
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const QString object = attemptObject(job.attempt.id);
+    const QString carrier = Carriers::code(job.attempt.carrier);
+    const QString uidHex = QString::fromLatin1(job.uid.toHex());
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("UPDATE production_attempts SET state = 'issued', updated_at = ? "
+                           "WHERE id = ? AND state = 'printed'"),
+            {now, job.attempt.id});
+        if (!q)
+            return q.error();
+        if ((*q)->numRowsAffected() != 1)
+            return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
+                         object};
+        const QString reason =
+            job.kind == u"conversion" ? QStringLiteral("converted") : QStringLiteral("replaced");
+        const QJsonObject event{{QStringLiteral("cardNumber"), job.attempt.cardNumber},
+                                {QStringLiteral("application"), job.attempt.applicationId},
+                                {QStringLiteral("cardType"), CardTypes::code(job.type)},
+                                {QStringLiteral("carrier"), carrier},
+                                {QStringLiteral("chipUid"), uidHex},
+                                {QStringLiteral("replaces"), job.replaces}};
+        QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral("INSERT INTO cards (card_number, person_id, application_id, "
+                            "card_type, carrier, chip_uid, status, issued_on, expires_on, "
+                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
+             {job.attempt.cardNumber, job.personId, job.attempt.applicationId,
+              CardTypes::code(job.type), carrier, uidHex, job.issued.toString(Qt::ISODate),
+              job.expires.isValid() ? QVariant(job.expires.toString(Qt::ISODate)) : QVariant(),
+              now}},
+            {QStringLiteral("UPDATE applications SET status = 'issued', updated_at = ? "
+                            "WHERE id = ?"),
+             {now, job.attempt.applicationId}},
+            {QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
+                            "attempt_id, operator_id, at) VALUES (?, 'used', 1, ?, ?, ?)"),
+             {carrier, job.attempt.id, session.operatorId(), now}},
+            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
+             {now, QStringLiteral("card.issued"), object,
+              QJsonDocument(event).toJson(QJsonDocument::Compact)}},
+        };
+        if (!job.replaces.isEmpty())
+            // The card replaced is blocked on hand-over of the new one (a lost
+            // card already was, when it was reported).
+            statements.append(
+                {QStringLiteral("UPDATE cards SET status = CASE status WHEN 'active' THEN "
+                                "'blocked' ELSE status END, status_reason = coalesce("
+                                "status_reason, ?), replaced_by = ?, updated_at = ? "
+                                "WHERE card_number = ?"),
+                 {reason, job.attempt.cardNumber, now, job.replaces}});
+        for (const auto &[sql, args] : statements)
+            if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
+                return r.error();
+        return m_audit.append(
+            db,
+            {session.username(), QStringLiteral("production.issued"), object, QStringLiteral("ok"),
+             QStringLiteral("card=") + job.attempt.cardNumber +
+                 (job.replaces.isEmpty() ? QString()
+                                         : QStringLiteral(" replaces=") + job.replaces)},
+            &session);
+    });
+    if (written)
+        job.step = IssuanceStep::Issued;
+    return written;
+}
+
+IssuanceOutcome Issuance::close(const Session &session, Job &job, IssuanceStep end,
+                                const Error &why, CardPrinter *rejectOn) {
+    IssuanceOutcome outcome{job.attempt.id,
+                            job.attempt.applicationId,
+                            job.attempt.cardNumber,
+                            job.step,
+                            job.step,
+                            job.uid,
+                            why,
+                            {}};
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const QString object = attemptObject(job.attempt.id);
+    const QString failure = errorCodeName(why.code) + QStringLiteral(": ") + why.message;
+    qCWarning(lcIssuance) << object << "ends" << issuanceStepName(end) << "after"
+                          << issuanceStepName(job.step) << errorCodeName(why.code);
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("UPDATE production_attempts SET state = ?, failure = ?, updated_at = ? "
+                           "WHERE id = ? AND state = ?"),
+            {issuanceStepName(end), failure, now, job.attempt.id, issuanceStepName(job.step)});
+        if (!q)
+            return q.error();
+        if ((*q)->numRowsAffected() != 1)
+            return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
+                         object};
+        QList<std::pair<QString, QVariantList>> statements = {
+            // The application can be produced again.
+            {QStringLiteral("UPDATE applications SET status = 'received', updated_at = ? "
+                            "WHERE id = ? AND status = 'in-production'"),
+             {now, job.attempt.applicationId}},
+            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
+             {now, QString(QStringLiteral("production.") + issuanceStepName(end)), object,
+              QJsonDocument(QJsonObject{{QStringLiteral("cardNumber"), job.attempt.cardNumber},
+                                        {QStringLiteral("reason"), errorCodeName(why.code)}})
+                  .toJson(QJsonDocument::Compact)}},
+        };
+        if (end == IssuanceStep::Spoiled)
+            statements.append(
+                {QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
+                                "attempt_id, note, operator_id, at) "
+                                "VALUES (?, 'spoiled', 1, ?, ?, ?, ?)"),
+                 {Carriers::code(job.attempt.carrier), job.attempt.id, errorCodeName(why.code),
+                  session.operatorId(), now}});
+        for (const auto &[sql, args] : statements)
+            if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
+                return r.error();
+        return m_audit.append(db,
+                              {session.username(),
+                               QStringLiteral("production.") + issuanceStepName(end), object,
+                               QStringLiteral("failed"),
+                               QStringLiteral("card=") + job.attempt.cardNumber +
+                                   QStringLiteral(" reason=") + errorCodeName(why.code)},
+                              &session);
+    });
+    if (!written) {
+        outcome.failure = written.error(); // still unfinished: recovery will close it
+        return outcome;
+    }
+    job.step = end;
+    outcome.end = end;
+    // Committed first, then the card goes to the reject tray: a crash in
+    // between leaves a card at the encoder with no attempt of its own, which
+    // recovery rejects.
+    if (rejectOn)
+        if (Status rejected = rejectOn->reject();
+            !rejected && rejected.error().code != ErrorCode::NoCard)
+            qCWarning(lcIssuance) << object << "reject failed"
+                                  << errorCodeName(rejected.error().code);
+    return outcome;
+}
+
+IssuanceOutcome Issuance::run(const Session &session, Job &job, IssuanceStep from,
+                              CardEncoder &encoder, CardPrinter &printer,
+                              const Observer &observer) {
+    const auto notify = [&](IssuanceEvent::Kind kind) {
+        if (observer)
+            observer({kind, job.attempt.id, job.attempt.cardNumber, job.step});
+    };
+    const auto unfinished = [&](const Error &e) {
+        return IssuanceOutcome{job.attempt.id,
+                               job.attempt.applicationId,
+                               job.attempt.cardNumber,
+                               job.step,
+                               from,
+                               job.uid,
+                               e,
+                               {}};
+    };
+    const auto advance = [&](IssuanceStep to) -> Status {
+        Status ok = commitStep(session, job, to);
+        if (ok)
+            notify(IssuanceEvent::Kind::Committed);
+        return ok;
+    };
+    const bool encoderStation = printer.hasEncoderStation();
+
+    if (job.step == IssuanceStep::Requested) {
+        // A face that cannot be printed must not cost a blank card.
+        if (Status face = printer.checkFace(job.face); !face)
+            return close(session, job, IssuanceStep::Cancelled, face.error(), nullptr);
+        if (Status ok = advance(IssuanceStep::Encoding); !ok)
+            return unfinished(ok.error());
+    }
+    if (job.step == IssuanceStep::Encoding) {
+        if (encoderStation && !job.cardAtEncoder) {
+            if (Status parked = printer.parkAtEncoder(); !parked)
+                // The printer sends a card it took to the reject tray itself.
+                return close(session, job,
+                             noCardTaken(parked.error().code) ? IssuanceStep::Cancelled
+                                                              : IssuanceStep::Spoiled,
+                             parked.error(), nullptr);
+            job.cardAtEncoder = true;
+            notify(IssuanceEvent::Kind::CardFed);
+        }
+        std::optional<Error> failure;
+        if (job.confirmChipFirst) {
+            // Recovery: the chip may already carry this very card's record.
+            Result<ChipReading> reading = encoder.verify();
+            if (reading && reading->state == ChipState::Personalised && reading->record &&
+                reading->record->cardNumber == job.attempt.cardNumber)
+                job.uid = reading->uid;
+        }
+        if (job.uid.isEmpty()) {
+            Result<EncodeResult> encoded = encoder.personalise(job.record, false);
+            if (encoded)
+                job.uid = encoded->uid;
+            else
+                failure = encoded.error();
+        }
+        if (failure) {
+            const bool none = !encoderStation &&
+                              (failure->code == ErrorCode::NoCard || noCardTaken(failure->code));
+            return close(session, job, none ? IssuanceStep::Cancelled : IssuanceStep::Spoiled,
+                         *failure, encoderStation ? &printer : nullptr);
+        }
+        notify(IssuanceEvent::Kind::ChipWritten);
+        if (Status ok = advance(IssuanceStep::Encoded); !ok)
+            return unfinished(ok.error());
+    }
+    if (job.step == IssuanceStep::Encoded)
+        if (Status ok = advance(IssuanceStep::Printing); !ok)
+            return unfinished(ok.error());
+    if (job.step == IssuanceStep::Printing) {
+        const PrintJobRecord printed = printer.print(job.face);
+        if (printed.outcome != PrintJobOutcome::Printed) {
+            const Error why = printed.error.value_or(
+                Error{ErrorCode::DeviceFailed, tr("The printer did not print the card."),
+                      printer.name()});
+            const bool rejectNow = encoderStation && printed.outcome == PrintJobOutcome::Failed;
+            return close(session, job, IssuanceStep::Spoiled, why, rejectNow ? &printer : nullptr);
+        }
+        job.faceOutput = printed.output;
+        notify(IssuanceEvent::Kind::FacePrinted);
+        if (Status ok = advance(IssuanceStep::Printed); !ok)
+            return unfinished(ok.error());
+    }
+    if (job.step == IssuanceStep::Printed) {
+        if (Status ok = commitIssued(session, job); !ok)
+            return unfinished(ok.error());
+        notify(IssuanceEvent::Kind::Committed);
+        qCInfo(lcIssuance) << attemptObject(job.attempt.id) << "issued";
+    }
+    IssuanceOutcome done = unfinished(Error{});
+    done.failure.reset();
+    done.faceOutput = job.faceOutput;
+    return done;
+}
+
+Result<QList<ProductionAttempt>> Issuance::unfinished() {
+    QList<ProductionAttempt> attempts;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db, QStringLiteral("SELECT id, application_id, card_number, carrier, state FROM "
+                               "production_attempts WHERE state NOT IN "
+                               "('issued', 'spoiled', 'cancelled') ORDER BY id"));
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            attempts.append(
+                {(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(),
+                 (*q)->value(2).toString(),
+                 Carriers::fromCode((*q)->value(3).toString()).value_or(Carrier::EasyCard),
+                 (*q)->value(4).toString()});
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return attempts;
+}
+
+Result<QList<IssuanceOutcome>> Issuance::recover(const Session &session, CardEncoder &encoder,
+                                                 CardPrinter &printer, const Observer &observer) {
+    if (Status ok =
+            m_audit.authorize(session, Permission::ProduceCards,
+                              QStringLiteral("production.recover"), QStringLiteral("attempt:*"));
+        !ok)
+        return ok.error();
+    Result<QList<ProductionAttempt>> attempts = unfinished();
+    if (!attempts)
+        return attempts.error();
+    QList<IssuanceOutcome> outcomes;
+    const bool encoderStation = printer.hasEncoderStation();
+    for (const ProductionAttempt &attempt : *attempts) {
+        Result<Job> prepared = prepare(session, attempt);
+        if (!prepared)
+            return prepared.error();
+        Job &job = prepared.value();
+        const IssuanceStep found = job.step;
+        const auto closeAs = [&](IssuanceStep end, const QString &why, ErrorCode code,
+                                 CardPrinter *rejectOn) {
+            return close(session, job, end, Error{code, why, attemptObject(job.attempt.id)},
+                         rejectOn);
+        };
+        IssuanceOutcome outcome;
+        if (found == IssuanceStep::Requested) {
+            outcome =
+                closeAs(IssuanceStep::Cancelled, tr("Interrupted before a blank card was taken."),
+                        ErrorCode::WrongState, nullptr);
+        } else if (found == IssuanceStep::Printed) {
+            outcome = run(session, job, found, encoder, printer, observer);
+        } else if (!encoderStation) {
+            // A reader on the counter: only the chip can tell. A print sent to
+            // the spooler cannot be confirmed.
+            Result<ChipReading> reading = encoder.verify();
+            const bool ours = reading && reading->state == ChipState::Personalised &&
+                              reading->record &&
+                              reading->record->cardNumber == job.attempt.cardNumber;
+            if (ours && found != IssuanceStep::Printing) {
+                job.confirmChipFirst = true;
+                outcome = run(session, job, found, encoder, printer, observer);
+            } else {
+                outcome =
+                    closeAs(IssuanceStep::Spoiled,
+                            tr("Interrupted; the card's state cannot be confirmed. Put "
+                               "the card aside as spoiled."),
+                            reading ? ErrorCode::VerifyFailed : reading.error().code, nullptr);
+            }
+        } else {
+            const PrinterStatus status = printer.status();
+            if (status.state == PrinterState::CardAtEncoder) {
+                Result<ChipReading> reading = encoder.verify();
+                const bool ours = reading && reading->state == ChipState::Personalised &&
+                                  reading->record &&
+                                  reading->record->cardNumber == job.attempt.cardNumber;
+                if (found == IssuanceStep::Encoding || ours) {
+                    job.cardAtEncoder = true;
+                    job.confirmChipFirst = true;
+                    if (ours)
+                        job.uid = reading->uid;
+                    outcome = run(session, job, found, encoder, printer, observer);
+                } else {
+                    outcome = closeAs(IssuanceStep::Spoiled,
+                                      tr("The card at the encoder does not carry this card's "
+                                         "record."),
+                                      ErrorCode::VerifyFailed, &printer);
+                }
+            } else if (status.state == PrinterState::Ready && found == IssuanceStep::Encoding) {
+                outcome = closeAs(IssuanceStep::Cancelled,
+                                  tr("Interrupted before the printer fed a card."),
+                                  ErrorCode::WrongState, nullptr);
+            } else if (status.state == PrinterState::Ready) {
+                // The card left the printer, printed or rejected: nobody can
+                // tell which, so it is not issued.
+                outcome = closeAs(IssuanceStep::Spoiled,
+                                  tr("Interrupted while the card was in the printer; it left "
+                                     "the printer unconfirmed. Put it aside as spoiled."),
+                                  ErrorCode::WrongState, nullptr);
+            } else {
+                outcome = closeAs(IssuanceStep::Spoiled,
+                                  status.reason.isEmpty()
+                                      ? tr("Interrupted while the card was in the printer.")
+                                      : status.reason,
+                                  status.error.value_or(ErrorCode::DeviceFailed),
+                                  status.state == PrinterState::Offline ? nullptr : &printer);
+            }
+        }
+        outcome.from = found;
+        outcomes.append(outcome);
+    }
+    // A card at the encoder that no attempt claims (a crash between closing an
+    // attempt and rejecting its card) goes to the reject tray.
+    if (encoderStation && printer.status().state == PrinterState::CardAtEncoder)
+        (void)printer.reject();
+    return outcomes;
+}
+
+} // namespace cc

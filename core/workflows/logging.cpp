@@ -1,0 +1,3 @@
+#include "core/workflows/logging.h"
+
+Q_LOGGING_CATEGORY(lcIssuance, "citizencard.issuance")

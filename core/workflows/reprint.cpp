@@ -1,0 +1,62 @@
+// Reprinting the face of an issued card: the same face the workflow printed,
+// from the same stored application, audited.
+#include "core/domain/cardnumber.h"
+#include "core/station/auditlog.h"
+#include "core/station/session.h"
+#include "core/station/store.h"
+#include "core/workflows/issuance.h"
+#include "core/workflows/issuancejob.h"
+
+namespace cc {
+
+Result<PrintJobRecord> Issuance::reprintFace(const Session &session, const QString &cardNumber,
+                                             CardPrinter &printer) {
+    Result<QString> parsed = CardNumber::parse(cardNumber.trimmed());
+    if (!parsed)
+        return Error{parsed.error().code, parsed.error().message, QStringLiteral("cardNumber")};
+    const QString number = *parsed;
+    const QString object = QStringLiteral("card:") + number;
+    const QString action = QStringLiteral("card.reprint");
+    if (Status ok = m_audit.authorize(session, Permission::ProduceCards, action, object); !ok)
+        return ok.error();
+    std::optional<ProductionAttempt> attempt;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT a.id, c.status FROM cards c JOIN production_attempts a ON "
+                           "a.card_number = c.card_number JOIN applications p ON p.id = "
+                           "a.application_id WHERE c.card_number = ? AND p.kind <> 'link'"),
+            {number});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return Error{ErrorCode::NotFound,
+                         tr("There is no printed card with this number (a linked card has no "
+                            "face of ours)."),
+                         object};
+        const QString status = (*q)->value(1).toString();
+        attempt = ProductionAttempt{(*q)->value(0).toLongLong(), 0, number, {}, {}};
+        (*q)->finish();
+        if (status != u"active")
+            return Error{ErrorCode::WrongState,
+                         tr("Card %1 is %2; its face cannot be reprinted.").arg(number, status),
+                         object};
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    Result<Job> job = prepare(session, *attempt);
+    if (!job)
+        return job.error();
+    const PrintJobRecord printed = printer.print(job->face);
+    const bool ok = printed.outcome == PrintJobOutcome::Printed;
+    if (Status audited = m_audit.record({session.username(), action, object,
+                                         ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                         ok ? QString() : errorCodeName(printed.error->code)},
+                                        &session);
+        !audited)
+        return audited.error();
+    return printed;
+}
+
+} // namespace cc
