@@ -1072,6 +1072,130 @@
         <source>Supervisor: %1, the one operator with access to personal data for now; the clerks a supervisor adds have it at once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>produce a card as the counter&apos;s F9 does: encode, print, issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve the cards a crash left unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card printer (evolis://HOST:PORT, proof:FOLDER or a system queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s reader: its name or a unique part of it (default: the only reader).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip profile: desfire (default) or classic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--printer PRINTER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: spoiled (%2); put it aside for destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: cancelled, no card was used (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walk-in: the applicant&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry fixture to look the applicant up in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type (default: the one eligibility assigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of disability data (disability and companion cards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--registry PATH is required with --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--photo FILE is required with --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no person with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown card type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is eligible for no card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application already recorded (a replacement, a conversion, or a card whose production failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s policy file (default: the built-in one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank card: easycard (default) or ipass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card produce --db PATH --user USER --keys KEYFILE --printer PRINTER (--application ID | --id NATIONAL_ID --registry PATH --photo FILE) [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --application ID or --id NATIONAL_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application takes an application number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown carrier &quot;%1&quot;: easycard or ipass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 stays recorded: card produce --application %1 produces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card recover --db PATH --user USER --keys KEYFILE --printer PRINTER [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left unfinished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1113,6 +1237,17 @@
     </message>
     <message>
         <source>This card is already linked as card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterDesk</name>
+    <message>
+        <source>No application to produce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,10 +2977,6 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The applicant&apos;s own card is linked as card %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The face was not printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1071,6 +1071,130 @@
         <source>Supervisor: %1, the one operator with access to personal data for now; the clerks a supervisor adds have it at once.</source>
         <translation>主管：%1，目前唯一可存取個人資料的操作員；主管新增的承辦人員立即可存取。</translation>
     </message>
+    <message>
+        <source>produce a card as the counter&apos;s F9 does: encode, print, issue</source>
+        <translation>如同櫃台的 F9 製作卡片：寫入晶片、印製卡面、發卡</translation>
+    </message>
+    <message>
+        <source>resolve the cards a crash left unfinished</source>
+        <translation>處理當機後未完成的卡片</translation>
+    </message>
+    <message>
+        <source>The card printer (evolis://HOST:PORT, proof:FOLDER or a system queue).</source>
+        <translation>製卡印表機（evolis://主機:埠、proof:資料夾，或系統列印佇列）。</translation>
+    </message>
+    <message>
+        <source>The encoder&apos;s reader: its name or a unique part of it (default: the only reader).</source>
+        <translation>寫卡用的讀卡機：完整名稱或可唯一辨識的部分名稱（預設：唯一的讀卡機）。</translation>
+    </message>
+    <message>
+        <source>The chip profile: desfire (default) or classic.</source>
+        <translation>晶片設定檔：desfire（預設）或 classic。</translation>
+    </message>
+    <message>
+        <source>--printer PRINTER is required.</source>
+        <translation>必須指定 --printer PRINTER。</translation>
+    </message>
+    <message>
+        <source>card %1: issued</source>
+        <translation>卡號 %1：已發卡</translation>
+    </message>
+    <message>
+        <source>card %1: spoiled (%2); put it aside for destruction</source>
+        <translation>卡號 %1：已作廢（%2）；請將卡片另置待銷毀</translation>
+    </message>
+    <message>
+        <source>card %1: cancelled, no card was used (%2)</source>
+        <translation>卡號 %1：已取消，未使用卡片（%2）</translation>
+    </message>
+    <message>
+        <source>A walk-in: the applicant&apos;s ID number.</source>
+        <translation>臨櫃申請：申請人的身分證統一編號。</translation>
+    </message>
+    <message>
+        <source>The registry fixture to look the applicant up in.</source>
+        <translation>查詢申請人用的戶籍資料檔。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s photo.</source>
+        <translation>申請人的照片。</translation>
+    </message>
+    <message>
+        <source>The card type (default: the one eligibility assigns).</source>
+        <translation>卡別（預設：資格審查所核定的卡別）。</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of disability data (disability and companion cards).</source>
+        <translation>申請人同意使用身心障礙資料（愛心卡與愛心陪伴卡）。</translation>
+    </message>
+    <message>
+        <source>--registry PATH is required with --id.</source>
+        <translation>使用 --id 時必須指定 --registry PATH。</translation>
+    </message>
+    <message>
+        <source>--photo FILE is required with --id.</source>
+        <translation>使用 --id 時必須指定 --photo FILE。</translation>
+    </message>
+    <message>
+        <source>The registry has no person with this ID number.</source>
+        <translation>戶籍資料中查無此身分證統一編號。</translation>
+    </message>
+    <message>
+        <source>Unknown card type &quot;%1&quot;.</source>
+        <translation>不明的卡別「%1」。</translation>
+    </message>
+    <message>
+        <source>The applicant is eligible for no card type.</source>
+        <translation>申請人不符合任何卡別的資格。</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read.</source>
+        <translation>無法讀取照片。</translation>
+    </message>
+    <message>
+        <source>The photo is not an image.</source>
+        <translation>照片不是影像檔。</translation>
+    </message>
+    <message>
+        <source>An application already recorded (a replacement, a conversion, or a card whose production failed).</source>
+        <translation>已受理的申請案（補發、換發，或製卡失敗的卡片）。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s policy file (default: the built-in one).</source>
+        <translation>市府的政策檔（預設：內建政策）。</translation>
+    </message>
+    <message>
+        <source>The blank card: easycard (default) or ipass.</source>
+        <translation>空白卡：easycard（悠遊卡，預設）或 ipass（一卡通）。</translation>
+    </message>
+    <message>
+        <source>card produce --db PATH --user USER --keys KEYFILE --printer PRINTER (--application ID | --id NATIONAL_ID --registry PATH --photo FILE) [--json]</source>
+        <translation>card produce --db PATH --user USER --keys KEYFILE --printer PRINTER (--application ID | --id NATIONAL_ID --registry PATH --photo FILE) [--json]</translation>
+    </message>
+    <message>
+        <source>Give either --application ID or --id NATIONAL_ID.</source>
+        <translation>請指定 --application ID 或 --id NATIONAL_ID 其中之一。</translation>
+    </message>
+    <message>
+        <source>--application takes an application number.</source>
+        <translation>--application 須為申請案編號。</translation>
+    </message>
+    <message>
+        <source>Unknown carrier &quot;%1&quot;: easycard or ipass.</source>
+        <translation>不明的卡片載具「%1」：請用 easycard 或 ipass。</translation>
+    </message>
+    <message>
+        <source>Application %1 stays recorded: card produce --application %1 produces it.</source>
+        <translation>申請案 %1 仍保留：執行 card produce --application %1 即可製卡。</translation>
+    </message>
+    <message>
+        <source>card recover --db PATH --user USER --keys KEYFILE --printer PRINTER [--json]</source>
+        <translation>card recover --db PATH --user USER --keys KEYFILE --printer PRINTER [--json]</translation>
+    </message>
+    <message>
+        <source>Nothing was left unfinished.</source>
+        <translation>沒有未完成的卡片。</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1113,6 +1237,17 @@
     <message>
         <source>This card is already linked as card %1.</source>
         <translation>這張卡已綁定為卡號 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDesk</name>
+    <message>
+        <source>No application to produce.</source>
+        <translation>沒有可製卡的申請案。</translation>
+    </message>
+    <message>
+        <source>The face was not printed.</source>
+        <translation>卡面未印出。</translation>
     </message>
 </context>
 <context>
@@ -2846,10 +2981,6 @@ Born %3 (age %4)
     <message>
         <source>The applicant&apos;s own card is linked as card %1.</source>
         <translation>申請人的自有卡已綁定為卡號 %1。</translation>
-    </message>
-    <message>
-        <source>The face was not printed.</source>
-        <translation>卡面未印出。</translation>
     </message>
     <message>
         <source>The face of card %1 is printed again.</source>

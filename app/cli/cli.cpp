@@ -59,6 +59,12 @@ const QList<Command> &commands() {
         {{QStringLiteral("card"), QStringLiteral("verify")},
          QT_TRANSLATE_NOOP("Cli", "read a card's chip and check its record's MAC"),
          runCardVerify},
+        {{QStringLiteral("card"), QStringLiteral("produce")},
+         QT_TRANSLATE_NOOP("Cli", "produce a card as the counter's F9 does: encode, print, issue"),
+         runCardProduce},
+        {{QStringLiteral("card"), QStringLiteral("recover")},
+         QT_TRANSLATE_NOOP("Cli", "resolve the cards a crash left unfinished"),
+         runCardRecover},
         {{QStringLiteral("render")},
          QT_TRANSLATE_NOOP("Cli", "render card faces from a CSV as PNG files or one PDF"),
          runRender},
@@ -130,7 +136,9 @@ std::optional<int> Cli::parse(QCommandLineParser &parser, const QString &usage, 
 
 bool needsGui(const QStringList &arguments) {
     const QString first = arguments.value(0);
-    return first == u"render" || first == u"print" || first == u"printers";
+    const QString second = arguments.value(1);
+    return first == u"render" || first == u"print" || first == u"printers" ||
+           (first == u"card" && (second == u"produce" || second == u"recover"));
 }
 
 int Cli::fail(Context &ctx, int code, const Error &error) {

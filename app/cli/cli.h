@@ -59,12 +59,15 @@ int runReaderList(Context &ctx);
 int runCardUid(Context &ctx);
 int runCardPersonalise(Context &ctx);
 int runCardVerify(Context &ctx);
+int runCardProduce(Context &ctx);
+int runCardRecover(Context &ctx);
 int runKeysCreate(Context &ctx);
 int runRender(Context &ctx);
 int runPrintersList(Context &ctx);
 int runPrint(Context &ctx);
 
-// Whether a command paints (render, print): it needs a QGuiApplication.
+// Whether a command paints (render, print, card produce): it needs a
+// QGuiApplication. `arguments` are the first command words.
 bool needsGui(const QStringList &arguments);
 
 } // namespace cc::cli

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <memory>
@@ -19,8 +20,10 @@ int main(int argc, char *argv[]) {
     ::umask(077);
     // Painting card faces needs a GUI application (fonts); it never shows a
     // window, so it runs on the offscreen platform unless told otherwise.
-    const bool gui =
-        cc::cli::needsGui(QStringList{argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString()});
+    QStringList words;
+    for (int i = 1; i < std::min(argc, 3); ++i)
+        words << QString::fromLocal8Bit(argv[i]);
+    const bool gui = cc::cli::needsGui(words);
     if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a login session (cron, sudo, CI) Qt warns on every run that it

@@ -169,11 +169,11 @@ int main(int argc, char *argv[]) {
     cc::Accounts accounts(*station.store, audit, clock);
 
     cc::DevicesModule devices;
-    cc::UiServices services{*station.store, audit,         accounts, clock, *station.registry,
-                            devices,        station.rules, {},       {},    {}};
+    cc::CounterDesk desk(*station.store, audit, clock, station.rules, devices);
+    cc::UiServices services{accounts, clock, *station.registry, desk, devices, {}, {}, {}};
     services.language = languageCode;
-    services.settings.reader = parser.value(reader);
-    services.settings.receiptPrinter = parser.value(receipt);
+    services.settings.devices.reader = parser.value(reader);
+    services.settings.devices.receiptPrinter = parser.value(receipt);
     if (parser.isSet(idle))
         services.settings.idleLockSeconds = parser.value(idle).toInt();
 

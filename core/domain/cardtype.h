@@ -27,6 +27,12 @@ public:
     static QString displayName(CardType type);
     // A personal card: a person holds at most one active. Companion cards are extra.
     static bool isPersonal(CardType type) { return type != CardType::Companion; }
+    // Disability and companion cards rest on sensitive data (the disability
+    // certificate): the applicant's recorded consent is required, and the
+    // receipt carries the consent statement.
+    static bool usesSensitiveData(CardType type) {
+        return type == CardType::Disability || type == CardType::Companion;
+    }
 };
 
 } // namespace cc

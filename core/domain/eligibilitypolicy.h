@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/cardstatus.h"
 #include "core/domain/cardtype.h"
 #include "core/domain/registryrecord.h"
 #include "core/domain/result.h"
@@ -34,6 +35,9 @@ public:
     struct Fees {             // NT$
         int replacementLost = 0;
         int replacementDamaged = 0;
+        int forReplacement(ReplacementReason reason) const {
+            return reason == ReplacementReason::Lost ? replacementLost : replacementDamaged;
+        }
     } fees;
 
     static EligibilityPolicy defaults();

@@ -133,8 +133,7 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
                 .arg(CardTypes::displayName(application.type), why.join(QStringLiteral("; "))),
             QStringLiteral("cardType")};
     }
-    const bool sensitive =
-        application.type == CardType::Disability || application.type == CardType::Companion;
+    const bool sensitive = CardTypes::usesSensitiveData(application.type);
     if (sensitive && !application.consent)
         return Error{ErrorCode::MissingField,
                      tr("Record the applicant's consent to the use of disability data first."),
@@ -206,8 +205,7 @@ Result<qint64> Counter::applyReplacement(const Session &session, const QString &
     data.cardType = row->card.type;
     data.kind = replacementFeeKind(reason);
     data.validUntil = row->card.expires;
-    data.fee = reason == ReplacementReason::Lost ? m_policy.fees.replacementLost
-                                                 : m_policy.fees.replacementDamaged;
+    data.fee = m_policy.fees.forReplacement(reason);
     data.replacesCard = row->card.cardNumber;
     data.consent = true; // given for the card replaced
     return Applicants(m_store, m_audit, m_clock).submit(session, holder->person, data);

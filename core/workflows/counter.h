@@ -32,9 +32,6 @@ struct CardSummary {
     QString replacedBy;
 };
 
-enum class ReplacementReason { Lost, Damaged };
-enum class CancellationReason { Death, MovedAway };
-
 // What the clerk settled for an application: who, on which facts, which type.
 struct CounterApplication {
     PersonData person;

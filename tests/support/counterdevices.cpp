@@ -1,6 +1,9 @@
 #include "tests/support/counterdevices.h"
 
+#include "printing/barcode.h"
+
 #include <QFile>
+#include <QImage>
 #include <QSqlQuery>
 
 namespace cc::test {
@@ -54,6 +57,33 @@ void CounterDevices::stop() {
     m_card.stop();
     m_emulator.stop();
     m_daemon.stop();
+}
+
+QString CounterDevices::producedCardProblem(const QString &number, CardType type,
+                                            const QString &uidHex, int printed) {
+    Result<ChipReading> reading = m_encoder->verify();
+    if (!reading)
+        return QStringLiteral("the chip does not read back: ") + reading.error().toString();
+    if (reading->state != ChipState::Personalised || !reading->record)
+        return QStringLiteral("the chip is ") + chipStateName(reading->state);
+    if (reading->record->cardNumber != number || reading->record->type != type)
+        return QStringLiteral("the chip holds card %1 of type %2")
+            .arg(reading->record->cardNumber, CardTypes::code(reading->record->type));
+    if (QString::fromLatin1(reading->uid.toHex()) != uidHex)
+        return QStringLiteral("the chip's UID is %1, not %2")
+            .arg(QString::fromLatin1(reading->uid.toHex()), uidHex);
+    if (counters().value(QStringLiteral("printed")) != printed)
+        return QStringLiteral("the printer printed %1 faces, not %2")
+            .arg(counters().value(QStringLiteral("printed")))
+            .arg(printed);
+    const QString back =
+        QStringLiteral("%1/card-%2-back.png").arg(outDir()).arg(printed, 4, 10, QLatin1Char('0'));
+    QStringList decoded;
+    for (const DecodedBarcode &b : Barcodes::decode(QImage(back)))
+        decoded << b.text;
+    if (!decoded.contains(number))
+        return back + QStringLiteral(" carries ") + decoded.join(QStringLiteral(", "));
+    return {};
 }
 
 QHash<QString, int> CounterDevices::counters() {

@@ -45,6 +45,13 @@ public:
     // The emulator's counters (printed, rejected, feeder, …).
     QHash<QString, int> counters();
 
+    // What is wrong with the card just produced, or an empty string: the chip
+    // still on the encoder reads back personalised with `number`, `type` and
+    // the UID `uidHex`, and the emulator's `printed`-th face has a back whose
+    // barcodes carry the number.
+    QString producedCardProblem(const QString &number, CardType type, const QString &uidHex,
+                                int printed);
+
 private:
     QTemporaryDir m_dir;
     PcscDaemon m_daemon;

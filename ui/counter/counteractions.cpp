@@ -52,12 +52,12 @@ void CounterPage::printReceipt() {
         receipt.expires = m_result->decision(*type).validUntil;
     receipt.stationId = m_session->stationId();
     receipt.operatorName = m_session->username();
-    receipt.sensitiveData = type && (*type == CardType::Disability || *type == CardType::Companion);
+    receipt.sensitiveData = type && CardTypes::usesSensitiveData(*type);
     setBusy(true);
     runInBackground(
         this,
-        [&devices = m_services.devices, receipt, printer = m_services.settings.receiptPrinter] {
-            return devices.printReceipt(receipt, printer);
+        [&desk = m_services.desk, receipt, devices = m_services.settings.devices] {
+            return desk.printReceipt(receipt, devices);
         },
         [this](Status printed) {
             setBusy(false);
@@ -72,21 +72,8 @@ void CounterPage::recoverUnfinished() {
     setBusy(true);
     runInBackground(
         this,
-        [&services = m_services, issuance = m_issuance,
-         session = m_session]() mutable -> Result<QList<IssuanceOutcome>> {
-            Result<QList<ProductionAttempt>> open = issuance.unfinished();
-            if (!open || open->isEmpty())
-                return open ? Result<QList<IssuanceOutcome>>(QList<IssuanceOutcome>{})
-                            : Result<QList<IssuanceOutcome>>(open.error());
-            Result<std::unique_ptr<CardEncoder>> encoder =
-                services.devices.openEncoder(services.settings.reader);
-            if (!encoder)
-                return encoder.error();
-            Result<std::unique_ptr<CardPrinter>> printer =
-                services.devices.openPrinter(services.settings.printer);
-            if (!printer)
-                return printer.error();
-            return issuance.recover(*session, **encoder, **printer);
+        [&desk = m_services.desk, devices = m_services.settings.devices, session = m_session] {
+            return desk.recoverUnfinished(*session, devices);
         },
         [this](Result<QList<IssuanceOutcome>> outcomes) {
             setBusy(false);
@@ -125,9 +112,9 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
     // conversion recorded (F9 produces it).
     using Done = std::pair<QString, qint64>;
     std::function<Result<Done>()> work;
-    Counter counter = m_counter;
-    Issuance issuance = m_issuance;
+    CounterDesk &desk = m_services.desk;
     std::shared_ptr<Session> session = m_session;
+    const DeviceChoice devices = m_services.settings.devices;
     switch (action) {
     case Action::ReportLost:
         if (QMessageBox::question(
@@ -135,8 +122,8 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
                 tr("Block card %1 as lost now? It stops working at once.").arg(number)) !=
             QMessageBox::Yes)
             return;
-        work = [counter, session, number]() mutable -> Result<Done> {
-            Status s = counter.reportLost(*session, number);
+        work = [&desk, session, number]() -> Result<Done> {
+            Status s = desk.counter().reportLost(*session, number);
             if (!s)
                 return s.error();
             return Done{tr("Card %1 is blocked as lost.").arg(number), 0};
@@ -152,10 +139,9 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             return;
         const ReplacementReason why =
             reason == reasons[0] ? ReplacementReason::Lost : ReplacementReason::Damaged;
-        const int fee = why == ReplacementReason::Lost ? m_services.policy.fees.replacementLost
-                                                       : m_services.policy.fees.replacementDamaged;
-        work = [counter, session, number, why, fee]() mutable -> Result<Done> {
-            Result<qint64> id = counter.applyReplacement(*session, number, why);
+        const int fee = desk.policy().fees.forReplacement(why);
+        work = [&desk, session, number, why, fee]() -> Result<Done> {
+            Result<qint64> id = desk.counter().applyReplacement(*session, number, why);
             if (!id)
                 return id.error();
             return Done{tr("Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.")
@@ -172,8 +158,8 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             setNotice(problem, true);
             return;
         }
-        work = [counter, session, number, app]() mutable -> Result<Done> {
-            Result<qint64> id = counter.applyConversion(*session, number, *app);
+        work = [&desk, session, number, app]() -> Result<Done> {
+            Result<qint64> id = desk.counter().applyConversion(*session, number, *app);
             if (!id)
                 return id.error();
             return Done{tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 "
@@ -193,8 +179,8 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             return;
         const CancellationReason why =
             reason == reasons[0] ? CancellationReason::Death : CancellationReason::MovedAway;
-        work = [counter, session, number, why]() mutable -> Result<Done> {
-            Status s = counter.cancel(*session, number, why);
+        work = [&desk, session, number, why]() -> Result<Done> {
+            Status s = desk.counter().cancel(*session, number, why);
             if (!s)
                 return s.error();
             return Done{tr("Card %1 is cancelled.").arg(number), 0};
@@ -209,13 +195,8 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             return;
         }
         setNotice(tr("Place the applicant's own card on the reader…"));
-        work = [&services = m_services, counter, session, app,
-                carrier = chosenCarrier()]() mutable -> Result<Done> {
-            Result<std::unique_ptr<CardEncoder>> encoder =
-                services.devices.openEncoder(services.settings.reader);
-            if (!encoder)
-                return encoder.error();
-            Result<QString> linked = counter.linkOwnCard(*session, *app, carrier, **encoder);
+        work = [&desk, session, app, carrier = chosenCarrier(), devices]() -> Result<Done> {
+            Result<QString> linked = desk.linkOwnCard(*session, *app, carrier, devices);
             if (!linked)
                 return linked.error();
             return Done{tr("The applicant's own card is linked as card %1.").arg(*linked), 0};
@@ -223,18 +204,9 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
         break;
     }
     case Action::Reprint:
-        work = [&services = m_services, issuance, session, number]() mutable -> Result<Done> {
-            Result<std::unique_ptr<CardPrinter>> printer =
-                services.devices.openPrinter(services.settings.printer);
-            if (!printer)
-                return printer.error();
-            Result<PrintJobRecord> job = issuance.reprintFace(*session, number, **printer);
-            if (!job)
-                return job.error();
-            if (job->outcome != PrintJobOutcome::Printed)
-                return job->error ? *job->error
-                                  : Error{ErrorCode::DeviceFailed, tr("The face was not printed."),
-                                          number};
+        work = [&desk, session, number, devices]() -> Result<Done> {
+            if (Status printed = desk.reprintFace(*session, number, devices); !printed)
+                return printed.error();
             return Done{tr("The face of card %1 is printed again.").arg(number), 0};
         };
         break;

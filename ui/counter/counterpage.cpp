@@ -58,8 +58,6 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     : QWidget(parent)
     , m_services(services)
     , m_session(std::move(session))
-    , m_counter(services.store, services.audit, services.clock, services.policy)
-    , m_issuance(services.store, services.audit, services.clock)
     , m_id(new IdEntry(this))
     , m_person(new QLabel(this))
     , m_cards(new CardsPanel(this))
@@ -202,7 +200,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     connect(m_cards, &CardsPanel::actionRequested, this, &CounterPage::runCardAction);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<CardType> t = chosenType();
-        m_consent->setVisible(t && (*t == CardType::Disability || *t == CardType::Companion));
+        m_consent->setVisible(t && CardTypes::usesSensitiveData(*t));
         updatePreview();
     });
     connect(m_carrier, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
@@ -294,8 +292,8 @@ void CounterPage::lookUp(const QString &nationalId) {
     RegistryGateway &registry = m_services.registry;
     runInBackground(
         this,
-        [&registry, counter = m_counter, session = m_session, keep]() mutable {
-            return Lookup{registry.lookup(keep), counter.cardsOf(*session, keep)};
+        [&registry, &desk = m_services.desk, session = m_session, keep] {
+            return Lookup{registry.lookup(keep), desk.counter().cardsOf(*session, keep)};
         },
         [this, keep](Lookup lookup) {
             setBusy(false);
@@ -359,7 +357,7 @@ void CounterPage::setPerson(const RegistryEntry &entry, bool offline,
 }
 
 void CounterPage::evaluate() {
-    m_result = m_counter.evaluate(m_entry->facts);
+    m_result = m_services.desk.counter().evaluate(m_entry->facts);
     m_eligibility->clear();
     m_type->clear();
     for (const EligibilityDecision &d : m_result->decisions) {
@@ -492,10 +490,6 @@ void CounterPage::produce() {
     setBusy(true);
     m_notice->clear();
     m_steps->start();
-    struct Produced {
-        Result<IssuanceOutcome> outcome;
-        qint64 applicationId = 0;
-    };
     const qint64 pending = m_pendingApplication;
     QPointer<CounterPage> self(this);
     auto observer = [self](const IssuanceEvent &event) {
@@ -511,28 +505,10 @@ void CounterPage::produce() {
     };
     runInBackground(
         this,
-        [&services = m_services, counter = m_counter, issuance = m_issuance, session = m_session,
-         app, pending, carrier = chosenCarrier(), observer]() mutable -> Produced {
-            qint64 applicationId = pending;
-            if (!applicationId) {
-                Result<qint64> applied = counter.applyNew(*session, *app);
-                if (!applied)
-                    return {applied.error(), 0};
-                applicationId = *applied;
-            }
-            Result<std::unique_ptr<CardEncoder>> encoder =
-                services.devices.openEncoder(services.settings.reader);
-            if (!encoder)
-                return {encoder.error(), applicationId};
-            Result<std::unique_ptr<CardPrinter>> printer =
-                services.devices.openPrinter(services.settings.printer);
-            if (!printer)
-                return {printer.error(), applicationId};
-            return {
-                issuance.produce(*session, applicationId, carrier, **encoder, **printer, observer),
-                applicationId};
-        },
-        [this](Produced produced) {
+        [&desk = m_services.desk, devices = m_services.settings.devices, session = m_session, app,
+         pending, carrier = chosenCarrier(),
+         observer] { return desk.produce(*session, app, pending, carrier, devices, observer); },
+        [this](ProduceResult produced) {
             setBusy(false);
             // The application stays recorded: F9 again produces it.
             m_pendingApplication = produced.applicationId;
@@ -556,8 +532,8 @@ void CounterPage::produce() {
 void CounterPage::refreshCards() {
     runInBackground(
         this,
-        [counter = m_counter, session = m_session, id = m_nationalId]() mutable {
-            return counter.cardsOf(*session, id);
+        [&desk = m_services.desk, session = m_session, id = m_nationalId] {
+            return desk.counter().cardsOf(*session, id);
         },
         [this](Result<QList<CardSummary>> cards) {
             if (cards)

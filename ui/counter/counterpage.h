@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/ports/registrygateway.h"
-#include "core/workflows/counter.h"
-#include "core/workflows/issuance.h"
+#include "core/workflows/counterdesk.h"
 #include "ui/counter/cardspanel.h"
 
 #include <QTemporaryFile>
@@ -78,8 +77,6 @@ private:
 
     UiServices &m_services;
     std::shared_ptr<Session> m_session;
-    Counter m_counter;
-    Issuance m_issuance;
 
     IdEntry *m_id;
     QLabel *m_person;

@@ -51,7 +51,7 @@ DevicesPanel::DevicesPanel(UiServices &services, QWidget *parent)
     , m_printers(table({tr("Printer"), tr("Kind"), tr("State"), tr("What to do")}, this))
     , m_reader(new QComboBox(this))
     , m_printer(new QComboBox(this))
-    , m_receiptPrinter(new QLineEdit(services.settings.receiptPrinter, this)) {
+    , m_receiptPrinter(new QLineEdit(services.settings.devices.receiptPrinter, this)) {
     setObjectName(QStringLiteral("devicesPanel"));
     m_readers->setObjectName(QStringLiteral("readers"));
     m_printers->setObjectName(QStringLiteral("printers"));
@@ -80,11 +80,12 @@ DevicesPanel::DevicesPanel(UiServices &services, QWidget *parent)
     layout->addWidget(choiceBox);
 
     connect(m_reader, &QComboBox::activated, this,
-            [this] { m_services.settings.reader = m_reader->currentData().toString(); });
+            [this] { m_services.settings.devices.reader = m_reader->currentData().toString(); });
     connect(m_printer, &QComboBox::activated, this,
-            [this] { m_services.settings.printer = m_printer->currentData().toString(); });
-    connect(m_receiptPrinter, &QLineEdit::editingFinished, this,
-            [this] { m_services.settings.receiptPrinter = m_receiptPrinter->text().trimmed(); });
+            [this] { m_services.settings.devices.printer = m_printer->currentData().toString(); });
+    connect(m_receiptPrinter, &QLineEdit::editingFinished, this, [this] {
+        m_services.settings.devices.receiptPrinter = m_receiptPrinter->text().trimmed();
+    });
     connect(&m_timer, &QTimer::timeout, this, &DevicesPanel::refresh);
     m_timer.start(1000);
     refresh();
@@ -139,8 +140,8 @@ void DevicesPanel::show(const Scan &scan) {
         for (int col = 0; col < 4; ++col)
             m_printers->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
-    fillChoice(m_reader, readerNames, m_services.settings.reader);
-    fillChoice(m_printer, printerNames, m_services.settings.printer);
+    fillChoice(m_reader, readerNames, m_services.settings.devices.reader);
+    fillChoice(m_printer, printerNames, m_services.settings.devices.printer);
 }
 
 } // namespace cc

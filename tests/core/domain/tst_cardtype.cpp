@@ -18,17 +18,20 @@ void TestCardType::codes_data() {
     QTest::addColumn<CardType>("type");
     QTest::addColumn<QString>("code");
     QTest::addColumn<bool>("personal");
-    QTest::newRow("general") << CardType::General << "general" << true;
-    QTest::newRow("student") << CardType::Student << "student" << true;
-    QTest::newRow("senior") << CardType::Senior << "senior" << true;
-    QTest::newRow("disability") << CardType::Disability << "disability" << true;
-    QTest::newRow("companion") << CardType::Companion << "companion" << false;
+    QTest::addColumn<bool>("sensitive"); // needs consent; the receipt says so
+    QTest::newRow("general") << CardType::General << "general" << true << false;
+    QTest::newRow("student") << CardType::Student << "student" << true << false;
+    QTest::newRow("senior") << CardType::Senior << "senior" << true << false;
+    QTest::newRow("disability") << CardType::Disability << "disability" << true << true;
+    QTest::newRow("companion") << CardType::Companion << "companion" << false << true;
 }
 
 void TestCardType::codes() {
     QFETCH(CardType, type);
     QFETCH(QString, code);
     QFETCH(bool, personal);
+    QFETCH(bool, sensitive);
+    QCOMPARE(CardTypes::usesSensitiveData(type), sensitive);
     QCOMPARE(CardTypes::code(type), code);
     QCOMPARE(CardTypes::fromCode(code), std::optional<CardType>(type));
     QCOMPARE(CardTypes::isPersonal(type), personal);

@@ -16,6 +16,7 @@ class TestEligibilityPolicy : public QObject {
 private Q_SLOTS:
     void shippedDefaults();
     void partialOverride();
+    void replacementFeeByReason();
     void errors_data();
     void errors();
     void loadFileErrors();
@@ -182,6 +183,14 @@ void TestEligibilityPolicy::toJsonRoundTrip() {
     const auto shipped = cc::JsonFields::parseObject(resource.readAll());
     QVERIFY(shipped.ok());
     QCOMPARE(*shipped, defaults.toJson());
+}
+
+void TestEligibilityPolicy::replacementFeeByReason() {
+    cc::EligibilityPolicy p = cc::EligibilityPolicy::defaults();
+    p.fees.replacementLost = 150;
+    p.fees.replacementDamaged = 80;
+    QCOMPARE(p.fees.forReplacement(cc::ReplacementReason::Lost), 150);
+    QCOMPARE(p.fees.forReplacement(cc::ReplacementReason::Damaged), 80);
 }
 
 QTEST_APPLESS_MAIN(TestEligibilityPolicy)

@@ -1,0 +1,330 @@
+// card produce, card recover: the counter's F9 and its crash recovery from
+// the command line, through the same use case (CounterDesk) as the GUI.
+#include "demo/fixtureregistry.h"
+#include "devices/localdevices.h"
+
+#include "app/cli/storeaccess.h"
+#include "core/domain/boundedread.h"
+#include "core/domain/nationalid.h"
+#include "core/workflows/counterdesk.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cc::cli {
+namespace {
+
+constexpr char kPassphraseVariable[] = "CITIZENCARD_KEY_PASSPHRASE";
+constexpr int kScanTimeoutMs = 5000;
+
+// The options both commands take: the store and operator, the devices.
+struct CounterOptions {
+    QCommandLineOption db = dbOption();
+    QCommandLineOption user = userOption();
+    QCommandLineOption json = jsonOption();
+    QCommandLineOption keys{QStringLiteral("keys"), Cli::tr("The city key file."),
+                            QStringLiteral("KEYFILE")};
+    QCommandLineOption printer{QStringLiteral("printer"),
+                               Cli::tr("The card printer (evolis://HOST:PORT, proof:FOLDER or a "
+                                       "system queue)."),
+                               QStringLiteral("PRINTER")};
+    QCommandLineOption reader{QStringLiteral("reader"),
+                              Cli::tr("The encoder's reader: its name or a unique part of it "
+                                      "(default: the only reader)."),
+                              QStringLiteral("READER")};
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               Cli::tr("The chip profile: desfire (default) or classic."),
+                               QStringLiteral("PROFILE"), QStringLiteral("desfire")};
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({db, user, json, keys, printer, reader, profile});
+    }
+    DeviceChoice choice(const QCommandLineParser &parser) const {
+        return {parser.value(reader), {}, {}};
+    }
+};
+
+// The station's devices as the GUI has them: the key file unlocked, the
+// reader thread running, the printer configured.
+std::optional<int> openDevices(Context &ctx, const QCommandLineParser &parser,
+                               const CounterOptions &options, std::unique_ptr<LocalDevices> &out) {
+    const QString keys = parser.value(options.keys);
+    if (keys.isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--keys KEYFILE is required."));
+    if (parser.value(options.printer).isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--printer PRINTER is required."));
+    LocalDevicesConfig config;
+    config.keyFile = keys;
+    config.keyPassphrase =
+        readSecret(ctx, kPassphraseVariable, Cli::tr("Passphrase for %1:").arg(keys)).toUtf8();
+    config.chipProfile = parser.value(options.profile);
+    config.defaultPrinter = parser.value(options.printer);
+    Result<std::unique_ptr<LocalDevices>> devices = LocalDevices::open(config);
+    if (!devices)
+        return Cli::fail(ctx, exitCodeFor(devices.error()), devices.error());
+    if (!devices.value()->waitForReaders(kScanTimeoutMs))
+        return Cli::fail(ctx, ExitFailure,
+                         Error{ErrorCode::DeviceTimeout,
+                               Cli::tr("The smart card service did not answer in time."),
+                               {}});
+    out = std::move(devices).value();
+    return std::nullopt;
+}
+
+// The counter as a command runs it: the store open with the operator logged
+// in, the devices, and the desk over both.
+struct OpenCounter {
+    std::unique_ptr<OpenStore> store;
+    Session session;
+    std::unique_ptr<LocalDevices> devices;
+    std::unique_ptr<CounterDesk> desk;
+
+    std::optional<int> open(Context &ctx, const QCommandLineParser &parser,
+                            const CounterOptions &options, EligibilityPolicy policy) {
+        if (auto code = OpenStore::openAndLogin(ctx, parser.value(options.db),
+                                                parser.value(options.user), store, session))
+            return code;
+        if (auto code = openDevices(ctx, parser, options, devices))
+            return code;
+        desk = std::make_unique<CounterDesk>(store->store(), store->audit(), ctx.clock,
+                                             std::move(policy), *devices);
+        return std::nullopt;
+    }
+};
+
+QJsonObject toJson(const IssuanceOutcome &o) {
+    QJsonObject out{{QStringLiteral("attempt"), o.attemptId},
+                    {QStringLiteral("application"), o.applicationId},
+                    {QStringLiteral("cardNumber"), o.cardNumber},
+                    {QStringLiteral("end"), issuanceStepName(o.end)},
+                    {QStringLiteral("from"), issuanceStepName(o.from)},
+                    {QStringLiteral("chipUid"), QString::fromLatin1(o.chipUid.toHex())}};
+    if (o.failure)
+        out.insert(QStringLiteral("failure"), o.failure->toString());
+    if (!o.faceOutput.isEmpty())
+        out.insert(QStringLiteral("faceOutput"), o.faceOutput);
+    return out;
+}
+
+QString describe(const IssuanceOutcome &o) {
+    switch (o.end) {
+    case IssuanceStep::Issued:
+        return Cli::tr("card %1: issued").arg(o.cardNumber);
+    case IssuanceStep::Spoiled:
+        return Cli::tr("card %1: spoiled (%2); put it aside for destruction")
+            .arg(o.cardNumber, o.failure ? o.failure->message : QString());
+    default:
+        return Cli::tr("card %1: cancelled, no card was used (%2)")
+            .arg(o.cardNumber, o.failure ? o.failure->message : QString());
+    }
+}
+
+// 0 when issued; 3 when a device ended the attempt.
+int exitCodeOf(const IssuanceOutcome &o) {
+    return o.end == IssuanceStep::Issued ? ExitOk : ExitFailure;
+}
+
+// A walk-in's options, and its application as the counter page builds it:
+// the person from the registry, the type (the one eligibility assigns unless
+// given), the photo file, the consent.
+struct WalkInOptions {
+    QCommandLineOption id{QStringLiteral("id"), Cli::tr("A walk-in: the applicant's ID number."),
+                          QStringLiteral("NATIONAL_ID")};
+    QCommandLineOption registry{QStringLiteral("registry"),
+                                Cli::tr("The registry fixture to look the applicant up in."),
+                                QStringLiteral("PATH")};
+    QCommandLineOption photo{QStringLiteral("photo"), Cli::tr("The applicant's photo."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption type{QStringLiteral("type"),
+                            Cli::tr("The card type (default: the one eligibility assigns)."),
+                            QStringLiteral("TYPE")};
+    QCommandLineOption consent{
+        QStringLiteral("consent"),
+        Cli::tr("The applicant consents to the use of disability data (disability and "
+                "companion cards).")};
+    void addTo(QCommandLineParser &parser) const {
+        parser.addOptions({id, registry, photo, type, consent});
+    }
+
+    std::optional<int> application(Context &ctx, const QCommandLineParser &parser,
+                                   CounterDesk &desk, CounterApplication &out) const {
+        const NationalId::Check checked = NationalId::check(parser.value(id));
+        if (!checked.valid())
+            return Cli::fail(ctx, ExitUsage,
+                             Error{ErrorCode::BadValue, checked.message, QStringLiteral("--id")});
+        if (parser.value(registry).isEmpty())
+            return Cli::usageError(ctx, Cli::tr("--registry PATH is required with --id."));
+        if (parser.value(photo).isEmpty())
+            return Cli::usageError(ctx, Cli::tr("--photo FILE is required with --id."));
+        Result<std::unique_ptr<FixtureRegistry>> fixture =
+            FixtureRegistry::load(parser.value(registry));
+        if (!fixture)
+            return Cli::fail(ctx, exitCodeFor(fixture.error()), fixture.error());
+        Result<std::optional<RegistryEntry>> entry = fixture.value()->lookup(checked.normalized);
+        if (!entry)
+            return Cli::fail(ctx, exitCodeFor(entry.error()), entry.error());
+        if (!*entry)
+            return Cli::fail(ctx, ExitUsage,
+                             Error{ErrorCode::NotFound,
+                                   Cli::tr("The registry has no person with this ID number."),
+                                   QStringLiteral("--id")});
+        Result<QByteArray> image = readPhoto(parser.value(photo));
+        if (!image)
+            return Cli::fail(ctx, ExitUsage, image.error());
+        const RegistryEntry &person = **entry;
+        std::optional<CardType> chosen = desk.counter().evaluate(person.facts).assigned;
+        if (parser.isSet(type)) {
+            chosen = CardTypes::fromCode(parser.value(type));
+            if (!chosen)
+                return Cli::fail(ctx, ExitUsage,
+                                 Error{ErrorCode::BadValue,
+                                       Cli::tr("Unknown card type \"%1\".").arg(parser.value(type)),
+                                       QStringLiteral("--type")});
+        }
+        if (!chosen)
+            return Cli::fail(ctx, ExitUsage,
+                             Error{ErrorCode::BadValue,
+                                   Cli::tr("The applicant is eligible for no card type."),
+                                   QStringLiteral("--id")});
+        out.person = {checked.normalized,
+                      person.name,
+                      person.nameLatin,
+                      person.facts.birthDate,
+                      person.address,
+                      {},
+                      *image};
+        out.facts = person.facts;
+        out.type = *chosen;
+        out.consent = parser.isSet(consent);
+        return std::nullopt;
+    }
+
+    static Result<QByteArray> readPhoto(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::FileNotFound, Cli::tr("The photo cannot be read."), path};
+        Result<QByteArray> bytes = readBounded(file, InputLimits::kPhoto, path);
+        if (bytes && QImage::fromData(*bytes).isNull())
+            return Error{ErrorCode::BadValue, Cli::tr("The photo is not an image."), path};
+        return bytes;
+    }
+};
+
+// The policy a command decides by: the city's file, or the defaults.
+std::optional<int> loadPolicy(Context &ctx, const QString &path, EligibilityPolicy &out) {
+    if (path.isEmpty()) {
+        out = EligibilityPolicy::defaults();
+        return std::nullopt;
+    }
+    Result<EligibilityPolicy> loaded = EligibilityPolicy::loadFile(path);
+    if (!loaded)
+        return Cli::fail(ctx, ExitUsage, loaded.error());
+    out = std::move(loaded).value();
+    return std::nullopt;
+}
+
+} // namespace
+
+int runCardProduce(Context &ctx) {
+    QCommandLineParser parser;
+    const CounterOptions options;
+    const QCommandLineOption application(
+        QStringLiteral("application"),
+        Cli::tr("An application already recorded (a replacement, a conversion, or a card "
+                "whose production failed)."),
+        QStringLiteral("ID"));
+    const WalkInOptions walkIn;
+    const QCommandLineOption policy(QStringLiteral("policy"),
+                                    Cli::tr("The city's policy file (default: the built-in one)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption carrier(QStringLiteral("carrier"),
+                                     Cli::tr("The blank card: easycard (default) or ipass."),
+                                     QStringLiteral("CARRIER"), QStringLiteral("easycard"));
+    parser.addOptions({application, carrier, policy});
+    walkIn.addTo(parser);
+    options.addTo(parser);
+    if (auto code = Cli::parse(
+            parser,
+            Cli::tr("card produce --db PATH --user USER --keys KEYFILE --printer PRINTER "
+                    "(--application ID | --id NATIONAL_ID --registry PATH --photo FILE) [--json]"),
+            ctx))
+        return *code;
+    if (parser.isSet(application) == parser.isSet(walkIn.id))
+        return Cli::usageError(ctx, Cli::tr("Give either --application ID or --id NATIONAL_ID."));
+    bool numeric = false;
+    const qint64 applicationId =
+        parser.isSet(application) ? parser.value(application).toLongLong(&numeric) : 0;
+    if (parser.isSet(application) && (!numeric || applicationId <= 0))
+        return Cli::usageError(ctx, Cli::tr("--application takes an application number."));
+    const std::optional<Carrier> blank = Carriers::fromCode(parser.value(carrier));
+    if (!blank)
+        return Cli::usageError(
+            ctx, Cli::tr("Unknown carrier \"%1\": easycard or ipass.").arg(parser.value(carrier)));
+
+    EligibilityPolicy rules;
+    if (auto code = loadPolicy(ctx, parser.value(policy), rules))
+        return *code;
+
+    OpenCounter counter;
+    if (auto code = counter.open(ctx, parser, options, std::move(rules)))
+        return *code;
+    std::optional<CounterApplication> walkInApplication;
+    if (parser.isSet(walkIn.id)) {
+        walkInApplication.emplace();
+        if (auto code = walkIn.application(ctx, parser, *counter.desk, *walkInApplication))
+            return *code;
+    }
+    const ProduceResult produced = counter.desk->produce(
+        counter.session, walkInApplication, applicationId, *blank, options.choice(parser));
+    if (!produced.outcome) {
+        if (produced.applicationId)
+            ctx.err << Cli::tr("Application %1 stays recorded: card produce --application %1 "
+                               "produces it.")
+                           .arg(produced.applicationId)
+                    << '\n';
+        return Cli::fail(ctx, exitCodeFor(produced.outcome.error()), produced.outcome.error());
+    }
+    const IssuanceOutcome &outcome = *produced.outcome;
+    if (parser.isSet(options.json))
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(toJson(outcome)).toJson(QJsonDocument::Indented));
+    else
+        ctx.out << describe(outcome) << '\n';
+    return exitCodeOf(outcome);
+}
+
+int runCardRecover(Context &ctx) {
+    QCommandLineParser parser;
+    const CounterOptions options;
+    options.addTo(parser);
+    if (auto code = Cli::parse(
+            parser,
+            Cli::tr("card recover --db PATH --user USER --keys KEYFILE --printer PRINTER [--json]"),
+            ctx))
+        return *code;
+    OpenCounter counter;
+    if (auto code = counter.open(ctx, parser, options, EligibilityPolicy::defaults()))
+        return *code;
+    Result<QList<IssuanceOutcome>> outcomes =
+        counter.desk->recoverUnfinished(counter.session, options.choice(parser));
+    if (!outcomes)
+        return Cli::fail(ctx, exitCodeFor(outcomes.error()), outcomes.error());
+    int code = ExitOk;
+    QJsonArray list;
+    for (const IssuanceOutcome &o : *outcomes) {
+        list.append(toJson(o));
+        if (!parser.isSet(options.json))
+            ctx.out << describe(o) << '\n';
+        code = std::max(code, exitCodeOf(o));
+    }
+    if (parser.isSet(options.json))
+        ctx.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+    else if (outcomes->isEmpty())
+        ctx.out << Cli::tr("Nothing was left unfinished.") << '\n';
+    return code;
+}
+
+} // namespace cc::cli

@@ -1,0 +1,83 @@
+#include "core/workflows/counterdesk.h"
+
+#include "core/ports/stationdevices.h"
+
+namespace cc {
+
+CounterDesk::CounterDesk(Store &store, AuditLog &audit, const Clock &clock,
+                         EligibilityPolicy policy, StationDevices &devices)
+    : m_counter(store, audit, clock, std::move(policy))
+    , m_issuance(store, audit, clock)
+    , m_devices(devices) {}
+
+ProduceResult CounterDesk::produce(const Session &session,
+                                   const std::optional<CounterApplication> &application,
+                                   qint64 applicationId, Carrier carrier,
+                                   const DeviceChoice &devices,
+                                   const Issuance::Observer &observer) {
+    if (!applicationId) {
+        if (!application)
+            return {Error{ErrorCode::MissingField, tr("No application to produce."),
+                          QStringLiteral("application")},
+                    0};
+        Result<qint64> applied = m_counter.applyNew(session, *application);
+        if (!applied)
+            return {applied.error(), 0};
+        applicationId = *applied;
+    }
+    Result<std::unique_ptr<CardEncoder>> encoder = m_devices.openEncoder(devices.reader);
+    if (!encoder)
+        return {encoder.error(), applicationId};
+    Result<std::unique_ptr<CardPrinter>> printer = m_devices.openPrinter(devices.printer);
+    if (!printer)
+        return {printer.error(), applicationId};
+    return {m_issuance.produce(session, applicationId, carrier, **encoder, **printer, observer),
+            applicationId};
+}
+
+Result<QList<IssuanceOutcome>> CounterDesk::recoverUnfinished(const Session &session,
+                                                              const DeviceChoice &devices,
+                                                              const Issuance::Observer &observer) {
+    Result<QList<ProductionAttempt>> open = m_issuance.unfinished();
+    if (!open)
+        return open.error();
+    if (open->isEmpty())
+        return QList<IssuanceOutcome>{};
+    Result<std::unique_ptr<CardEncoder>> encoder = m_devices.openEncoder(devices.reader);
+    if (!encoder)
+        return encoder.error();
+    Result<std::unique_ptr<CardPrinter>> printer = m_devices.openPrinter(devices.printer);
+    if (!printer)
+        return printer.error();
+    return m_issuance.recover(session, **encoder, **printer, observer);
+}
+
+Result<QString> CounterDesk::linkOwnCard(const Session &session,
+                                         const CounterApplication &application, Carrier carrier,
+                                         const DeviceChoice &devices) {
+    Result<std::unique_ptr<CardEncoder>> encoder = m_devices.openEncoder(devices.reader);
+    if (!encoder)
+        return encoder.error();
+    return m_counter.linkOwnCard(session, application, carrier, **encoder);
+}
+
+Status CounterDesk::reprintFace(const Session &session, const QString &cardNumber,
+                                const DeviceChoice &devices) {
+    Result<std::unique_ptr<CardPrinter>> printer = m_devices.openPrinter(devices.printer);
+    if (!printer)
+        return printer.error();
+    Result<PrintJobRecord> job = m_issuance.reprintFace(session, cardNumber, **printer);
+    if (!job)
+        return job.error();
+    if (job->outcome != PrintJobOutcome::Printed)
+        return job->error
+                   ? *job->error
+                   : Error{ErrorCode::DeviceFailed, tr("The face was not printed."), cardNumber};
+    return Done{};
+}
+
+Status CounterDesk::printReceipt(const Receipt &receipt, const DeviceChoice &devices) {
+    return m_devices.printReceipt(receipt, devices.receiptPrinter);
+}
+
+} // namespace cc

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/domain/carrier.h"
+#include "core/domain/result.h"
+#include "core/workflows/counter.h"
+#include "core/workflows/issuance.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+class StationDevices;
+struct Receipt;
+
+// The devices a call works on, chosen on the devices panel. Passed by value
+// to every call, so a worker never reads what the panel is changing.
+struct DeviceChoice {
+    QString reader;         // the encoder's reader; empty: the only one
+    QString printer;        // the card printer; empty: the configured default
+    QString receiptPrinter; // a system queue, or "pdf:PATH"; empty: the default queue
+};
+
+// What F9 did: the outcome, and the application it produced (recorded even
+// when production failed, so F9 again produces the same one).
+struct ProduceResult {
+    Result<IssuanceOutcome> outcome;
+    qint64 applicationId = 0;
+};
+
+// The counter's use cases that reach the station's devices, one object per
+// station, for the GUI's counter and the command line alike: produce a card
+// (F9), resolve what a crash left unfinished, link a citizen's own card,
+// reprint a face, print the receipt. Each call may block on a device: run it
+// off the GUI thread. The desk holds only references and the policy, so
+// several workers may call it at once.
+class CounterDesk {
+    Q_DECLARE_TR_FUNCTIONS(CounterDesk)
+
+public:
+    CounterDesk(Store &store, AuditLog &audit, const Clock &clock, EligibilityPolicy policy,
+                StationDevices &devices);
+
+    const EligibilityPolicy &policy() const { return m_counter.policy(); }
+    // The transactions that need no device (applications, lost, cancel, cards).
+    Counter &counter() { return m_counter; }
+
+    // A new application (taken first) or the one already recorded
+    // (`applicationId`: a replacement, a conversion, or F9 again), produced on
+    // the chosen encoder and printer.
+    ProduceResult produce(const Session &session,
+                          const std::optional<CounterApplication> &application,
+                          qint64 applicationId, Carrier carrier, const DeviceChoice &devices,
+                          const Issuance::Observer &observer = {});
+
+    // Attempts a crash left unfinished, resolved on the chosen devices; empty
+    // when there are none (the devices are then not opened).
+    Result<QList<IssuanceOutcome>> recoverUnfinished(const Session &session,
+                                                     const DeviceChoice &devices,
+                                                     const Issuance::Observer &observer = {});
+
+    // Links the card on the chosen reader; returns the card number allocated.
+    Result<QString> linkOwnCard(const Session &session, const CounterApplication &application,
+                                Carrier carrier, const DeviceChoice &devices);
+
+    // Prints the face of an issued card again on the chosen printer.
+    Status reprintFace(const Session &session, const QString &cardNumber,
+                       const DeviceChoice &devices);
+
+    Status printReceipt(const Receipt &receipt, const DeviceChoice &devices);
+
+private:
+    Counter m_counter;
+    Issuance m_issuance;
+    StationDevices &m_devices;
+};
+
+} // namespace cc

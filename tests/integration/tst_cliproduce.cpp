@@ -1,0 +1,202 @@
+// citizencard-cli card produce and card recover, as a script or a counter
+// without the GUI runs them: the same use case as F9, against the counter's
+// real devices (pcscd + vpcd + virtual card stack, the printer emulator).
+#include "tests/support/counterdevices.h"
+#include "tests/support/storefixture.h"
+
+#include "core/ports/clock.h"
+#include "core/station/stock.h"
+#include "core/station/storecheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cc;
+
+namespace {
+
+const QString kRegistry = CITIZENCARD_SOURCE_DIR "/demo/registry";
+const QString kPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png";
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TstCliProduce : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void producesAWalkIn();
+    void refusesWithoutConsent();
+    void recoversAKilledRun();
+    void deviceFaultIsExit3();
+
+private:
+    Run cli(const QStringList &arguments, const QString &printer = {});
+
+    SystemClock m_clock;
+    test::CounterDevices m_devices;
+    std::unique_ptr<StoreFixture> m_fixture;
+};
+
+void TstCliProduce::initTestCase() {
+    const QString failed = m_devices.start();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_fixture = std::make_unique<StoreFixture>(m_clock);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+    Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    QVERIFY(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
+                .receive(supervisor, Carrier::EasyCard, 5, "delivery 1")
+                .ok());
+    (void)m_fixture->loginAs(Role::Clerk); // the command logs in as this clerk
+}
+
+void TstCliProduce::cleanupTestCase() {
+    m_fixture.reset();
+}
+
+Run TstCliProduce::cli(const QStringList &arguments, const QString &printer) {
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert("CITIZENCARD_PASSWORD", StoreFixture::passwordOf("clerk"));
+    e.insert("CITIZENCARD_KEY_PASSPHRASE", test::CounterDevices::kPassphrase);
+    p.setProcessEnvironment(e);
+    p.start(CITIZENCARD_CLI,
+            arguments + QStringList{"--db", m_fixture->path(), "--user", "clerk", "--keys",
+                                    m_devices.keyFilePath(), "--reader", test::kReader0,
+                                    "--printer",
+                                    printer.isEmpty() ? "evolis://" + m_devices.printerAddress()
+                                                      : printer});
+    if (!p.waitForFinished(120000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TstCliProduce::producesAWalkIn() {
+    const int printedBefore = m_devices.counters().value("printed");
+    const Run r = cli({"card", "produce", "--id", "H101234562", "--registry", kRegistry, "--photo",
+                       kPhoto, "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject outcome = r.json();
+    QCOMPARE(outcome.value("end").toString(), QString("issued"));
+    const QString number = outcome.value("cardNumber").toString();
+    const QString uid = outcome.value("chipUid").toString();
+    QVERIFY(!uid.isEmpty());
+
+    // The store: issued as the senior card eligibility assigns, UID bound,
+    // stock used, audited, and the whole file still checks.
+    Store &store = m_fixture->store();
+    QCOMPARE(test::storeValue(store, "SELECT status FROM cards WHERE card_number = ?", {number}),
+             QVariant("active"));
+    QCOMPARE(test::storeValue(store, "SELECT card_type FROM cards WHERE card_number = ?", {number}),
+             QVariant("senior"));
+    QCOMPARE(test::storeValue(store, "SELECT chip_uid FROM cards WHERE card_number = ?", {number}),
+             QVariant(uid));
+    Result<QMap<QString, StockLevel>> levels = Stock(store, m_fixture->audit(), m_clock).levels();
+    QVERIFY(levels.ok());
+    QCOMPARE(levels->value("easycard").used, 1);
+    QCOMPARE(levels->value("easycard").onHand(), 4);
+    QCOMPARE(
+        test::storeValue(store,
+                         "SELECT count(*) FROM audit_entries WHERE object = ? AND operator = ? "
+                         "AND action IN ('production.begin', 'production.issued')",
+                         {QString("attempt:%1").arg(outcome.value("attempt").toInteger()), "clerk"})
+            .toInt(),
+        2);
+    Result<StoreCheckReport> check = StoreCheck::run(store, m_fixture->audit());
+    QVERIFY(check.ok());
+    QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
+
+    // The chip verifies with this card's record; the printed back carries the number.
+    const QString problem =
+        m_devices.producedCardProblem(number, CardType::Senior, uid, printedBefore + 1);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TstCliProduce::refusesWithoutConsent() {
+    const qint64 attempts =
+        test::storeValue(m_fixture->store(), "SELECT count(*) FROM production_attempts")
+            .toLongLong();
+    const Run r = cli({"card", "produce", "--id", "A123456789", "--registry", kRegistry, "--photo",
+                       kPhoto, "--type", "disability"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("consent"), r.err.constData());
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT count(*) FROM production_attempts")
+                 .toLongLong(),
+             attempts);
+}
+
+void TstCliProduce::recoversAKilledRun() {
+    // The GUI's process dies with the chip written and nothing committed.
+    Store &store = m_fixture->store();
+    QVERIFY(QSqlQuery(store.connection()).exec("UPDATE cards SET status = 'cancelled'"));
+    const Run applied = cli({"card", "produce", "--id", "F222222222", "--registry", kRegistry,
+                             "--photo", kPhoto, "--json"},
+                            "evolis://127.0.0.1:9"); // nothing listens: cancelled, kept
+    QCOMPARE(applied.code, 3);
+    const qint64 application =
+        test::storeValue(store, "SELECT max(id) FROM applications").toLongLong();
+    QCOMPARE(test::storeValue(store, "SELECT status FROM applications WHERE id = ?", {application}),
+             QVariant("received"));
+    QProcess runner;
+    runner.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    runner.start(ISSUANCE_RUNNER,
+                 {"--store", m_fixture->path(), "--keys", m_devices.keyFilePath(), "--passphrase",
+                  test::CounterDevices::kPassphrase, "--printer", m_devices.printerAddress(),
+                  "--application", QString::number(application), "--kill-at",
+                  "chip-written:encoding"});
+    QVERIFY(runner.waitForFinished(60000));
+    QCOMPARE(runner.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(test::storeValue(store,
+                              "SELECT state FROM production_attempts WHERE application_id = ? "
+                              "ORDER BY id DESC LIMIT 1",
+                              {application}),
+             QVariant("encoding")); // killed where it was meant to die
+
+    // card recover finishes it: the chip reads back, so the card is issued.
+    const Run r = cli({"card", "recover", "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray outcomes = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes[0].toObject().value("from").toString(), QString("encoding"));
+    QCOMPARE(outcomes[0].toObject().value("end").toString(), QString("issued"));
+    QCOMPARE(test::storeValue(store, "SELECT status FROM applications WHERE id = ?", {application}),
+             QVariant("issued"));
+    // And nothing is left for a second run.
+    const Run again = cli({"card", "recover"});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains("Nothing was left unfinished"), again.out.constData());
+}
+
+void TstCliProduce::deviceFaultIsExit3() {
+    Store &store = m_fixture->store();
+    QVERIFY(QSqlQuery(store.connection()).exec("UPDATE cards SET status = 'cancelled'"));
+    const Run r = cli({"card", "produce", "--id", "F222222222", "--registry", kRegistry, "--photo",
+                       kPhoto, "--json"},
+                      "evolis://127.0.0.1:9");
+    QCOMPARE(r.code, 3);
+    const QJsonObject outcome = r.json();
+    QCOMPARE(outcome.value("end").toString(), QString("cancelled"));
+    QVERIFY(outcome.contains("failure"));
+    // The application stays recorded, so --application produces it once the
+    // printer is back.
+    const Run retry = cli({"card", "produce", "--application",
+                           QString::number(outcome.value("application").toInteger()), "--json"});
+    QVERIFY2(retry.code == 0, retry.err.constData());
+    QCOMPARE(retry.json().value("end").toString(), QString("issued"));
+}
+
+QTEST_GUILESS_MAIN(TstCliProduce)
+#include "tst_cliproduce.moc"
