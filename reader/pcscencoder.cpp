@@ -3,7 +3,6 @@
 #include "reader/logging.h"
 
 #include <QDeadlineTimer>
-#include <QThread>
 
 namespace cc::reader {
 
@@ -31,13 +30,10 @@ Result<T> PcscEncoder::withIdentifiedCard(
     Result<T> result = attempt();
     if (result || result.error().code != ErrorCode::NoCard || m_arrivalWaitMs <= 0)
         return result;
-    const QDeadlineTimer deadline(m_arrivalWaitMs);
-    while (!deadline.hasExpired()) {
-        QThread::msleep(10);
-        for (const ReaderInfo &info : m_manager.readers())
-            if (info.name == m_reader && info.cardPresent)
-                return attempt();
-    }
+    // A card printer feeds the card to its encoder station: wait for the
+    // reader to see it arrive, then try once more.
+    if (m_manager.waitForCard(m_reader, QDeadlineTimer(m_arrivalWaitMs)))
+        return attempt();
     return result;
 }
 

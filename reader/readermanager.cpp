@@ -79,10 +79,30 @@ QList<ReaderInfo> ReaderManager::readers() const {
 }
 
 bool ReaderManager::waitForFirstScan(int timeoutMs) const {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!m_scanned.load() && !deadline.hasExpired())
-        QThread::msleep(10);
-    return m_scanned.load();
+    const QDeadlineTimer deadline(timeoutMs);
+    QMutexLocker lock(&m_mutex);
+    while (!m_scanned.load())
+        if (!m_changed.wait(&m_mutex, deadline))
+            return m_scanned.load();
+    return true;
+}
+
+bool ReaderManager::waitForCard(const QString &reader, QDeadlineTimer deadline) const {
+    QMutexLocker lock(&m_mutex);
+    const auto present = [&] {
+        return std::any_of(m_readers.cbegin(), m_readers.cend(),
+                           [&](const ReaderInfo &r) { return r.name == reader && r.cardPresent; });
+    };
+    while (!present())
+        if (!m_changed.wait(&m_mutex, deadline))
+            return present();
+    return true;
+}
+
+void ReaderManager::markScanned() {
+    QMutexLocker lock(&m_mutex);
+    m_scanned = true;
+    m_changed.wakeAll();
 }
 
 Result<QString> ReaderManager::resolve(const QString &name) const {
@@ -150,6 +170,7 @@ void ReaderManager::publish(const QList<ReaderInfo> &readers) {
     {
         QMutexLocker lock(&m_mutex);
         before = std::exchange(m_readers, readers);
+        m_changed.wakeAll();
     }
     for (const ReaderInfo &now : readers) {
         const auto old = std::find_if(before.cbegin(), before.cend(),
@@ -194,7 +215,7 @@ void ReaderManager::run() {
             if (rv != SCARD_S_SUCCESS) {
                 context = 0;
                 dropContext(rv);
-                m_scanned = true;
+                markScanned();
                 runJobs(0);
                 QMutexLocker lock(&m_mutex);
                 if (m_jobs.empty() && !m_stopping.load())
@@ -233,7 +254,7 @@ void ReaderManager::run() {
         LONG rv = SCardGetStatusChange(context, kWaitMs, states.data(), DWORD(states.size()));
         if (rv == LONG(SCARD_E_TIMEOUT) || rv == LONG(SCARD_E_CANCELLED)) {
             if (!m_scanned.load() && states.size() == 1)
-                m_scanned = true; // no readers at all: nothing will change to tell us
+                markScanned(); // no readers at all: nothing will change to tell us
             continue;
         }
         if (serviceLost(rv)) {
@@ -271,7 +292,7 @@ void ReaderManager::run() {
             rescan = true;
         pnp.dwCurrentState = pnp.dwEventState & ~DWORD(SCARD_STATE_CHANGED);
         publish(now);
-        m_scanned = true;
+        markScanned();
     }
     m_context = 0;
     if (context)

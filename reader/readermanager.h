@@ -5,6 +5,7 @@
 #include "reader/cardchannel.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -48,6 +49,9 @@ public:
     bool serviceAvailable() const { return m_serviceAvailable.load(); }
     // Waits until the manager has looked at the service at least once.
     bool waitForFirstScan(int timeoutMs) const;
+    // Waits until `reader` lists a card (woken by the manager's own events,
+    // not by polling); false when the deadline passes first.
+    bool waitForCard(const QString &reader, QDeadlineTimer deadline) const;
 
     // Finds a reader by exact name, else by a unique part of its name. An empty
     // `name` picks the only reader with a card, or the only reader.
@@ -79,14 +83,16 @@ private:
     void runJobs(SCARDCONTEXT context);
     void setService(bool available, const QString &reason);
     void publish(const QList<ReaderInfo> &readers);
+    void markScanned();
 
     QThread *m_thread = nullptr;
     std::atomic<bool> m_stopping{false};
     std::atomic<bool> m_serviceAvailable{false};
     std::atomic<bool> m_scanned{false};
     std::atomic<SCARDCONTEXT> m_context{0};
-    mutable QMutex m_mutex; // guards m_jobs and m_readers
-    QWaitCondition m_wake;  // ends the wait between tries while the service is down
+    mutable QMutex m_mutex;           // guards m_jobs and m_readers
+    QWaitCondition m_wake;            // ends the wait between tries while the service is down
+    mutable QWaitCondition m_changed; // m_readers or m_scanned changed
     std::deque<Job> m_jobs;
     QList<ReaderInfo> m_readers;
 };

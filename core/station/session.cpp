@@ -33,6 +33,19 @@ Session::Session(qint64 operatorId, QString username, Role role, QString station
     m_lookupKey = SecretKey::takeFrom(lookup);
 }
 
+Session Session::share() const {
+    Session copy;
+    copy.m_operatorId = m_operatorId;
+    copy.m_username = m_username;
+    copy.m_role = m_role;
+    copy.m_stationId = m_stationId;
+    copy.m_dataKey = SecretKey(m_dataKey.view());
+    copy.m_fieldKey = SecretKey(m_fieldKey.view());
+    copy.m_lookupKey = SecretKey(m_lookupKey.view());
+    copy.m_integrityKey = SecretKey(m_integrityKey.view());
+    return copy;
+}
+
 void Session::lock() {
     m_dataKey.clear();
     m_fieldKey.clear();

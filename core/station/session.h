@@ -9,7 +9,8 @@ namespace cc {
 
 // A logged-in operator and the keys their login unlocked. The keys live only
 // here, in memory; lock() wipes them (logout, idle lock) and so does the
-// destructor. Made by Accounts; move-only, like the keys.
+// destructor. Made by Accounts; move-only, like the keys: share() makes an
+// independent copy for another thread.
 //
 // Every operator holds the integrity key (the seals of the store's own rows
 // and the audit anchor). Only operators given access to personal data hold
@@ -30,6 +31,11 @@ public:
     const QString &username() const { return m_username; }
     Role role() const { return m_role; }
     const QString &stationId() const { return m_stationId; }
+
+    // A copy with keys of its own, for a background call: lock() on this
+    // session (an idle lock on the GUI thread) does not wipe the keys a worker
+    // is using, and the copy's keys are wiped when it goes.
+    Session share() const;
 
     bool isUnlocked() const { return !m_integrityKey.isEmpty(); }
     bool holdsPersonalData() const { return !m_dataKey.isEmpty(); }

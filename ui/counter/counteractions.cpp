@@ -72,7 +72,7 @@ void CounterPage::recoverUnfinished() {
     setBusy(true);
     runInBackground(
         this,
-        [&desk = m_services.desk, devices = m_services.settings.devices, session = m_session] {
+        [&desk = m_services.desk, devices = m_services.settings.devices, session = sessionCopy()] {
             return desk.recoverUnfinished(*session, devices);
         },
         [this](Result<QList<IssuanceOutcome>> outcomes) {
@@ -113,7 +113,7 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
     using Done = std::pair<QString, qint64>;
     std::function<Result<Done>()> work;
     CounterDesk &desk = m_services.desk;
-    std::shared_ptr<Session> session = m_session;
+    const std::shared_ptr<const Session> session = sessionCopy();
     const DeviceChoice devices = m_services.settings.devices;
     switch (action) {
     case Action::ReportLost:

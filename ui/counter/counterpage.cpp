@@ -292,7 +292,7 @@ void CounterPage::lookUp(const QString &nationalId) {
     RegistryGateway &registry = m_services.registry;
     runInBackground(
         this,
-        [&registry, &desk = m_services.desk, session = m_session, keep] {
+        [&registry, &desk = m_services.desk, session = sessionCopy(), keep] {
             return Lookup{registry.lookup(keep), desk.counter().cardsOf(*session, keep)};
         },
         [this, keep](Lookup lookup) {
@@ -505,8 +505,8 @@ void CounterPage::produce() {
     };
     runInBackground(
         this,
-        [&desk = m_services.desk, devices = m_services.settings.devices, session = m_session, app,
-         pending, carrier = chosenCarrier(),
+        [&desk = m_services.desk, devices = m_services.settings.devices, session = sessionCopy(),
+         app, pending, carrier = chosenCarrier(),
          observer] { return desk.produce(*session, app, pending, carrier, devices, observer); },
         [this](ProduceResult produced) {
             setBusy(false);
@@ -529,10 +529,14 @@ void CounterPage::produce() {
         });
 }
 
+std::shared_ptr<const Session> CounterPage::sessionCopy() const {
+    return std::make_shared<const Session>(m_session->share());
+}
+
 void CounterPage::refreshCards() {
     runInBackground(
         this,
-        [&desk = m_services.desk, session = m_session, id = m_nationalId] {
+        [&desk = m_services.desk, session = sessionCopy(), id = m_nationalId] {
             return desk.counter().cardsOf(*session, id);
         },
         [this](Result<QList<CardSummary>> cards) {

@@ -73,6 +73,9 @@ private:
     void setNotice(const QString &text, bool error = false);
     std::optional<CounterApplication> application(QString &problem) const;
     std::optional<CardType> chosenType() const;
+    // The operator's session for one background call: a copy, so that an
+    // idle lock on this thread never wipes keys a worker is using.
+    std::shared_ptr<const Session> sessionCopy() const;
     Carrier chosenCarrier() const;
 
     UiServices &m_services;

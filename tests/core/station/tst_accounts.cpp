@@ -59,6 +59,7 @@ private Q_SLOTS:
     void swappedPublicKeyShowsAtLogin();
     void passwordChangeRewrapsTheKey();
     void lockedSessionReadsNothing();
+    void sharedCopyKeepsItsKeysThroughALock();
     void calibrationTargetsTheCost();
     void passwordHashStoresItsParameters();
 };
@@ -443,6 +444,30 @@ void TestAccounts::lockedSessionReadsNothing() {
     auto found = applicants.findByNationalId(clerk, "A123456789");
     QVERIFY(!found.ok());
     QCOMPARE(found.error().code, ErrorCode::NotLoggedIn);
+}
+
+void TestAccounts::sharedCopyKeepsItsKeysThroughALock() {
+    // A worker's copy (Session::share) reads on while the GUI's session is
+    // locked; each copy's lock wipes only its own keys.
+    ManualClock clock;
+    StoreFixture f(clock);
+    cc::Applicants applicants(f.store(), f.audit(), clock);
+    cc::Session clerk = f.loginAs(Role::Clerk);
+    QVERIFY(applicants.submit(clerk, somebody(), {}).ok());
+    cc::Session worker = clerk.share();
+    QCOMPARE(worker.username(), clerk.username());
+    QCOMPARE(worker.role(), clerk.role());
+    f.accounts().logout(clerk);
+    QVERIFY(!clerk.isUnlocked());
+    QVERIFY(worker.isUnlocked());
+    auto found = applicants.findByNationalId(worker, "A123456789");
+    QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().toString()));
+    QVERIFY(found->has_value());
+    QCOMPARE((*found)->person.name, somebody().name);
+    // A locked session shares nothing.
+    QVERIFY(!clerk.share().isUnlocked());
+    worker.lock();
+    QVERIFY(!worker.isUnlocked());
 }
 
 void TestAccounts::calibrationTargetsTheCost() {
