@@ -50,6 +50,9 @@ Status DevicesModule::load(const QString &path, const LocalDevicesConfig &config
     m_devices.reset(open(config, &why));
     if (!m_devices)
         return failed(why);
+    QMutexLocker lock(&m_mutex);
+    if (m_listener)
+        m_devices->watchReaders(m_listener);
     m_ready = m_devices.get();
     return Done{};
 }
@@ -74,6 +77,13 @@ QList<ReaderListing> DevicesModule::readers() {
     Error why;
     StationDevices *d = devices(&why);
     return d ? d->readers() : QList<ReaderListing>{};
+}
+
+void DevicesModule::watchReaders(ReadersListener listener) {
+    QMutexLocker lock(&m_mutex);
+    m_listener = std::move(listener);
+    if (StationDevices *ready = m_ready.load())
+        ready->watchReaders(m_listener);
 }
 
 QList<PrinterListing> DevicesModule::printers() {

@@ -35,6 +35,8 @@ public:
     bool isLoaded() const { return m_ready.load() != nullptr; }
 
     QList<ReaderListing> readers() override;
+    // Kept until the devices are loaded, then handed to them.
+    void watchReaders(ReadersListener listener) override;
     QList<PrinterListing> printers() override;
     Result<std::unique_ptr<CardEncoder>> openEncoder(const QString &reader) override;
     Result<std::unique_ptr<CardPrinter>> openPrinter(const QString &name) override;
@@ -51,8 +53,9 @@ private:
     QLibrary m_library; // never unloaded: the devices' code outlives them
     std::unique_ptr<StationDevices> m_devices;
     std::atomic<StationDevices *> m_ready{nullptr};
-    mutable QMutex m_mutex; // guards m_failure
+    mutable QMutex m_mutex; // guards m_failure and m_listener
     Error m_failure;
+    ReadersListener m_listener;
 };
 
 // The module's one entry point, looked up by this name: opens the devices,

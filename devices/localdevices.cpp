@@ -32,6 +32,15 @@ Result<std::unique_ptr<LocalDevices>> LocalDevices::open(const LocalDevicesConfi
                      QStringLiteral("profile")};
     // The reader thread starts now and finds the readers while the window
     // opens; the devices panel shows them as they appear.
+    LocalDevices *self = devices.get();
+    QObject::connect(
+        self->m_manager.get(), &reader::ReaderManager::readersChanged, self->m_manager.get(),
+        [self](const QList<ReaderListing> &readers) {
+            QMutexLocker lock(&self->m_watchMutex);
+            if (self->m_listener)
+                self->m_listener(readers);
+        },
+        Qt::DirectConnection);
     devices->m_manager->start();
     return devices;
 }
@@ -41,10 +50,14 @@ bool LocalDevices::waitForReaders(int timeoutMs) {
 }
 
 QList<ReaderListing> LocalDevices::readers() {
-    QList<ReaderListing> out;
-    for (const reader::ReaderInfo &r : m_manager->readers())
-        out << ReaderListing{r.name, r.cardPresent};
-    return out;
+    return m_manager->readers();
+}
+
+void LocalDevices::watchReaders(ReadersListener listener) {
+    QMutexLocker lock(&m_watchMutex);
+    m_listener = std::move(listener);
+    if (m_listener)
+        m_listener(m_manager->readers());
 }
 
 QList<PrinterListing> LocalDevices::printers() {
@@ -52,10 +65,7 @@ QList<PrinterListing> LocalDevices::printers() {
     if (!m_config.defaultPrinter.isEmpty() && !direct.contains(m_config.defaultPrinter) &&
         m_config.defaultPrinter.contains(u':'))
         direct.prepend(m_config.defaultPrinter);
-    QList<PrinterListing> out;
-    for (const PrinterEntry &p : Printers::list(direct))
-        out << PrinterListing{p.name, p.kind, p.status};
-    return out;
+    return Printers::list(direct);
 }
 
 Result<std::unique_ptr<CardEncoder>> LocalDevices::openEncoder(const QString &reader) {

@@ -5,6 +5,7 @@
 #include "core/ports/stationdevices.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 
 #include <memory>
 
@@ -29,6 +30,7 @@ public:
     bool waitForReaders(int timeoutMs);
 
     QList<ReaderListing> readers() override;
+    void watchReaders(ReadersListener listener) override;
     QList<PrinterListing> printers() override;
     Result<std::unique_ptr<CardEncoder>> openEncoder(const QString &reader) override;
     Result<std::unique_ptr<CardPrinter>> openPrinter(const QString &name) override;
@@ -41,6 +43,8 @@ private:
     LocalDevicesConfig m_config;
     std::unique_ptr<reader::ReaderManager> m_manager;
     std::unique_ptr<reader::KeyFile> m_keys;
+    QMutex m_watchMutex; // guards m_listener
+    ReadersListener m_listener;
 };
 
 } // namespace cc

@@ -53,8 +53,8 @@ Result<std::unique_ptr<CardPrinter>> Printers::open(const QString &name, double 
     return std::unique_ptr<CardPrinter>(std::make_unique<SpoolerPrinter>(name));
 }
 
-std::vector<PrinterEntry> Printers::list(const QStringList &configured) {
-    std::vector<PrinterEntry> out;
+QList<PrinterListing> Printers::list(const QStringList &configured) {
+    QList<PrinterListing> out;
     QStringList names = SpoolerPrinter::queues();
     names.sort();
     names += configured;

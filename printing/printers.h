@@ -1,18 +1,13 @@
 #pragma once
 
 #include "core/ports/cardprinter.h"
+#include "core/ports/devicestatus.h"
 
 #include <QCoreApplication>
 
 #include <memory>
 
 namespace cc {
-
-struct PrinterEntry {
-    QString name;
-    QString kind; // "spooler", "evolis", "proof"
-    PrinterStatus status;
-};
 
 // Opens printers by name:
 //   proof:DIR          PNG proofs in DIR (proof-pdf:DIR for one PDF per card)
@@ -25,7 +20,7 @@ public:
     static Result<std::unique_ptr<CardPrinter>> open(const QString &name, double proofDpi = 300);
     // The spooler's queues, then the direct printers named in `configured`
     // (e.g. from CITIZENCARD_PRINTERS), each with its live state.
-    static std::vector<PrinterEntry> list(const QStringList &configured);
+    static QList<PrinterListing> list(const QStringList &configured);
 };
 
 } // namespace cc

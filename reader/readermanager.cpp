@@ -73,7 +73,7 @@ void ReaderManager::stop() {
     runJobs(0); // whatever is left fails with "no service" rather than hanging
 }
 
-QList<ReaderInfo> ReaderManager::readers() const {
+QList<ReaderListing> ReaderManager::readers() const {
     QMutexLocker lock(&m_mutex);
     return m_readers;
 }
@@ -90,8 +90,9 @@ bool ReaderManager::waitForFirstScan(int timeoutMs) const {
 bool ReaderManager::waitForCard(const QString &reader, QDeadlineTimer deadline) const {
     QMutexLocker lock(&m_mutex);
     const auto present = [&] {
-        return std::any_of(m_readers.cbegin(), m_readers.cend(),
-                           [&](const ReaderInfo &r) { return r.name == reader && r.cardPresent; });
+        return std::any_of(m_readers.cbegin(), m_readers.cend(), [&](const ReaderListing &r) {
+            return r.name == reader && r.cardPresent;
+        });
     };
     while (!present())
         if (!m_changed.wait(&m_mutex, deadline))
@@ -106,11 +107,11 @@ void ReaderManager::markScanned() {
 }
 
 Result<QString> ReaderManager::resolve(const QString &name) const {
-    const QList<ReaderInfo> all = readers();
+    const QList<ReaderListing> all = readers();
     if (!serviceAvailable())
         return Pcsc::error(LONG(SCARD_E_NO_SERVICE), name);
-    QList<ReaderInfo> matches;
-    for (const ReaderInfo &reader : all) {
+    QList<ReaderListing> matches;
+    for (const ReaderListing &reader : all) {
         if (reader.name == name)
             return reader.name;
         if (name.isEmpty() ? reader.cardPresent : reader.name.contains(name, Qt::CaseInsensitive))
@@ -165,26 +166,26 @@ void ReaderManager::setService(bool available, const QString &reason) {
     }
 }
 
-void ReaderManager::publish(const QList<ReaderInfo> &readers) {
-    QList<ReaderInfo> before;
+void ReaderManager::publish(const QList<ReaderListing> &readers) {
+    QList<ReaderListing> before;
     {
         QMutexLocker lock(&m_mutex);
         before = std::exchange(m_readers, readers);
         m_changed.wakeAll();
     }
-    for (const ReaderInfo &now : readers) {
+    for (const ReaderListing &now : readers) {
         const auto old = std::find_if(before.cbegin(), before.cend(),
-                                      [&](const ReaderInfo &r) { return r.name == now.name; });
+                                      [&](const ReaderListing &r) { return r.name == now.name; });
         const bool had = old != before.cend() && old->cardPresent;
         if (now.cardPresent && !had)
             Q_EMIT cardInserted(now.name, now.atr);
         else if (!now.cardPresent && had)
             Q_EMIT cardRemoved(now.name);
     }
-    for (const ReaderInfo &old : before) {
+    for (const ReaderListing &old : before) {
         const bool stillThere =
             std::any_of(readers.cbegin(), readers.cend(),
-                        [&](const ReaderInfo &r) { return r.name == old.name; });
+                        [&](const ReaderListing &r) { return r.name == old.name; });
         if (!stillThere && old.cardPresent)
             Q_EMIT cardRemoved(old.name);
     }
@@ -272,13 +273,13 @@ void ReaderManager::run() {
             continue;
         }
 
-        QList<ReaderInfo> now;
+        QList<ReaderListing> now;
         for (size_t i = 0; i + 1 < states.size(); ++i) {
             SCARD_READERSTATE &state = states[i];
             if (state.dwEventState & (SCARD_STATE_UNKNOWN | SCARD_STATE_IGNORE))
                 rescan = true;
             state.dwCurrentState = state.dwEventState & ~DWORD(SCARD_STATE_CHANGED);
-            ReaderInfo info;
+            ReaderListing info;
             info.name = names[qsizetype(i)];
             info.cardPresent = (state.dwEventState & SCARD_STATE_PRESENT) &&
                                !(state.dwEventState & SCARD_STATE_MUTE);

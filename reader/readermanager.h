@@ -2,6 +2,7 @@
 
 #include "core/domain/error.h"
 #include "core/domain/result.h"
+#include "core/ports/devicestatus.h"
 #include "reader/cardchannel.h"
 
 #include <QByteArray>
@@ -22,13 +23,6 @@ class QThread;
 
 namespace cc::reader {
 
-struct ReaderInfo {
-    QString name;
-    bool cardPresent = false;
-    QByteArray atr; // of the card present, if any
-    bool operator==(const ReaderInfo &) const = default;
-};
-
 // Owns the PC/SC context on its own thread, where every SCard call happens.
 // Follows the service (pcscd) going and coming back, readers being plugged
 // and unplugged, and cards arriving and leaving, and reports each as a signal
@@ -45,7 +39,7 @@ public:
     void stop();
 
     // Thread-safe snapshots of what the manager last saw.
-    QList<ReaderInfo> readers() const;
+    QList<ReaderListing> readers() const;
     bool serviceAvailable() const { return m_serviceAvailable.load(); }
     // Waits until the manager has looked at the service at least once.
     bool waitForFirstScan(int timeoutMs) const;
@@ -72,7 +66,7 @@ public:
 
 Q_SIGNALS:
     void serviceAvailableChanged(bool available, const QString &reason);
-    void readersChanged(const QList<cc::reader::ReaderInfo> &readers);
+    void readersChanged(const QList<cc::ReaderListing> &readers);
     void cardInserted(const QString &reader, const QByteArray &atr);
     void cardRemoved(const QString &reader);
 
@@ -82,7 +76,7 @@ private:
     void run();
     void runJobs(SCARDCONTEXT context);
     void setService(bool available, const QString &reason);
-    void publish(const QList<ReaderInfo> &readers);
+    void publish(const QList<ReaderListing> &readers);
     void markScanned();
 
     QThread *m_thread = nullptr;
@@ -94,7 +88,7 @@ private:
     QWaitCondition m_wake;            // ends the wait between tries while the service is down
     mutable QWaitCondition m_changed; // m_readers or m_scanned changed
     std::deque<Job> m_jobs;
-    QList<ReaderInfo> m_readers;
+    QList<ReaderListing> m_readers;
 };
 
 } // namespace cc::reader

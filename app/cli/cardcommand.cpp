@@ -134,10 +134,10 @@ int runReaderList(Context &ctx) {
     ReaderManager manager;
     if (auto code = startReaders(ctx, manager))
         return *code;
-    const QList<reader::ReaderInfo> readers = manager.readers();
+    const QList<ReaderListing> readers = manager.readers();
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (const reader::ReaderInfo &r : readers)
+        for (const ReaderListing &r : readers)
             list.append(
                 QJsonObject{{QStringLiteral("name"), r.name},
                             {QStringLiteral("cardPresent"), r.cardPresent},
@@ -147,7 +147,7 @@ int runReaderList(Context &ctx) {
     }
     if (readers.isEmpty())
         ctx.out << Cli::tr("No readers are connected.") << '\n';
-    for (const reader::ReaderInfo &r : readers)
+    for (const ReaderListing &r : readers)
         ctx.out << r.name << '\t'
                 << (r.cardPresent ? Cli::tr("card present (%1)").arg(reader::hex(r.atr))
                                   : Cli::tr("no card"))

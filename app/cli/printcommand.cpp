@@ -192,10 +192,10 @@ int runPrintersList(Context &ctx) {
         return *code;
     const QStringList configured =
         qEnvironmentVariable("CITIZENCARD_PRINTERS").split(u',', Qt::SkipEmptyParts);
-    const std::vector<PrinterEntry> printers = Printers::list(configured);
+    const QList<PrinterListing> printers = Printers::list(configured);
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (const PrinterEntry &p : printers) {
+        for (const PrinterListing &p : printers) {
             QJsonObject entry{{QStringLiteral("name"), p.name},
                               {QStringLiteral("kind"), p.kind},
                               {QStringLiteral("state"), printerStateName(p.status.state)}};
@@ -213,7 +213,7 @@ int runPrintersList(Context &ctx) {
                            "CITIZENCARD_PRINTERS (e.g. evolis://192.168.1.20:9100).")
                 << '\n';
     }
-    for (const PrinterEntry &p : printers) {
+    for (const PrinterListing &p : printers) {
         ctx.out << p.name << '\t' << p.kind << '\t' << printerStateName(p.status.state);
         if (!p.status.reason.isEmpty())
             ctx.out << '\t' << p.status.reason;

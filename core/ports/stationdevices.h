@@ -3,26 +3,17 @@
 #include "core/domain/result.h"
 #include "core/ports/cardencoder.h"
 #include "core/ports/cardprinter.h"
+#include "core/ports/devicestatus.h"
 
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace cc {
-
-struct ReaderListing {
-    QString name;
-    bool cardPresent = false;
-};
-
-struct PrinterListing {
-    QString name;
-    QString kind; // "spooler", "evolis", "proof"
-    PrinterStatus status;
-};
 
 // Both sides of a card as it will look, for the counter's preview, as PNG
 // images (so the port needs no GUI library).
@@ -46,6 +37,9 @@ struct Receipt {
     bool sensitiveData = false; // disability or companion: the consent statement
 };
 
+// Told the readers (and their cards) each time one comes or goes.
+using ReadersListener = std::function<void(const QList<ReaderListing> &readers)>;
+
 // The counter's devices as the GUI sees them: the readers and card printers
 // present now (hot-plug included), the encoder and printer to produce on, the
 // card preview and the receipt printer. The app wires the reader and printing
@@ -55,6 +49,10 @@ public:
     virtual ~StationDevices() = default;
 
     virtual QList<ReaderListing> readers() = 0;
+    // Calls `listener` with the readers now, then each time a reader or a card
+    // comes or goes, on the devices' own thread (hand the call over to yours).
+    // An empty listener stops the calls: none is made once this returns.
+    virtual void watchReaders(ReadersListener listener) = 0;
     // Asks each printer for its state: may block on a network printer.
     virtual QList<PrinterListing> printers() = 0;
 

@@ -97,7 +97,7 @@ bool TestEncoder::insert(const QStringList &arguments, int reader) {
 void TestEncoder::listsTheReaders() {
     QVERIFY(m_manager->serviceAvailable());
     QStringList names;
-    for (const ReaderInfo &r : m_manager->readers())
+    for (const ReaderListing &r : m_manager->readers())
         names << r.name;
     QCOMPARE(names, QStringList({kReader0, kReader1}));
     QCOMPARE(m_manager->resolve("00 01").value(), kReader1);

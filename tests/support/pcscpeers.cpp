@@ -71,7 +71,7 @@ bool waitForCard(const reader::ReaderManager &manager, const QString &reader, bo
                  int timeoutMs) {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        for (const reader::ReaderInfo &info : manager.readers())
+        for (const ReaderListing &info : manager.readers())
             if (info.name == reader && info.cardPresent == present)
                 return true;
         QThread::msleep(20);

@@ -8,6 +8,7 @@
 #include "ui/counter/counterpage.h"
 #include "ui/counter/identry.h"
 #include "ui/devices/devicespanel.h"
+#include "ui/devices/readerwatch.h"
 #include "ui/login/loginpage.h"
 
 #include <QApplication>
@@ -26,7 +27,8 @@ MainWindow::MainWindow(UiServices &services, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_idle(new IdleWatcher(services.settings.idleLockSeconds, this))
-    , m_scanner(new WedgeScanner(this)) {
+    , m_scanner(new WedgeScanner(this))
+    , m_readerWatch(new ReaderWatch(services.devices, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
@@ -85,7 +87,7 @@ void MainWindow::buildWorkspace() {
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("workspace"));
     m_counter = new CounterPage(m_services, m_session, m_tabs);
-    m_devices = new DevicesPanel(m_services, m_tabs);
+    m_devices = new DevicesPanel(m_services, *m_readerWatch, m_tabs);
     m_tabs->addTab(m_counter, tr("Counter (Ctrl+1)"));
     m_tabs->addTab(m_devices, tr("Devices (Ctrl+2)"));
     connect(m_counter, &CounterPage::busyChanged, this, [this](bool busy) {

@@ -14,6 +14,7 @@ class CounterPage;
 class DevicesPanel;
 class IdleWatcher;
 class LoginPage;
+class ReaderWatch;
 class Session;
 class WedgeScanner;
 struct UiServices;
@@ -56,6 +57,7 @@ private:
     QLabel *m_status;
     IdleWatcher *m_idle;
     WedgeScanner *m_scanner;
+    ReaderWatch *m_readerWatch;
     bool m_lockPending = false;
 };
 

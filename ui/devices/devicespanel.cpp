@@ -2,6 +2,7 @@
 
 #include "ui/common/background.h"
 #include "ui/common/uiservices.h"
+#include "ui/devices/readerwatch.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -44,7 +45,11 @@ QTableWidget *table(const QStringList &headers, QWidget *parent) {
 
 } // namespace
 
-DevicesPanel::DevicesPanel(UiServices &services, QWidget *parent)
+namespace {
+constexpr int kPrinterRefreshMs = 3000; // printers announce nothing: asked while the panel shows
+} // namespace
+
+DevicesPanel::DevicesPanel(UiServices &services, ReaderWatch &readers, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_readers(table({tr("Reader"), tr("Card")}, this))
@@ -86,25 +91,33 @@ DevicesPanel::DevicesPanel(UiServices &services, QWidget *parent)
     connect(m_receiptPrinter, &QLineEdit::editingFinished, this, [this] {
         m_services.settings.devices.receiptPrinter = m_receiptPrinter->text().trimmed();
     });
-    connect(&m_timer, &QTimer::timeout, this, &DevicesPanel::refresh);
-    m_timer.start(1000);
-    refresh();
+    connect(&readers, &ReaderWatch::changed, this, &DevicesPanel::showReaders);
+    showReaders(readers.readers());
+    connect(&m_timer, &QTimer::timeout, this, &DevicesPanel::refreshPrinters);
 }
 
-void DevicesPanel::refresh() {
+void DevicesPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    refreshPrinters();
+    m_timer.start(kPrinterRefreshMs);
+}
+
+void DevicesPanel::hideEvent(QHideEvent *event) {
+    QWidget::hideEvent(event);
+    m_timer.stop();
+}
+
+void DevicesPanel::refreshPrinters() {
     if (m_scanning)
         return;
     m_scanning = true;
     StationDevices &devices = m_services.devices;
     runInBackground(
-        this,
-        [&devices] {
-            return Scan{devices.readers(), devices.printers()};
-        },
-        [this](Scan scan) {
+        this, [&devices] { return devices.printers(); },
+        [this](const QList<PrinterListing> &printers) {
             m_scanning = false;
             ++m_refreshes;
-            show(scan);
+            showPrinters(printers);
         });
 }
 
@@ -121,26 +134,29 @@ void DevicesPanel::fillChoice(QComboBox *box, const QStringList &names, const QS
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
-void DevicesPanel::show(const Scan &scan) {
-    m_readers->setRowCount(int(scan.readers.size()));
+void DevicesPanel::showReaders(const QList<ReaderListing> &readers) {
+    m_readers->setRowCount(int(readers.size()));
     QStringList readerNames;
-    for (int row = 0; row < scan.readers.size(); ++row) {
-        const ReaderListing &r = scan.readers[row];
+    for (int row = 0; row < readers.size(); ++row) {
+        const ReaderListing &r = readers[row];
         readerNames << r.name;
         m_readers->setItem(row, 0, new QTableWidgetItem(r.name));
         m_readers->setItem(
             row, 1, new QTableWidgetItem(r.cardPresent ? tr("card present") : tr("no card")));
     }
-    m_printers->setRowCount(int(scan.printers.size()));
+    fillChoice(m_reader, readerNames, m_services.settings.devices.reader);
+}
+
+void DevicesPanel::showPrinters(const QList<PrinterListing> &printers) {
+    m_printers->setRowCount(int(printers.size()));
     QStringList printerNames;
-    for (int row = 0; row < scan.printers.size(); ++row) {
-        const PrinterListing &p = scan.printers[row];
+    for (int row = 0; row < printers.size(); ++row) {
+        const PrinterListing &p = printers[row];
         printerNames << p.name;
         const QString cells[] = {p.name, p.kind, printerStateText(p.status), p.status.reason};
         for (int col = 0; col < 4; ++col)
             m_printers->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
-    fillChoice(m_reader, readerNames, m_services.settings.devices.reader);
     fillChoice(m_printer, printerNames, m_services.settings.devices.printer);
 }
 

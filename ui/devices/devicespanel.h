@@ -14,25 +14,30 @@ namespace cc {
 
 struct UiServices;
 
-// The readers and card printers attached now, with their live state: a
-// reader plugged in or out, a card placed, a printer's ribbon running out all
-// show within a second. The clerk chooses the encoder's reader, the card
-// printer and the receipt printer here.
+class ReaderWatch;
+
+// The readers and card printers attached now, with their live state. A reader
+// plugged in or out and a card placed or taken show as the reader thread sees
+// them (events, no polling). Printers announce nothing, so their state is
+// asked for when the panel is shown and every few seconds while it stays
+// visible. The clerk chooses the encoder's reader, the card printer and the
+// receipt printer here.
 class DevicesPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit DevicesPanel(UiServices &services, QWidget *parent = nullptr);
+    DevicesPanel(UiServices &services, ReaderWatch &readers, QWidget *parent = nullptr);
 
-    void refresh();
-    int refreshes() const { return m_refreshes; } // completed scans, for tests
+    void refreshPrinters();
+    int refreshes() const { return m_refreshes; } // completed printer scans, for tests
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    struct Scan {
-        QList<ReaderListing> readers;
-        QList<PrinterListing> printers;
-    };
-    void show(const Scan &scan);
+    void showReaders(const QList<ReaderListing> &readers);
+    void showPrinters(const QList<PrinterListing> &printers);
     static void fillChoice(QComboBox *box, const QStringList &names, const QString &current);
 
     UiServices &m_services;
