@@ -66,7 +66,8 @@ function(citizencard_check_dependencies)
     set(gui_and_sql Qt6::Sql SQLite::SQLite3 Qt6::Gui Qt6::Widgets)
     set(devices citizencard_reader citizencard_printing citizencard_localdevices
         citizencard_devicesmodule)
-    foreach(low IN ITEMS citizencard_domain citizencard_crypto citizencard_ports)
+    foreach(low IN ITEMS citizencard_domain citizencard_crypto citizencard_protocol
+            citizencard_ports)
         citizencard_forbid_links(TARGET ${low} FORBIDDEN ${gui_and_sql} citizencard_station
             citizencard_workflows ${devices})
     endforeach()

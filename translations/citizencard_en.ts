@@ -1239,6 +1239,10 @@
         <source>This card is already linked as card %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The production attempt was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>

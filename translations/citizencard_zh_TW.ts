@@ -1238,6 +1238,10 @@
         <source>This card is already linked as card %1.</source>
         <translation>這張卡已綁定為卡號 %1。</translation>
     </message>
+    <message>
+        <source>The production attempt was changed elsewhere.</source>
+        <translation>這筆製卡紀錄已被其他程序變更。</translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>

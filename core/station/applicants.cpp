@@ -3,6 +3,7 @@
 #include "core/domain/nationalid.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/outbox.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
@@ -249,15 +250,10 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
         return q.error();
     const QString object = QStringLiteral("application:%1").arg(applicationId);
     // The central service hears of it through the outbox, in the same transaction.
-    const QJsonObject event{{QStringLiteral("application"), applicationId},
-                            {QStringLiteral("person"), personId},
-                            {QStringLiteral("cardType"), type},
-                            {QStringLiteral("kind"), application.kind}};
-    if (Status q = m_store.run(
-            db,
-            QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
-            {now, QStringLiteral("application.submitted"), object,
-             QJsonDocument(event).toJson(QJsonDocument::Compact)});
+    if (Status q = Outbox(m_store).append(db, now,
+                                          SyncEvent::applicationSubmitted(applicationId, personId,
+                                                                          application.cardType,
+                                                                          application.kind));
         !q)
         return q.error();
     pending.audit.append({session.username(), QStringLiteral("application.submit"), object,

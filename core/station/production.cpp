@@ -3,12 +3,10 @@
 #include "core/domain/cardnumber.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/outbox.h"
 #include "core/station/session.h"
 #include "core/station/station.h"
 #include "core/station/store.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace cc {
 
@@ -75,21 +73,18 @@ Result<ProductionAttempt> Production::begin(const Session &session, qint64 appli
         attempt.id = insertedQuery.value(0).toLongLong();
         insertedQuery.finish();
         const QString object = QStringLiteral("attempt:%1").arg(attempt.id);
-        const QJsonObject event{{QStringLiteral("attempt"), attempt.id},
-                                {QStringLiteral("application"), applicationId},
-                                {QStringLiteral("cardNumber"), attempt.cardNumber},
-                                {QStringLiteral("carrier"), Carriers::code(carrier)}};
-        const QList<std::pair<QString, QVariantList>> statements = {
-            {QStringLiteral("UPDATE applications SET status = 'in-production', updated_at = ? "
-                            "WHERE id = ?"),
-             {now, applicationId}},
-            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
-             {now, QStringLiteral("production.started"), object,
-              QJsonDocument(event).toJson(QJsonDocument::Compact)}},
-        };
-        for (const auto &[sql, args] : statements)
-            if (Result<QSqlQuery *> q = m_store.exec(db, sql, args); !q)
-                return q.error();
+        if (Status q = m_store.run(db,
+                                   QStringLiteral("UPDATE applications SET status = "
+                                                  "'in-production', updated_at = ? WHERE id = ?"),
+                                   {now, applicationId});
+            !q)
+            return q.error();
+        if (Status q =
+                Outbox(m_store).append(db, now,
+                                       SyncEvent::productionStarted(attempt.id, applicationId,
+                                                                    attempt.cardNumber, carrier));
+            !q)
+            return q.error();
         return m_audit.append(db,
                               {session.username(), action, object, QStringLiteral("ok"),
                                appObject + QStringLiteral(" card=") + attempt.cardNumber},

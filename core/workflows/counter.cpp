@@ -5,11 +5,10 @@
 #include "core/ports/cardencoder.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/outbox.h"
 #include "core/station/production.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
-
-#include <QJsonDocument>
 
 namespace cc {
 namespace {
@@ -253,20 +252,18 @@ Status Counter::setStatus(const Session &session, const QString &cardNumber, Per
         if (!allowed)
             return Error{ErrorCode::WrongState,
                          tr("Card %1 is already %2.").arg(number, row->card.status), object};
-        const QJsonObject event{{QStringLiteral("cardNumber"), number},
-                                {QStringLiteral("status"), status},
-                                {QStringLiteral("reason"), reason}};
         const QList<std::pair<QString, QVariantList>> statements = {
             {QStringLiteral("UPDATE cards SET status = ?, status_reason = ?, updated_at = ? "
                             "WHERE card_number = ?"),
              {status, reason, now, number}},
-            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
-             {now, QString(QStringLiteral("card.") + status), object,
-              QJsonDocument(event).toJson(QJsonDocument::Compact)}},
         };
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
+        if (Status sent = Outbox(m_store).append(
+                db, now, SyncEvent::cardStatusChanged(number, status == u"cancelled", reason));
+            !sent)
+            return sent;
         return m_audit.append(db,
                               {session.username(), action, object, QStringLiteral("ok"),
                                QStringLiteral("reason=") + reason},
@@ -330,11 +327,20 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     const QString object = cardObject(attempt->cardNumber);
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        // Like every transition, only from the state this call left it in: a
+        // recovery in another process may have closed the attempt meanwhile.
+        Result<QSqlQuery *> moved = m_store.exec(
+            db,
+            QStringLiteral("UPDATE production_attempts SET state = 'issued', chip_uid = ?, "
+                           "updated_at = ? WHERE id = ? AND state = 'requested'"),
+            {uidHex, now, attempt->id});
+        if (!moved)
+            return moved.error();
+        if ((*moved)->numRowsAffected() != 1)
+            return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
+                         QStringLiteral("attempt:%1").arg(attempt->id)};
         const QDate validUntil = data.validUntil;
         const QList<std::pair<QString, QVariantList>> statements = {
-            {QStringLiteral("UPDATE production_attempts SET state = 'issued', chip_uid = ?, "
-                            "updated_at = ? WHERE id = ?"),
-             {uidHex, now, attempt->id}},
             {QStringLiteral("INSERT INTO cards (card_number, person_id, application_id, "
                             "card_type, carrier, chip_uid, status, issued_on, expires_on, "
                             "updated_at) SELECT ?, person_id, id, card_type, ?, ?, 'active', ?, "
@@ -346,16 +352,14 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
             {QStringLiteral("UPDATE applications SET status = 'issued', updated_at = ? "
                             "WHERE id = ?"),
              {now, *applicationId}},
-            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
-             {now, QStringLiteral("card.linked"), object,
-              QJsonDocument(QJsonObject{{QStringLiteral("cardNumber"), attempt->cardNumber},
-                                        {QStringLiteral("chipUid"), uidHex},
-                                        {QStringLiteral("carrier"), Carriers::code(carrier)}})
-                  .toJson(QJsonDocument::Compact)}},
         };
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
+        if (Status sent = Outbox(m_store).append(
+                db, now, SyncEvent::cardLinked(attempt->cardNumber, uidHex, carrier));
+            !sent)
+            return sent;
         return m_audit.append(db,
                               {session.username(), QStringLiteral("card.link"), object,
                                QStringLiteral("ok"),

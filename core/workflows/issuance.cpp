@@ -8,6 +8,7 @@
 #include "core/ports/clock.h"
 #include "core/station/applicants.h"
 #include "core/station/auditlog.h"
+#include "core/station/outbox.h"
 #include "core/station/session.h"
 #include "core/station/station.h"
 #include "core/station/stock.h"
@@ -15,8 +16,6 @@
 #include "core/workflows/issuancejob.h"
 #include "core/workflows/logging.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryFile>
 
 namespace cc {
@@ -204,12 +203,6 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
                          object};
         const QString reason =
             job.kind == u"conversion" ? QStringLiteral("converted") : QStringLiteral("replaced");
-        const QJsonObject event{{QStringLiteral("cardNumber"), job.attempt.cardNumber},
-                                {QStringLiteral("application"), job.attempt.applicationId},
-                                {QStringLiteral("cardType"), CardTypes::code(job.type)},
-                                {QStringLiteral("carrier"), carrier},
-                                {QStringLiteral("chipUid"), uidHex},
-                                {QStringLiteral("replaces"), job.replaces}};
         QList<std::pair<QString, QVariantList>> statements = {
             {QStringLiteral("INSERT INTO cards (card_number, person_id, application_id, "
                             "card_type, carrier, chip_uid, status, issued_on, expires_on, "
@@ -224,9 +217,6 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
             {QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
                             "attempt_id, operator_id, at) VALUES (?, 'used', 1, ?, ?, ?)"),
              {carrier, job.attempt.id, session.operatorId(), now}},
-            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
-             {now, QStringLiteral("card.issued"), object,
-              QJsonDocument(event).toJson(QJsonDocument::Compact)}},
         };
         if (!job.replaces.isEmpty())
             // The card replaced is blocked on hand-over of the new one (a lost
@@ -240,6 +230,13 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
+        if (Status sent = Outbox(m_store).append(
+                db, now,
+                SyncEvent::cardIssued(job.attempt.id, job.attempt.applicationId,
+                                      job.attempt.cardNumber, job.type, job.attempt.carrier, uidHex,
+                                      job.replaces));
+            !sent)
+            return sent;
         return m_audit.append(
             db,
             {session.username(), QStringLiteral("production.issued"), object, QStringLiteral("ok"),
@@ -284,11 +281,6 @@ IssuanceOutcome Issuance::close(const Session &session, Job &job, IssuanceStep e
             {QStringLiteral("UPDATE applications SET status = 'received', updated_at = ? "
                             "WHERE id = ? AND status = 'in-production'"),
              {now, job.attempt.applicationId}},
-            {QStringLiteral("INSERT INTO outbox (at, topic, object, payload) VALUES (?, ?, ?, ?)"),
-             {now, QString(QStringLiteral("production.") + issuanceStepName(end)), object,
-              QJsonDocument(QJsonObject{{QStringLiteral("cardNumber"), job.attempt.cardNumber},
-                                        {QStringLiteral("reason"), errorCodeName(why.code)}})
-                  .toJson(QJsonDocument::Compact)}},
         };
         if (end == IssuanceStep::Spoiled)
             statements.append(
@@ -300,6 +292,11 @@ IssuanceOutcome Issuance::close(const Session &session, Job &job, IssuanceStep e
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
+        if (Status sent = Outbox(m_store).append(
+                db, now,
+                SyncEvent::productionEnded(job.attempt.id, end, job.attempt.cardNumber, why.code));
+            !sent)
+            return sent;
         return m_audit.append(db,
                               {session.username(),
                                QStringLiteral("production.") + issuanceStepName(end), object,

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cancellationNeedsASupervisor_data();
     void cancellationNeedsASupervisor();
     void linkOwnCard();
+    void linkRefusesAChangedAttempt();
     void faceReprint();
     void offlineDocuments();
     void offlineDocumentErrors_data();
@@ -342,6 +343,24 @@ void TstCounter::linkOwnCard() {
     Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
     QCOMPARE(issuance.reprintFace(m_clerk, *linked, m_devices.printer()).error().code,
              ErrorCode::NotFound);
+}
+
+void TstCounter::linkRefusesAChangedAttempt() {
+    // Another process (a recovery at its login) closes the attempt between
+    // its start and the link: the link must not issue a card on it.
+    QSqlDatabase db = m_fixture->store().connection();
+    QVERIFY(QSqlQuery(db).exec("CREATE TEMP TRIGGER closed_elsewhere AFTER INSERT ON "
+                               "production_attempts BEGIN UPDATE production_attempts SET "
+                               "state = 'cancelled' WHERE id = NEW.id; END"));
+    const qint64 cards =
+        test::storeValue(m_fixture->store(), "SELECT count(*) FROM cards").toLongLong();
+    Result<QString> linked = counter().linkOwnCard(
+        m_clerk, fromRegistry("W111111113", CardType::Senior), Carrier::IPass, m_devices.encoder());
+    QVERIFY(QSqlQuery(db).exec("DROP TRIGGER temp.closed_elsewhere"));
+    QVERIFY(!linked.ok());
+    QCOMPARE(linked.error().code, ErrorCode::WrongState);
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT count(*) FROM cards").toLongLong(),
+             cards);
 }
 
 void TstCounter::faceReprint() {

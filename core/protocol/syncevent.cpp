@@ -1,0 +1,111 @@
+#include "core/protocol/syncevent.h"
+
+#include <QJsonDocument>
+
+#include <array>
+#include <utility>
+
+namespace cc {
+namespace {
+
+constexpr std::array<std::pair<EventTopic, const char *>, 8> kTopics = {{
+    {EventTopic::ApplicationSubmitted, "application.submitted"},
+    {EventTopic::ProductionStarted, "production.started"},
+    {EventTopic::ProductionSpoiled, "production.spoiled"},
+    {EventTopic::ProductionCancelled, "production.cancelled"},
+    {EventTopic::CardIssued, "card.issued"},
+    {EventTopic::CardLinked, "card.linked"},
+    {EventTopic::CardBlocked, "card.blocked"},
+    {EventTopic::CardCancelled, "card.cancelled"},
+}};
+
+QString attemptObject(qint64 id) {
+    return QStringLiteral("attempt:%1").arg(id);
+}
+
+QString cardObject(const QString &number) {
+    return QStringLiteral("card:") + number;
+}
+
+} // namespace
+
+QString eventTopicName(EventTopic topic) {
+    for (const auto &[t, name] : kTopics)
+        if (t == topic)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+std::optional<EventTopic> eventTopicFromName(QStringView name) {
+    for (const auto &[t, text] : kTopics)
+        if (name == QLatin1String(text))
+            return t;
+    return std::nullopt;
+}
+
+QByteArray SyncEvent::payloadJson() const {
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+SyncEvent SyncEvent::applicationSubmitted(qint64 application, qint64 person, CardType type,
+                                          const QString &kind) {
+    return {EventTopic::ApplicationSubmitted,
+            QStringLiteral("application:%1").arg(application),
+            {{QStringLiteral("application"), application},
+             {QStringLiteral("person"), person},
+             {QStringLiteral("cardType"), CardTypes::code(type)},
+             {QStringLiteral("kind"), kind}}};
+}
+
+SyncEvent SyncEvent::productionStarted(qint64 attempt, qint64 application,
+                                       const QString &cardNumber, Carrier carrier) {
+    return {EventTopic::ProductionStarted,
+            attemptObject(attempt),
+            {{QStringLiteral("attempt"), attempt},
+             {QStringLiteral("application"), application},
+             {QStringLiteral("cardNumber"), cardNumber},
+             {QStringLiteral("carrier"), Carriers::code(carrier)}}};
+}
+
+SyncEvent SyncEvent::productionEnded(qint64 attempt, IssuanceStep end, const QString &cardNumber,
+                                     ErrorCode reason) {
+    return {end == IssuanceStep::Spoiled ? EventTopic::ProductionSpoiled
+                                         : EventTopic::ProductionCancelled,
+            attemptObject(attempt),
+            {{QStringLiteral("cardNumber"), cardNumber},
+             {QStringLiteral("reason"), errorCodeName(reason)}}};
+}
+
+SyncEvent SyncEvent::cardIssued(qint64 attempt, qint64 application, const QString &cardNumber,
+                                CardType type, Carrier carrier, const QString &chipUidHex,
+                                const QString &replaces) {
+    return {EventTopic::CardIssued,
+            attemptObject(attempt),
+            {{QStringLiteral("cardNumber"), cardNumber},
+             {QStringLiteral("application"), application},
+             {QStringLiteral("cardType"), CardTypes::code(type)},
+             {QStringLiteral("carrier"), Carriers::code(carrier)},
+             {QStringLiteral("chipUid"), chipUidHex},
+             {QStringLiteral("replaces"), replaces}}};
+}
+
+SyncEvent SyncEvent::cardLinked(const QString &cardNumber, const QString &chipUidHex,
+                                Carrier carrier) {
+    return {EventTopic::CardLinked,
+            cardObject(cardNumber),
+            {{QStringLiteral("cardNumber"), cardNumber},
+             {QStringLiteral("chipUid"), chipUidHex},
+             {QStringLiteral("carrier"), Carriers::code(carrier)}}};
+}
+
+SyncEvent SyncEvent::cardStatusChanged(const QString &cardNumber, bool cancelled,
+                                       const QString &reason) {
+    const QString status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("blocked");
+    return {cancelled ? EventTopic::CardCancelled : EventTopic::CardBlocked,
+            cardObject(cardNumber),
+            {{QStringLiteral("cardNumber"), cardNumber},
+             {QStringLiteral("status"), status},
+             {QStringLiteral("reason"), reason}}};
+}
+
+} // namespace cc

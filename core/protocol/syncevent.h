@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/domain/cardtype.h"
+#include "core/domain/carrier.h"
+#include "core/domain/error.h"
+#include "core/domain/issuancestep.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+// What a station tells the central service: one event per change, written to
+// the station's outbox in the same transaction as the change (Outbox) and
+// read by the centre. The topics and payload keys are the protocol between
+// station and centre: add, never rename.
+enum class EventTopic {
+    ApplicationSubmitted, // application.submitted
+    ProductionStarted,    // production.started
+    ProductionSpoiled,    // production.spoiled
+    ProductionCancelled,  // production.cancelled
+    CardIssued,           // card.issued
+    CardLinked,           // card.linked
+    CardBlocked,          // card.blocked
+    CardCancelled,        // card.cancelled
+};
+
+QString eventTopicName(EventTopic topic);
+std::optional<EventTopic> eventTopicFromName(QStringView name);
+
+struct SyncEvent {
+    EventTopic topic = EventTopic::ApplicationSubmitted;
+    QString object; // what it is about: "application:12", "attempt:7", "card:0301…"
+    QJsonObject payload;
+
+    QByteArray payloadJson() const; // compact, as stored and sent
+
+    static SyncEvent applicationSubmitted(qint64 application, qint64 person, CardType type,
+                                          const QString &kind);
+    static SyncEvent productionStarted(qint64 attempt, qint64 application,
+                                       const QString &cardNumber, Carrier carrier);
+    // `end` is Spoiled or Cancelled; `reason` the failure's code.
+    static SyncEvent productionEnded(qint64 attempt, IssuanceStep end, const QString &cardNumber,
+                                     ErrorCode reason);
+    static SyncEvent cardIssued(qint64 attempt, qint64 application, const QString &cardNumber,
+                                CardType type, Carrier carrier, const QString &chipUidHex,
+                                const QString &replaces);
+    static SyncEvent cardLinked(const QString &cardNumber, const QString &chipUidHex,
+                                Carrier carrier);
+    // `cancelled` false: blocked (lost, replaced, converted). `reason` is the
+    // status reason's code.
+    static SyncEvent cardStatusChanged(const QString &cardNumber, bool cancelled,
+                                       const QString &reason);
+};
+
+} // namespace cc

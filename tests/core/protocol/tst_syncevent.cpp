@@ -1,0 +1,108 @@
+// The sync events as the central service reads them: topic names and payload
+// bytes are the protocol, so each is pinned here byte for byte.
+#include "core/protocol/syncevent.h"
+
+#include <QTest>
+
+using namespace cc;
+
+class TestSyncEvent : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void topicNames_data();
+    void topicNames();
+    void unknownTopic();
+    void payloads_data();
+    void payloads();
+};
+
+void TestSyncEvent::topicNames_data() {
+    QTest::addColumn<EventTopic>("topic");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("submitted") << EventTopic::ApplicationSubmitted << "application.submitted";
+    QTest::newRow("started") << EventTopic::ProductionStarted << "production.started";
+    QTest::newRow("spoiled") << EventTopic::ProductionSpoiled << "production.spoiled";
+    QTest::newRow("cancelled") << EventTopic::ProductionCancelled << "production.cancelled";
+    QTest::newRow("issued") << EventTopic::CardIssued << "card.issued";
+    QTest::newRow("linked") << EventTopic::CardLinked << "card.linked";
+    QTest::newRow("blocked") << EventTopic::CardBlocked << "card.blocked";
+    QTest::newRow("card cancelled") << EventTopic::CardCancelled << "card.cancelled";
+}
+
+void TestSyncEvent::topicNames() {
+    QFETCH(EventTopic, topic);
+    QFETCH(QString, name);
+    QCOMPARE(eventTopicName(topic), name);
+    QCOMPARE(eventTopicFromName(name), std::optional<EventTopic>(topic));
+}
+
+void TestSyncEvent::unknownTopic() {
+    QCOMPARE(eventTopicFromName(u"card.Issued"), std::nullopt);
+    QCOMPARE(eventTopicFromName(u""), std::nullopt);
+}
+
+void TestSyncEvent::payloads_data() {
+    QTest::addColumn<SyncEvent>("event");
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("object");
+    QTest::addColumn<QByteArray>("payload");
+    const QString number = "0301000000000014";
+    QTest::newRow("submitted")
+        << SyncEvent::applicationSubmitted(12, 3, CardType::Senior, "new")
+        << "application.submitted"
+        << "application:12"
+        << QByteArray(R"({"application":12,"cardType":"senior","kind":"new","person":3})");
+    QTest::newRow("started") << SyncEvent::productionStarted(7, 12, number, Carrier::IPass)
+                             << "production.started"
+                             << "attempt:7"
+                             << QByteArray(R"({"application":12,"attempt":7,)"
+                                           R"("cardNumber":"0301000000000014","carrier":"ipass"})");
+    QTest::newRow("spoiled") << SyncEvent::productionEnded(7, IssuanceStep::Spoiled, number,
+                                                           ErrorCode::DeviceFailed)
+                             << "production.spoiled"
+                             << "attempt:7"
+                             << QByteArray(R"({"cardNumber":"0301000000000014",)"
+                                           R"("reason":"device-failed"})");
+    QTest::newRow("cancelled") << SyncEvent::productionEnded(7, IssuanceStep::Cancelled, number,
+                                                             ErrorCode::NoCard)
+                               << "production.cancelled"
+                               << "attempt:7"
+                               << QByteArray(R"({"cardNumber":"0301000000000014",)"
+                                             R"("reason":"no-card"})");
+    QTest::newRow("issued") << SyncEvent::cardIssued(7, 12, number, CardType::Disability,
+                                                     Carrier::EasyCard, "04a1b2c3d4e5f6", "")
+                            << "card.issued"
+                            << "attempt:7"
+                            << QByteArray(R"({"application":12,"cardNumber":"0301000000000014",)"
+                                          R"("cardType":"disability","carrier":"easycard",)"
+                                          R"("chipUid":"04a1b2c3d4e5f6","replaces":""})");
+    QTest::newRow("linked") << SyncEvent::cardLinked(number, "04a1", Carrier::EasyCard)
+                            << "card.linked"
+                            << "card:0301000000000014"
+                            << QByteArray(R"({"cardNumber":"0301000000000014",)"
+                                          R"("carrier":"easycard","chipUid":"04a1"})");
+    QTest::newRow("blocked") << SyncEvent::cardStatusChanged(number, false, "lost")
+                             << "card.blocked"
+                             << "card:0301000000000014"
+                             << QByteArray(R"({"cardNumber":"0301000000000014",)"
+                                           R"("reason":"lost","status":"blocked"})");
+    QTest::newRow("card cancelled")
+        << SyncEvent::cardStatusChanged(number, true, "death") << "card.cancelled"
+        << "card:0301000000000014"
+        << QByteArray(R"({"cardNumber":"0301000000000014",)"
+                      R"("reason":"death","status":"cancelled"})");
+}
+
+void TestSyncEvent::payloads() {
+    QFETCH(SyncEvent, event);
+    QFETCH(QString, topic);
+    QFETCH(QString, object);
+    QFETCH(QByteArray, payload);
+    QCOMPARE(eventTopicName(event.topic), topic);
+    QCOMPARE(event.object, object);
+    QCOMPARE(event.payloadJson(), payload);
+}
+
+QTEST_APPLESS_MAIN(TestSyncEvent)
+#include "tst_syncevent.moc"
