@@ -1903,6 +1903,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Counter (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>no ID number was given</source>
@@ -3145,14 +3156,6 @@ Born %3 (age %4)
     <name>cc::MainWindow</name>
     <message>
         <source>Citizen card counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counter (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1903,6 +1903,17 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Counter (Ctrl+1)</source>
+        <translation>櫃台（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Devices (Ctrl+2)</source>
+        <translation>設備（Ctrl+2）</translation>
+    </message>
+</context>
+<context>
     <name>NationalId</name>
     <message>
         <source>no ID number was given</source>
@@ -3149,14 +3160,6 @@ Born %3 (age %4)
     <message>
         <source>Citizen card counter</source>
         <translation>市民卡櫃台</translation>
-    </message>
-    <message>
-        <source>Counter (Ctrl+1)</source>
-        <translation>櫃台（Ctrl+1）</translation>
-    </message>
-    <message>
-        <source>Devices (Ctrl+2)</source>
-        <translation>設備（Ctrl+2）</translation>
     </message>
     <message>
         <source>Not logged in</source>

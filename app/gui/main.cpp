@@ -11,6 +11,7 @@
 #include "ui/common/mainwindow.h"
 #include "ui/common/stationfont.h"
 #include "ui/common/uiservices.h"
+#include "ui/workspaces.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -177,7 +178,7 @@ int main(int argc, char *argv[]) {
     if (parser.isSet(idle))
         services.settings.idleLockSeconds = parser.value(idle).toInt();
 
-    cc::MainWindow window(services);
+    cc::MainWindow window(services, cc::stationWorkspaces());
     services.setLanguage = [&app, &window](const QLocale &chosen) {
         cc::installTranslations(app, chosen);
         window.retranslate();

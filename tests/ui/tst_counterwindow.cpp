@@ -23,6 +23,7 @@
 #include "ui/counter/producesteps.h"
 #include "ui/devices/devicespanel.h"
 #include "ui/login/loginpage.h"
+#include "ui/workspaces.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -124,7 +125,7 @@ void TstCounterWindow::init() {
         m_fixture->accounts(), m_clock, *m_registry, *m_desk, *m_station, {}, "zh_TW", {}});
     m_services->settings.devices.reader = test::kReader0;
     m_services->settings.devices.receiptPrinter = "pdf:" + m_tmp.filePath("receipt.pdf");
-    m_window = std::make_unique<MainWindow>(*m_services);
+    m_window = std::make_unique<MainWindow>(*m_services, stationWorkspaces());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // Shortcuts need the active window (under Xvfb there is no window manager to give it).
@@ -152,11 +153,11 @@ void TstCounterWindow::logIn(const QString &user) {
     QTest::keyClicks(child<QLineEdit>(login, "password"), StoreFixture::passwordOf(user));
     QTest::keyClick(child<QLineEdit>(login, "password"), Qt::Key_Return);
     QTRY_VERIFY(!m_window->isLocked());
-    QVERIFY(m_window->counterPage());
+    QVERIFY(m_window->page<CounterPage>());
 }
 
 void TstCounterWindow::lookUp(const QString &id, const QString &name) {
-    CounterPage *counter = m_window->counterPage();
+    CounterPage *counter = m_window->page<CounterPage>();
     QLineEdit *field = counter->idEntry()->field();
     field->setFocus();
     QTest::keyClicks(field, id);
@@ -187,7 +188,7 @@ void TstCounterWindow::answerNextDialog(Qt::Key key, const QString &shot) {
 void TstCounterWindow::walkInIssuance() {
     shoot(m_window.get(), "01-login");
     logIn("clerk");
-    CounterPage *counter = m_window->counterPage();
+    CounterPage *counter = m_window->page<CounterPage>();
     shoot(m_window.get(), "02-counter-empty");
 
     // The ID number, checked as typed, looked up in the registry on Enter.
@@ -296,15 +297,15 @@ void TstCounterWindow::idleLockKeepsTheWork() {
     QTest::keyClick(child<QLineEdit>(login, "password"), Qt::Key_Return);
     QTRY_VERIFY(!m_window->isLocked());
     // Same operator: the applicant on the counter is still there.
-    QCOMPARE(m_window->counterPage()->idEntry()->field()->text(), QString("F222222222"));
-    QVERIFY(child<QLabel>(m_window->counterPage(), "person")
+    QCOMPARE(m_window->page<CounterPage>()->idEntry()->field()->text(), QString("F222222222"));
+    QVERIFY(child<QLabel>(m_window->page<CounterPage>(), "person")
                 ->text()
                 .contains(QString::fromUtf8("林怡君")));
 }
 
 void TstCounterWindow::scannerBurstLooksUp() {
     logIn("clerk");
-    CounterPage *counter = m_window->counterPage();
+    CounterPage *counter = m_window->page<CounterPage>();
     QPushButton *produce = child<QPushButton>(counter, "produce");
     produce->setFocus();
     QTRY_VERIFY(produce->hasFocus());
@@ -317,7 +318,7 @@ void TstCounterWindow::scannerBurstLooksUp() {
 
 void TstCounterWindow::enterWhileBusyIsLookedUpNext() {
     logIn("clerk");
-    CounterPage *counter = m_window->counterPage();
+    CounterPage *counter = m_window->page<CounterPage>();
     QTRY_VERIFY(!counter->isBusy());
     QLineEdit *field = counter->idEntry()->field();
     field->setFocus();
@@ -349,9 +350,9 @@ void TstCounterWindow::idEntryChecksAsTyped() {
     QFETCH(QString, typed);
     QFETCH(QString, mark);
     logIn("clerk");
-    QLineEdit *field = m_window->counterPage()->idEntry()->field();
+    QLineEdit *field = m_window->page<CounterPage>()->idEntry()->field();
     QTest::keyClicks(field, typed);
-    const QString status = child<QLabel>(m_window->counterPage(), "nationalIdStatus")->text();
+    const QString status = child<QLabel>(m_window->page<CounterPage>(), "nationalIdStatus")->text();
     if (mark.isEmpty()) // no verdict while the number is short
         QVERIFY2(!status.contains(QString::fromUtf8("✔")) &&
                      !status.contains(QString::fromUtf8("✘")),
@@ -362,7 +363,7 @@ void TstCounterWindow::idEntryChecksAsTyped() {
 
 void TstCounterWindow::offlineDocuments() {
     logIn("clerk");
-    CounterPage *counter = m_window->counterPage();
+    CounterPage *counter = m_window->page<CounterPage>();
     QTest::keyClicks(counter->idEntry()->field(), "A123456789");
     QTimer::singleShot(0, this, [this] {
         QTRY_VERIFY(QApplication::activeModalWidget());
@@ -395,7 +396,7 @@ void TstCounterWindow::offlineDocuments() {
 
 void TstCounterWindow::reportLostThroughTheCardsPanel() {
     logIn("clerk");
-    CounterPage *counter = m_window->counterPage();
+    CounterPage *counter = m_window->page<CounterPage>();
     lookUp("H101234562", QString::fromUtf8("張志明"));
     QVERIFY(counter->setPhotoFile(kPhoto));
     QTest::keyClick(counter, Qt::Key_F9);
@@ -431,8 +432,8 @@ void TstCounterWindow::reportLostThroughTheCardsPanel() {
 void TstCounterWindow::devicesPanelShowsTheDevices() {
     logIn("clerk");
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-    QCOMPARE(m_window->workspace()->currentWidget(), m_window->devicesPanel());
-    DevicesPanel *panel = m_window->devicesPanel();
+    QCOMPARE(m_window->workspace()->currentWidget(), m_window->page<DevicesPanel>());
+    DevicesPanel *panel = m_window->page<DevicesPanel>();
     const int seen = panel->refreshes();
     QTRY_VERIFY(panel->refreshes() > seen); // the printers are asked for when it shows
     auto *readers = child<QTableWidget>(panel, "readers");

@@ -5,9 +5,6 @@
 #include "ui/common/idlewatcher.h"
 #include "ui/common/uiservices.h"
 #include "ui/common/wedgescanner.h"
-#include "ui/counter/counterpage.h"
-#include "ui/counter/identry.h"
-#include "ui/devices/devicespanel.h"
 #include "ui/devices/readerwatch.h"
 #include "ui/login/loginpage.h"
 
@@ -19,11 +16,14 @@
 #include <QTabWidget>
 #include <QThreadPool>
 
+#include <algorithm>
+
 namespace cc {
 
-MainWindow::MainWindow(UiServices &services, QWidget *parent)
+MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
+    , m_workspaces(std::move(workspaces))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
     , m_idle(new IdleWatcher(services.settings.idleLockSeconds, this))
@@ -35,22 +35,23 @@ MainWindow::MainWindow(UiServices &services, QWidget *parent)
     qApp->installEventFilter(m_scanner);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_scanner, &WedgeScanner::scanned, this, [this](const QString &code) {
-        if (m_counter && !isLocked()) {
-            m_tabs->setCurrentWidget(m_counter);
-            m_counter->idEntry()->acceptScan(code);
-        }
+        if (isLocked())
+            return;
+        for (WorkspacePage *page : std::as_const(m_pages))
+            if (page->acceptScan(code)) {
+                m_tabs->setCurrentWidget(page);
+                return;
+            }
     });
     auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
     connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
-    auto tabKey = [this](Qt::Key key, int index) {
-        auto *s = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+    for (int index = 0; index < std::min<int>(9, int(m_workspaces.size())); ++index) {
+        auto *s = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(s, &QShortcut::activated, this, [this, index] {
             if (m_tabs && !isLocked())
                 m_tabs->setCurrentIndex(index);
         });
-    };
-    tabKey(Qt::Key_1, 0);
-    tabKey(Qt::Key_2, 1);
+    }
     retranslate();
     resize(1366, 768);
 }
@@ -86,14 +87,17 @@ void MainWindow::buildWorkspace() {
     }
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("workspace"));
-    m_counter = new CounterPage(m_services, m_session, m_tabs);
-    m_devices = new DevicesPanel(m_services, *m_readerWatch, m_tabs);
-    m_tabs->addTab(m_counter, tr("Counter (Ctrl+1)"));
-    m_tabs->addTab(m_devices, tr("Devices (Ctrl+2)"));
-    connect(m_counter, &CounterPage::busyChanged, this, [this](bool busy) {
-        if (!busy && m_lockPending)
-            lock();
-    });
+    m_pages.clear();
+    const WorkspaceContext context{m_services, m_session, *m_readerWatch};
+    for (const Workspace &workspace : std::as_const(m_workspaces)) {
+        WorkspacePage *page = workspace.make(context, m_tabs);
+        m_pages << page;
+        m_tabs->addTab(page, workspace.title());
+        connect(page, &WorkspacePage::busyChanged, this, [this](bool busy) {
+            if (!busy && m_lockPending)
+                lock();
+        });
+    }
     m_stack->addWidget(m_tabs);
 }
 
@@ -110,16 +114,16 @@ void MainWindow::loggedIn(std::shared_ptr<Session> session) {
     m_idle->setSeconds(m_services.settings.idleLockSeconds);
     m_idle->setActive(true);
     updateStatus();
-    if (!sameOperator)
-        m_counter->recoverUnfinished();
-    m_counter->focusId();
+    for (WorkspacePage *page : std::as_const(m_pages))
+        page->loggedIn(sameOperator);
 }
 
 void MainWindow::lock() {
     if (!m_session || isLocked())
         return;
-    if (m_counter && m_counter->isBusy()) {
-        m_lockPending = true; // a card in production: lock when it is done
+    if (std::any_of(m_pages.cbegin(), m_pages.cend(),
+                    [](const WorkspacePage *p) { return p->isBusy(); })) {
+        m_lockPending = true; // e.g. a card in production: lock when it is done
         return;
     }
     m_lockPending = false;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ui/common/workspace.h"
+
+#include <QList>
 #include <QMainWindow>
 
 #include <memory>
@@ -10,8 +13,6 @@ class QTabWidget;
 
 namespace cc {
 
-class CounterPage;
-class DevicesPanel;
 class IdleWatcher;
 class LoginPage;
 class ReaderWatch;
@@ -20,7 +21,7 @@ class WedgeScanner;
 struct UiServices;
 
 // The station's window: the login page until an operator logs in, then the
-// workspace (counter, devices). Idle for the station's lock time, or on
+// workspace (its tabs from a list: counter, devices, …). Idle for the station's lock time, or on
 // Ctrl+Shift+L, it locks: the session's keys are wiped and the login page
 // asks for the password again; the counter's work is kept for the same
 // operator.
@@ -28,7 +29,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(UiServices &services, QWidget *parent = nullptr);
+    // `workspaces` are the tabs once an operator has logged in, Ctrl+1, Ctrl+2, …
+    MainWindow(UiServices &services, QList<Workspace> workspaces, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void lock();
@@ -36,8 +38,13 @@ public:
     void retranslate();
 
     LoginPage *loginPage() const { return m_login; }
-    CounterPage *counterPage() const { return m_counter; }
-    DevicesPanel *devicesPanel() const { return m_devices; }
+    // The workspace page of type T, or null (before a login).
+    template<typename T> T *page() const {
+        for (WorkspacePage *p : m_pages)
+            if (T *typed = qobject_cast<T *>(p))
+                return typed;
+        return nullptr;
+    }
     QTabWidget *workspace() const { return m_tabs; }
     bool isLocked() const;
 
@@ -47,13 +54,13 @@ private:
     void updateStatus();
 
     UiServices &m_services;
+    QList<Workspace> m_workspaces;
     std::shared_ptr<Session> m_session;
     QString m_lockedUser;
     QStackedWidget *m_stack;
     LoginPage *m_login = nullptr;
     QTabWidget *m_tabs = nullptr;
-    CounterPage *m_counter = nullptr;
-    DevicesPanel *m_devices = nullptr;
+    QList<WorkspacePage *> m_pages;
     QLabel *m_status;
     IdleWatcher *m_idle;
     WedgeScanner *m_scanner;

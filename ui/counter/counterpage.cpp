@@ -55,7 +55,7 @@ struct CounterPage::Lookup {
 };
 
 CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent)
-    : QWidget(parent)
+    : WorkspacePage(parent)
     , m_services(services)
     , m_session(std::move(session))
     , m_id(new IdEntry(this))
@@ -244,6 +244,17 @@ bool CounterPage::deferWhileBusy(std::function<void()> action, const QString &no
     // Never drop a clerk's key or a scanner's burst: the latest request waits.
     m_queued = std::move(action);
     setNotice(notice);
+    return true;
+}
+
+void CounterPage::loggedIn(bool sameOperator) {
+    if (!sameOperator)
+        recoverUnfinished();
+    focusId();
+}
+
+bool CounterPage::acceptScan(const QString &code) {
+    m_id->acceptScan(code);
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/ports/registrygateway.h"
 #include "core/workflows/counterdesk.h"
+#include "ui/common/workspace.h"
 #include "ui/counter/cardspanel.h"
 
 #include <QTemporaryFile>
@@ -30,14 +31,18 @@ struct UiServices;
 // its crop frame, the card preview, then Produce with the live steps, the
 // receipt, and the other transactions on the person's cards. Everything that
 // waits on the registry, a device or scrypt runs off the GUI thread.
-class CounterPage : public QWidget {
+class CounterPage : public WorkspacePage {
     Q_OBJECT
 
 public:
     CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent = nullptr);
     ~CounterPage() override;
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const override { return m_busy; }
+    // A new operator's login resolves what a crash left unfinished first.
+    void loggedIn(bool sameOperator) override;
+    // A scanned ID number is looked up as if typed and Enter pressed.
+    bool acceptScan(const QString &code) override;
     // Resolves attempts a crash left unfinished and reports what became of them.
     void recoverUnfinished();
     void nextApplicant();
@@ -50,9 +55,6 @@ public:
     QString notice() const;
     const std::optional<IssuanceOutcome> &lastOutcome() const { return m_lastOutcome; }
     bool setPhotoFile(const QString &path);
-
-Q_SIGNALS:
-    void busyChanged(bool busy);
 
 private:
     struct Lookup;

@@ -50,7 +50,7 @@ constexpr int kPrinterRefreshMs = 3000; // printers announce nothing: asked whil
 } // namespace
 
 DevicesPanel::DevicesPanel(UiServices &services, ReaderWatch &readers, QWidget *parent)
-    : QWidget(parent)
+    : WorkspacePage(parent)
     , m_services(services)
     , m_readers(table({tr("Reader"), tr("Card")}, this))
     , m_printers(table({tr("Printer"), tr("Kind"), tr("State"), tr("What to do")}, this))

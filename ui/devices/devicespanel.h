@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/ports/stationdevices.h"
+#include "ui/common/workspace.h"
 
 #include <QTimer>
-#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -22,7 +22,7 @@ class ReaderWatch;
 // asked for when the panel is shown and every few seconds while it stays
 // visible. The clerk chooses the encoder's reader, the card printer and the
 // receipt printer here.
-class DevicesPanel : public QWidget {
+class DevicesPanel : public WorkspacePage {
     Q_OBJECT
 
 public:

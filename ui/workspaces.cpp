@@ -1,0 +1,23 @@
+#include "ui/workspaces.h"
+
+#include "ui/counter/counterpage.h"
+#include "ui/devices/devicespanel.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+QList<Workspace> stationWorkspaces() {
+    return {
+        {[] { return QCoreApplication::translate("MainWindow", "Counter (Ctrl+1)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             return new CounterPage(c.services, c.session, parent);
+         }},
+        {[] { return QCoreApplication::translate("MainWindow", "Devices (Ctrl+2)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             return new DevicesPanel(c.services, c.readers, parent);
+         }},
+    };
+}
+
+} // namespace cc

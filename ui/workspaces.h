@@ -1,0 +1,12 @@
+#pragma once
+
+#include "ui/common/workspace.h"
+
+#include <QList>
+
+namespace cc {
+
+// The station's tabs, in order: the counter, the devices.
+QList<Workspace> stationWorkspaces();
+
+} // namespace cc
