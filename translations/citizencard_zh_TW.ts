@@ -2467,6 +2467,13 @@
     </message>
 </context>
 <context>
+    <name>RowReader</name>
+    <message>
+        <source>The store holds a value this program does not know (&quot;%1&quot;): the row was written by something else.</source>
+        <translation>資料庫中有本程式不認得的值（「%1」）：這筆資料是由其他程式寫入的。</translation>
+    </message>
+</context>
+<context>
     <name>SchoolLevels</name>
     <message>
         <source>expected one of: %1</source>

@@ -21,7 +21,7 @@ Result<ProductionAttempt> Production::begin(const Session &session, qint64 appli
     const QString appObject = QStringLiteral("application:%1").arg(applicationId);
     if (Status ok = m_audit.authorize(session, Permission::ProduceCards, action, appObject); !ok)
         return ok.error();
-    ProductionAttempt attempt{0, applicationId, {}, carrier, QStringLiteral("requested")};
+    ProductionAttempt attempt{0, applicationId, {}, carrier, IssuanceStep::Requested};
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> app = m_store.exec(
             db, QStringLiteral("SELECT status FROM applications WHERE id = ?"), {applicationId});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/carrier.h"
+#include "core/domain/issuancestep.h"
 #include "core/domain/result.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ struct ProductionAttempt {
     qint64 applicationId = 0;
     QString cardNumber;
     Carrier carrier = Carrier::EasyCard;
-    QString state;
+    IssuanceStep state = IssuanceStep::Requested;
 };
 
 // Card production attempts. Starting one allocates the card number in the

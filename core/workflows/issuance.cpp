@@ -9,6 +9,7 @@
 #include "core/station/applicants.h"
 #include "core/station/auditlog.h"
 #include "core/station/outbox.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/station.h"
 #include "core/station/stock.h"
@@ -48,10 +49,6 @@ Issuance::Issuance(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)
     , m_audit(audit)
     , m_clock(clock) {}
-
-IssuanceStep Issuance::step(const QString &state) {
-    return issuanceStepFromName(state).value_or(IssuanceStep::Requested);
-}
 
 Result<IssuanceOutcome> Issuance::produce(const Session &session, qint64 applicationId,
                                           Carrier carrier, CardEncoder &encoder,
@@ -98,33 +95,40 @@ Result<Issuance::Job> Issuance::prepare(const Session &session, const Production
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT a.state, a.chip_uid, a.started_at, p.kind, p.card_type, "
+            QStringLiteral("SELECT a.id, a.state, a.chip_uid, a.started_at, p.kind, p.card_type, "
                            "p.valid_until, p.replaces_card, p.person_id, a.carrier, a.card_number, "
                            "a.application_id FROM production_attempts a "
                            "JOIN applications p ON p.id = a.application_id WHERE a.id = ?"),
             {attempt.id});
         if (!q)
             return q.error();
-        QSqlQuery &row = **q;
+        RowReader row(**q, QStringLiteral("production_attempts"));
         if (!row.next())
             return Error{ErrorCode::NotFound, tr("There is no such production attempt."),
                          attemptObject(attempt.id)};
-        job.attempt.state = row.value(0).toString();
-        job.step = step(job.attempt.state);
-        job.uid = QByteArray::fromHex(row.value(1).toString().toLatin1());
-        job.issued = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs)
+        Result<IssuanceStep> state = row.step("state");
+        Result<CardType> type = row.cardType("card_type");
+        Result<Carrier> carrier = row.carrier("carrier");
+        if (!state)
+            return state.error();
+        if (!type)
+            return type.error();
+        if (!carrier)
+            return carrier.error();
+        job.attempt.state = job.step = *state;
+        job.uid = QByteArray::fromHex(row.text("chip_uid").toLatin1());
+        job.issued = QDateTime::fromString(row.text("started_at"), Qt::ISODateWithMs)
                          .toOffsetFromUtc(8 * 3600)
                          .date();
-        job.kind = row.value(3).toString();
-        job.type = CardTypes::fromCode(row.value(4).toString()).value_or(CardType::General);
-        job.expires = QDate::fromString(row.value(5).toString(), Qt::ISODate);
-        job.replaces = row.value(6).toString();
-        job.personId = row.value(7).toLongLong();
-        job.attempt.carrier =
-            Carriers::fromCode(row.value(8).toString()).value_or(Carrier::EasyCard);
-        job.attempt.cardNumber = row.value(9).toString();
-        job.attempt.applicationId = row.value(10).toLongLong();
-        row.finish();
+        job.kind = row.text("kind");
+        job.type = *type;
+        job.expires = row.date("valid_until");
+        job.replaces = row.text("replaces_card");
+        job.personId = row.integer("person_id");
+        job.attempt.carrier = *carrier;
+        job.attempt.cardNumber = row.text("card_number");
+        job.attempt.applicationId = row.integer("application_id");
+        (*q)->finish();
         Result<StationRecord> station = StationRecord::load(m_store, db);
         if (!station)
             return station.error();
@@ -428,12 +432,17 @@ Result<QList<ProductionAttempt>> Issuance::unfinished() {
                                "('issued', 'spoiled', 'cancelled') ORDER BY id"));
         if (!q)
             return q.error();
-        while ((*q)->next())
-            attempts.append(
-                {(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong(),
-                 (*q)->value(2).toString(),
-                 Carriers::fromCode((*q)->value(3).toString()).value_or(Carrier::EasyCard),
-                 (*q)->value(4).toString()});
+        RowReader row(**q, QStringLiteral("production_attempts"));
+        while (row.next()) {
+            Result<Carrier> carrier = row.carrier("carrier");
+            if (!carrier)
+                return carrier.error();
+            Result<IssuanceStep> state = row.step("state");
+            if (!state)
+                return state.error();
+            attempts.append({row.integer("id"), row.integer("application_id"),
+                             row.text("card_number"), *carrier, *state});
+        }
         return Done{};
     });
     if (!read)

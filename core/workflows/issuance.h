@@ -88,7 +88,6 @@ private:
     Status commitIssued(const Session &session, Job &job);
     IssuanceOutcome close(const Session &session, Job &job, IssuanceStep end, const Error &why,
                           CardPrinter *rejectOn);
-    static IssuanceStep step(const QString &state);
 
     Store &m_store;
     AuditLog &m_audit;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/domain/cardtype.h"
+#include "core/domain/carrier.h"
+#include "core/domain/issuancestep.h"
+#include "core/domain/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+class QSqlQuery;
+
+namespace cc {
+
+// Reads the rows of a query by column name (each name's index is looked up
+// once per query, not per row). A stored code that is none of the known
+// values (a state, a card type, a carrier) is an IntegrityFailed error naming
+// the table, the row and the column: it was written by something else than
+// this program, and is never read as a default.
+class RowReader {
+    Q_DECLARE_TR_FUNCTIONS(RowReader)
+
+public:
+    // `table` names the rows in errors; `key` is the column that identifies a
+    // row ("id"), when the query selects it.
+    RowReader(QSqlQuery &query, QString table, const char *key = "id");
+
+    bool next();
+
+    qint64 integer(const char *column) const;
+    QString text(const char *column) const;
+    QByteArray blob(const char *column) const;
+    QDate date(const char *column) const; // ISO date; invalid when NULL
+    bool isNull(const char *column) const;
+
+    Result<CardType> cardType(const char *column) const;
+    Result<Carrier> carrier(const char *column) const;
+    Result<IssuanceStep> step(const char *column) const;
+
+private:
+    int index(const char *column) const;
+    Error unknown(const char *column) const;
+
+    QSqlQuery &m_query;
+    QString m_table;
+    const char *m_key;
+    mutable QHash<QByteArray, int> m_indexes;
+};
+
+} // namespace cc
