@@ -103,10 +103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no such batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The batch is no longer open; applications cannot be added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +292,13 @@
     </message>
     <message>
         <source>Companion card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>There is no such application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

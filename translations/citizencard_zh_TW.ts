@@ -103,10 +103,6 @@
         <translation>缺少出生日期。</translation>
     </message>
     <message>
-        <source>There is no such batch.</source>
-        <translation>沒有此批次。</translation>
-    </message>
-    <message>
         <source>The batch is no longer open; applications cannot be added.</source>
         <translation>此批次已不開放，無法再加入申請案。</translation>
     </message>
@@ -297,6 +293,13 @@
     <message>
         <source>Companion card</source>
         <translation>愛心陪伴卡</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>There is no such application.</source>
+        <translation>沒有此申請案。</translation>
     </message>
 </context>
 <context>

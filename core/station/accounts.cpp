@@ -22,6 +22,14 @@ using namespace operators;
 
 namespace {
 
+// A login that succeeded, or a supervisor's unlock: the count starts again.
+Status clearLockout(Store &store, QSqlDatabase &db, qint64 operatorId) {
+    return store.run(
+        db,
+        QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+        {operatorId});
+}
+
 QString operatorObject(const QString &username) {
     return QStringLiteral("operator:") + username.toLower();
 }
@@ -264,13 +272,8 @@ Result<Session> Accounts::login(const QString &username, const QString &password
             return ok;
         if (Status ok = m_audit.verifyAnchor(wdb, session); !ok)
             return ok;
-        if (Result<QSqlQuery *> q = m_store.exec(
-                wdb,
-                QStringLiteral(
-                    "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                {op.id});
-            !q)
-            return q.error();
+        if (Status ok = clearLockout(m_store, wdb, op.id); !ok)
+            return ok;
         return m_audit.append(
             wdb, {op.username, action, operatorObject(op.username), QStringLiteral("ok")},
             &session);
@@ -463,13 +466,8 @@ Status Accounts::unlockOperator(const Session &by, const QString &username) {
         // The role that decided the permission must be the one the program wrote.
         if (Status ok = Seals::checkOperator(m_store, wdb, by, id); !ok)
             return ok;
-        if (Result<QSqlQuery *> q = m_store.exec(
-                wdb,
-                QStringLiteral(
-                    "UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-                {id});
-            !q)
-            return q.error();
+        if (Status ok = clearLockout(m_store, wdb, id); !ok)
+            return ok;
         return m_audit.append(
             wdb, {by.username(), action, operatorObject(username), QStringLiteral("ok")}, &by);
     });

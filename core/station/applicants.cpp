@@ -3,6 +3,7 @@
 #include "core/domain/nationalid.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/batches.h"
 #include "core/station/outbox.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -208,15 +209,10 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
         return saved.error();
 
     if (application.batchId) {
-        Result<QSqlQuery *> batch = m_store.exec(
-            db, QStringLiteral("SELECT status FROM batches WHERE id = ?"), {*application.batchId});
+        Result<QString> batch = Batches::statusIn(m_store, db, *application.batchId);
         if (!batch)
             return batch.error();
-        QSqlQuery &batchQuery = *batch.value();
-        if (!batchQuery.next())
-            return Error{ErrorCode::NotFound, tr("There is no such batch."),
-                         QStringLiteral("batch:%1").arg(*application.batchId)};
-        if (batchQuery.value(0).toString() != u"open")
+        if (*batch != u"open")
             return Error{ErrorCode::WrongState,
                          tr("The batch is no longer open; applications cannot be added."),
                          QStringLiteral("batch:%1").arg(*application.batchId)};

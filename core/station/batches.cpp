@@ -49,17 +49,26 @@ Result<qint64> Batches::create(const Session &session, const QString &label) {
     return id;
 }
 
+Result<QString> Batches::statusIn(Store &store, QSqlDatabase &db, qint64 batchId) {
+    Result<QSqlQuery *> q =
+        store.exec(db, QStringLiteral("SELECT status FROM batches WHERE id = ?"), {batchId});
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("There is no such batch."), batchObject(batchId)};
+    QString status = query.value(0).toString();
+    query.finish();
+    return status;
+}
+
 Result<QString> Batches::status(qint64 batchId) {
     QString status;
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        Result<QSqlQuery *> q =
-            m_store.exec(db, QStringLiteral("SELECT status FROM batches WHERE id = ?"), {batchId});
-        if (!q)
-            return q.error();
-        QSqlQuery &query = *q.value();
-        if (!query.next())
-            return Error{ErrorCode::NotFound, tr("There is no such batch."), batchObject(batchId)};
-        status = query.value(0).toString();
+        Result<QString> s = statusIn(m_store, db, batchId);
+        if (!s)
+            return s.error();
+        status = *s;
         return Done{};
     });
     if (!read)

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QSqlDatabase;
+
 namespace cc {
 
 class AuditLog;
@@ -26,6 +28,8 @@ public:
     Status reject(const Session &session, qint64 batchId, const QString &reason);
 
     Result<QString> status(qint64 batchId);
+    // The same inside the caller's transaction; NotFound for no such batch.
+    static Result<QString> statusIn(Store &store, QSqlDatabase &db, qint64 batchId);
 
 private:
     Status decide(const Session &session, qint64 batchId, bool approve, const QString &reason);

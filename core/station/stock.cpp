@@ -21,19 +21,27 @@ Status Stock::receive(const Session &session, Carrier carrier, int quantity, con
         return Error{ErrorCode::BadValue, tr("Receive between 1 and 100,000 cards at a time."),
                      QString::number(quantity)};
     return m_store.write([&](QSqlDatabase &db) -> Status {
-        if (Result<QSqlQuery *> q = m_store.exec(
-                db,
-                QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
-                               "note, operator_id, at) VALUES (?, 'received', ?, ?, ?, ?)"),
-                {Carriers::code(carrier), quantity, note, session.operatorId(),
-                 m_clock.nowUtc().toString(Qt::ISODateWithMs)});
-            !q)
-            return q.error();
+        if (Status ok = record(m_store, db, carrier, "received", quantity, 0, note,
+                               session.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs));
+            !ok)
+            return ok;
         return m_audit.append(db,
                               {session.username(), action, object, QStringLiteral("ok"),
                                QStringLiteral("quantity=%1").arg(quantity)},
                               &session);
     });
+}
+
+Status Stock::record(Store &store, QSqlDatabase &db, Carrier carrier, const char *movement,
+                     int quantity, qint64 attempt, const QString &note, qint64 operatorId,
+                     const QString &now) {
+    return store.run(db,
+                     QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, "
+                                    "quantity, attempt_id, note, operator_id, at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {Carriers::code(carrier), QString::fromLatin1(movement), quantity,
+                      attempt ? QVariant(attempt) : QVariant(),
+                      note.isEmpty() ? QVariant() : QVariant(note), operatorId, now});
 }
 
 Result<QMap<QString, StockLevel>> Stock::levels() {

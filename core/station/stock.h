@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+class QSqlDatabase;
+
 namespace cc {
 
 class AuditLog;
@@ -31,6 +33,13 @@ public:
 
     Status receive(const Session &session, Carrier carrier, int quantity, const QString &note);
     Result<QMap<QString, StockLevel>> levels(); // by carrier code
+
+    // Inside the caller's transaction: one line of the stock log. `movement`
+    // is "received", "used" or "spoiled"; `attempt` the production attempt a
+    // card was used or spoiled by (0 for a delivery).
+    static Status record(Store &store, QSqlDatabase &db, Carrier carrier, const char *movement,
+                         int quantity, qint64 attempt, const QString &note, qint64 operatorId,
+                         const QString &now);
 
 private:
     Store &m_store;

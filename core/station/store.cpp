@@ -15,6 +15,10 @@ namespace {
 // How long a writer waits for another process's transaction before giving up.
 constexpr int kBusyTimeoutMs = 10'000;
 
+QString busyTimeoutPragma() {
+    return QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs);
+}
+
 } // namespace
 
 Store::Store(QString path)
@@ -116,10 +120,11 @@ Result<std::unique_ptr<Store>> Store::openReadOnly(const QString &path) {
                      tr("The file is not a citizencard store (empty, or another kind of file)."),
                      path};
     q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return store->failure(tr("The store could not be opened"), q.lastError().text());
-    if (const int version = q.value(0).toInt(); version > kSchemaVersion)
-        return schemaTooNew(version, path);
+    Result<int> version = store->schemaVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > kSchemaVersion)
+        return schemaTooNew(*version, path);
     return store;
 }
 
@@ -168,13 +173,13 @@ Status Store::openConnection(const QString &name) {
         return failure(tr("The store could not be opened"), db.lastError().text());
     if (m_readOnly) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
+        if (!q.exec(busyTimeoutPragma()))
             return failure(tr("The store could not be opened"), q.lastError().text());
         return Done{};
     }
     // The busy timeout first, so that switching to WAL waits for other processes.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        busyTimeoutPragma(),
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
@@ -199,19 +204,22 @@ Status Store::openConnection(const QString &name) {
     return Done{};
 }
 
+Result<int> Store::schemaVersion(QSqlDatabase &db) {
+    Result<QSqlQuery *> q = exec(db, QStringLiteral("PRAGMA user_version"));
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return version;
+}
+
 Status Store::migrate() {
     QSqlDatabase db = connection();
-    const auto readVersion = [&]() -> Result<int> {
-        Result<QSqlQuery *> q = exec(db, QStringLiteral("PRAGMA user_version"));
-        if (!q)
-            return q.error();
-        QSqlQuery &query = *q.value();
-        return query.next() ? query.value(0).toInt() : 0;
-    };
     const auto tooNew = [this](int version) { return schemaTooNew(version, m_path); };
     int version = 0;
     if (Status ok = read([&](QSqlDatabase &) -> Status {
-            Result<int> v = readVersion();
+            Result<int> v = schemaVersion(db);
             if (!v)
                 return v.error();
             version = *v;
@@ -225,7 +233,7 @@ Status Store::migrate() {
         return Done{};
     // Another process may be migrating too: decide again under the write lock.
     return write([&](QSqlDatabase &) -> Status {
-        Result<int> current = readVersion();
+        Result<int> current = schemaVersion(db);
         if (!current)
             return current.error();
         if (*current > kSchemaVersion)

@@ -62,6 +62,8 @@ public:
     // name the store. Statements are prepared once per connection and reused:
     // the query returned stays valid until the same SQL runs again.
     Result<QSqlQuery *> exec(QSqlDatabase &db, const QString &sql, const QVariantList &args = {});
+    // The file's schema version (PRAGMA user_version).
+    Result<int> schemaVersion(QSqlDatabase &db);
     // Runs a statement that returns no rows (INSERT, UPDATE, DELETE) the same
     // way, but straight through SQLite's C interface (storenative.cpp):
     // prepared once per connection, bound and stepped without Qt's per-value

@@ -29,11 +29,10 @@ Status checkSqlite(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
                                .arg(f.value(0).toString(), f.value(1).toString(),
                                     f.value(2).toString());
     f.finish();
-    Result<QSqlQuery *> version = store.exec(db, QStringLiteral("PRAGMA user_version"));
+    Result<int> version = store.schemaVersion(db);
     if (!version)
         return version.error();
-    QSqlQuery &v = *version.value();
-    report.schemaVersion = v.next() ? v.value(0).toInt() : 0;
+    report.schemaVersion = *version;
     if (report.schemaVersion != Store::kSchemaVersion)
         report.problems << StoreCheck::tr("The schema version is %1; expected %2.")
                                .arg(report.schemaVersion)

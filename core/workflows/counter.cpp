@@ -5,6 +5,7 @@
 #include "core/ports/cardencoder.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/cards.h"
 #include "core/station/outbox.h"
 #include "core/station/production.h"
 #include "core/station/session.h"
@@ -339,23 +340,12 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
         if ((*moved)->numRowsAffected() != 1)
             return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
                          QStringLiteral("attempt:%1").arg(attempt->id)};
-        const QDate validUntil = data.validUntil;
-        const QList<std::pair<QString, QVariantList>> statements = {
-            {QStringLiteral("INSERT INTO cards (card_number, person_id, application_id, "
-                            "card_type, carrier, chip_uid, status, issued_on, expires_on, "
-                            "updated_at) SELECT ?, person_id, id, card_type, ?, ?, 'active', ?, "
-                            "?, ? FROM applications WHERE id = ?"),
-             {attempt->cardNumber, Carriers::code(carrier), uidHex,
-              m_clock.todayInTaipei().toString(Qt::ISODate),
-              validUntil.isValid() ? QVariant(validUntil.toString(Qt::ISODate)) : QVariant(), now,
-              *applicationId}},
-            {QStringLiteral("UPDATE applications SET status = 'issued', updated_at = ? "
-                            "WHERE id = ?"),
-             {now, *applicationId}},
-        };
-        for (const auto &[sql, args] : statements)
-            if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
-                return r.error();
+        if (Status ok = Cards(m_store).issue(db,
+                                             {attempt->cardNumber, *applicationId, carrier, uidHex,
+                                              m_clock.todayInTaipei(), data.validUntil},
+                                             now);
+            !ok)
+            return ok;
         if (Status sent = Outbox(m_store).append(
                 db, now, SyncEvent::cardLinked(attempt->cardNumber, uidHex, carrier));
             !sent)

@@ -8,6 +8,7 @@
 #include "core/ports/clock.h"
 #include "core/station/applicants.h"
 #include "core/station/auditlog.h"
+#include "core/station/cards.h"
 #include "core/station/outbox.h"
 #include "core/station/rows.h"
 #include "core/station/session.h"
@@ -96,7 +97,7 @@ Result<Issuance::Job> Issuance::prepare(const Session &session, const Production
         Result<QSqlQuery *> q = m_store.exec(
             db,
             QStringLiteral("SELECT a.id, a.state, a.chip_uid, a.started_at, p.kind, p.card_type, "
-                           "p.valid_until, p.replaces_card, p.person_id, a.carrier, a.card_number, "
+                           "p.valid_until, p.replaces_card, a.carrier, a.card_number, "
                            "a.application_id FROM production_attempts a "
                            "JOIN applications p ON p.id = a.application_id WHERE a.id = ?"),
             {attempt.id});
@@ -124,7 +125,6 @@ Result<Issuance::Job> Issuance::prepare(const Session &session, const Production
         job.type = *type;
         job.expires = row.date("valid_until");
         job.replaces = row.text("replaces_card");
-        job.personId = row.integer("person_id");
         job.attempt.carrier = *carrier;
         job.attempt.cardNumber = row.text("card_number");
         job.attempt.applicationId = row.integer("application_id");
@@ -192,7 +192,6 @@ Status Issuance::commitStep(const Session &session, Job &job, IssuanceStep to) {
 Status Issuance::commitIssued(const Session &session, Job &job) {
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     const QString object = attemptObject(job.attempt.id);
-    const QString carrier = Carriers::code(job.attempt.carrier);
     const QString uidHex = QString::fromLatin1(job.uid.toHex());
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
@@ -207,33 +206,28 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
                          object};
         const QString reason =
             job.kind == u"conversion" ? QStringLiteral("converted") : QStringLiteral("replaced");
-        QList<std::pair<QString, QVariantList>> statements = {
-            {QStringLiteral("INSERT INTO cards (card_number, person_id, application_id, "
-                            "card_type, carrier, chip_uid, status, issued_on, expires_on, "
-                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)"),
-             {job.attempt.cardNumber, job.personId, job.attempt.applicationId,
-              CardTypes::code(job.type), carrier, uidHex, job.issued.toString(Qt::ISODate),
-              job.expires.isValid() ? QVariant(job.expires.toString(Qt::ISODate)) : QVariant(),
-              now}},
-            {QStringLiteral("UPDATE applications SET status = 'issued', updated_at = ? "
-                            "WHERE id = ?"),
-             {now, job.attempt.applicationId}},
-            {QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
-                            "attempt_id, operator_id, at) VALUES (?, 'used', 1, ?, ?, ?)"),
-             {carrier, job.attempt.id, session.operatorId(), now}},
-        };
+        if (Status ok = Cards(m_store).issue(db,
+                                             {job.attempt.cardNumber, job.attempt.applicationId,
+                                              job.attempt.carrier, uidHex, job.issued, job.expires},
+                                             now);
+            !ok)
+            return ok;
+        if (Status ok = Stock::record(m_store, db, job.attempt.carrier, "used", 1, job.attempt.id,
+                                      {}, session.operatorId(), now);
+            !ok)
+            return ok;
+        // The card replaced is blocked on hand-over of the new one (a lost
+        // card already was, when it was reported).
         if (!job.replaces.isEmpty())
-            // The card replaced is blocked on hand-over of the new one (a lost
-            // card already was, when it was reported).
-            statements.append(
-                {QStringLiteral("UPDATE cards SET status = CASE status WHEN 'active' THEN "
-                                "'blocked' ELSE status END, status_reason = coalesce("
-                                "status_reason, ?), replaced_by = ?, updated_at = ? "
-                                "WHERE card_number = ?"),
-                 {reason, job.attempt.cardNumber, now, job.replaces}});
-        for (const auto &[sql, args] : statements)
-            if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
-                return r.error();
+            if (Status ok = m_store.run(
+                    db,
+                    QStringLiteral("UPDATE cards SET status = CASE status WHEN 'active' THEN "
+                                   "'blocked' ELSE status END, status_reason = coalesce("
+                                   "status_reason, ?), replaced_by = ?, updated_at = ? "
+                                   "WHERE card_number = ?"),
+                    {reason, job.attempt.cardNumber, now, job.replaces});
+                !ok)
+                return ok;
         if (Status sent = Outbox(m_store).append(
                 db, now,
                 SyncEvent::cardIssued(job.attempt.id, job.attempt.applicationId,
@@ -286,16 +280,15 @@ IssuanceOutcome Issuance::close(const Session &session, Job &job, IssuanceStep e
                             "WHERE id = ? AND status = 'in-production'"),
              {now, job.attempt.applicationId}},
         };
-        if (end == IssuanceStep::Spoiled)
-            statements.append(
-                {QStringLiteral("INSERT INTO blank_stock_movements (carrier, movement, quantity, "
-                                "attempt_id, note, operator_id, at) "
-                                "VALUES (?, 'spoiled', 1, ?, ?, ?, ?)"),
-                 {Carriers::code(job.attempt.carrier), job.attempt.id, errorCodeName(why.code),
-                  session.operatorId(), now}});
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
+        if (end == IssuanceStep::Spoiled)
+            if (Status ok =
+                    Stock::record(m_store, db, job.attempt.carrier, "spoiled", 1, job.attempt.id,
+                                  errorCodeName(why.code), session.operatorId(), now);
+                !ok)
+                return ok;
         if (Status sent = Outbox(m_store).append(
                 db, now,
                 SyncEvent::productionEnded(job.attempt.id, end, job.attempt.cardNumber, why.code));

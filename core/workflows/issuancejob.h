@@ -17,7 +17,6 @@ namespace cc {
 struct Issuance::Job {
     ProductionAttempt attempt;
     IssuanceStep step = IssuanceStep::Requested;
-    qint64 personId = 0;
     CardType type = CardType::General;
     QDate issued;
     QDate expires; // invalid: no expiry

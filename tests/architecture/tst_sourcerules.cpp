@@ -6,6 +6,7 @@
 // repository itself never holds a violation.
 #include <QDirIterator>
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +144,46 @@ QStringList includesAgainstTheRules(const QString &root) {
     return found;
 }
 
+// "statement: file:line, file:line" for each SQL statement written more than
+// once in the program's own folders: each has one home (a repository, the
+// outbox), so a change to a table is made in one place.
+QStringList repeatedStatements(const QString &root) {
+    static const QRegularExpression literal(
+        QStringLiteral("QStringLiteral\\(((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)\\s*\\)"));
+    static const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression sql(
+        QStringLiteral("^(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WITH)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QMap<QString, QStringList> places;
+    QStringList folders;
+    for (const IncludeRule &rule : includeRules())
+        folders << rule.folder;
+    folders << QStringLiteral("app");
+    for (const QString &folder : std::as_const(folders))
+        for (const QString &file : filesUnder(root + QLatin1Char('/') + folder, {".cpp", ".h"})) {
+            const QString path = folder + QLatin1Char('/') + file;
+            QFile f(root + QLatin1Char('/') + path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(f.readAll());
+            for (auto m = literal.globalMatch(text); m.hasNext();) {
+                const QRegularExpressionMatch found = m.next();
+                QString joined;
+                for (auto p = piece.globalMatch(found.captured(1)); p.hasNext();)
+                    joined += p.next().captured(1);
+                const QString statement = joined.simplified();
+                if (sql.match(statement).hasMatch())
+                    places[statement] << QStringLiteral("%1:%2").arg(path).arg(
+                        text.left(found.capturedStart()).count(QLatin1Char('\n')) + 1);
+            }
+        }
+    QStringList found;
+    for (auto it = places.cbegin(); it != places.cend(); ++it)
+        if (it.value().size() > 1)
+            found << it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "));
+    return found;
+}
+
 // A tree that breaks each rule once: a header citing outside notes, and a
 // source one line over the limit.
 struct PlantedTree {
@@ -163,6 +204,12 @@ struct PlantedTree {
         ui.open(QIODevice::WriteOnly);
         ui.write("#include \"core/workflows/counter.h\"\n#include \"reader/pcscencoder.h\"\n"
                  "#include \"devices/localdevices.h\"\n#include <QWidget>\n");
+        for (const char *name : {"core/domain/a.cpp", "ui/counter/b.cpp"}) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            f.open(QIODevice::Append);
+            f.write("auto q = QStringLiteral(\"SELECT status FROM cards \"\n"
+                    "                        \"WHERE card_number = ?\");\n");
+        }
         QFile longFile(dir.filePath(QStringLiteral("core/long.cpp")));
         longFile.open(QIODevice::WriteOnly);
         for (int i = 0; i <= kMaxLines; ++i)
@@ -182,6 +229,7 @@ private Q_SLOTS:
     void noFileOverTheLimit();
     void includesFollowTheLayers();
     void architectureNamesEveryFolder();
+    void eachStatementOnce();
 };
 
 void TestSourceRules::treeIsScanned() {
@@ -231,6 +279,15 @@ void TestSourceRules::architectureNamesEveryFolder() {
         QVERIFY2(QFile::exists(kRoot + QLatin1Char('/') + rule.folder +
                                QStringLiteral("/CMakeLists.txt")),
                  qPrintable(rule.folder + QStringLiteral(" has no CMakeLists.txt of its own")));
+}
+
+void TestSourceRules::eachStatementOnce() {
+    const QStringList found = repeatedStatements(kRoot);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join('\n')));
+    const PlantedTree planted;
+    QCOMPARE(repeatedStatements(planted.path()),
+             QStringList({"SELECT status FROM cards WHERE card_number = ?: core/domain/a.cpp:1, "
+                          "ui/counter/b.cpp:1"}));
 }
 
 QTEST_GUILESS_MAIN(TestSourceRules)
