@@ -187,9 +187,7 @@ Result<qint64> Counter::applyReplacement(const Session &session, const QString &
     Result<CardRow> row = readCard(cardNumber);
     if (!row)
         return row.error();
-    const bool lostAndBlocked = reason == ReplacementReason::Lost &&
-                                row->card.status == u"blocked" && row->card.statusReason == u"lost";
-    if ((row->card.status != u"active" && !lostAndBlocked) || !row->card.replacedBy.isEmpty())
+    if (!cardAllows(row->card.state(), CardAction::Replace, reason))
         return Error{
             ErrorCode::WrongState,
             tr("Card %1 is %2; it cannot be replaced.").arg(row->card.cardNumber, row->card.status),
@@ -221,7 +219,7 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
     Result<CardRow> row = readCard(cardNumber);
     if (!row)
         return row.error();
-    if (row->card.status != u"active" || !row->card.replacedBy.isEmpty())
+    if (!cardAllows(row->card.state(), CardAction::Convert))
         return Error{ErrorCode::WrongState,
                      tr("Card %1 is %2; it cannot be converted.")
                          .arg(row->card.cardNumber, row->card.status),
@@ -248,9 +246,8 @@ Status Counter::setStatus(const Session &session, const QString &cardNumber, Per
         Result<CardRow> row = cardRow(db, number);
         if (!row)
             return row.error();
-        const bool allowed =
-            status == u"blocked" ? row->card.status == u"active" : row->card.status != u"cancelled";
-        if (!allowed)
+        if (!cardAllows(row->card.state(),
+                        status == u"blocked" ? CardAction::ReportLost : CardAction::Cancel))
             return Error{ErrorCode::WrongState,
                          tr("Card %1 is already %2.").arg(number, row->card.status), object};
         const QList<std::pair<QString, QVariantList>> statements = {

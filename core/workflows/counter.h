@@ -30,6 +30,8 @@ struct CardSummary {
     QDate expires; // invalid: no expiry
     QString chipUid;
     QString replacedBy;
+
+    CardState state() const { return {status, statusReason, !replacedBy.isEmpty()}; }
 };
 
 // What the clerk settled for an application: who, on which facts, which type.

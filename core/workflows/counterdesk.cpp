@@ -1,6 +1,7 @@
 #include "core/workflows/counterdesk.h"
 
-#include "core/ports/stationdevices.h"
+#include "core/domain/nationalid.h"
+#include "core/station/session.h"
 
 namespace cc {
 
@@ -76,8 +77,34 @@ Status CounterDesk::reprintFace(const Session &session, const QString &cardNumbe
     return Done{};
 }
 
-Status CounterDesk::printReceipt(const Receipt &receipt, const DeviceChoice &devices) {
-    return m_devices.printReceipt(receipt, devices.receiptPrinter);
+Result<Receipt> CounterDesk::receiptFor(const Session &session, qint64 applicationId,
+                                        const QString &cardNumber, const QString &name,
+                                        const QString &nationalId) {
+    Result<CardSummary> card = m_counter.card(session, cardNumber);
+    if (!card)
+        return card.error();
+    Receipt receipt;
+    receipt.applicationId = applicationId;
+    receipt.cardNumber = card->cardNumber;
+    receipt.cardType = CardTypes::displayName(card->type);
+    receipt.carrier = Carriers::displayName(card->carrier);
+    receipt.name = name;
+    receipt.maskedId = NationalId::masked(NationalId::check(nationalId).normalized);
+    receipt.issued = card->issued;
+    receipt.expires = card->expires;
+    receipt.stationId = session.stationId();
+    receipt.operatorName = session.username();
+    receipt.sensitiveData = CardTypes::usesSensitiveData(card->type);
+    return receipt;
+}
+
+Status CounterDesk::printReceipt(const Session &session, qint64 applicationId,
+                                 const QString &cardNumber, const QString &name,
+                                 const QString &nationalId, const DeviceChoice &devices) {
+    Result<Receipt> receipt = receiptFor(session, applicationId, cardNumber, name, nationalId);
+    if (!receipt)
+        return receipt.error();
+    return m_devices.printReceipt(*receipt, devices.receiptPrinter);
 }
 
 } // namespace cc

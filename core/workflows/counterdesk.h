@@ -2,6 +2,7 @@
 
 #include "core/domain/carrier.h"
 #include "core/domain/result.h"
+#include "core/ports/stationdevices.h"
 #include "core/workflows/counter.h"
 #include "core/workflows/issuance.h"
 
@@ -11,9 +12,6 @@
 #include <optional>
 
 namespace cc {
-
-class StationDevices;
-struct Receipt;
 
 // The devices a call works on, chosen on the devices panel. Passed by value
 // to every call, so a worker never reads what the panel is changing.
@@ -69,7 +67,15 @@ public:
     Status reprintFace(const Session &session, const QString &cardNumber,
                        const DeviceChoice &devices);
 
-    Status printReceipt(const Receipt &receipt, const DeviceChoice &devices);
+    // The A4 receipt the applicant signs for card `cardNumber`, as the store
+    // holds it (type, carrier, dates), with the applicant's name and masked ID
+    // number, printed on the chosen receipt printer.
+    Status printReceipt(const Session &session, qint64 applicationId, const QString &cardNumber,
+                        const QString &name, const QString &nationalId,
+                        const DeviceChoice &devices);
+    Result<Receipt> receiptFor(const Session &session, qint64 applicationId,
+                               const QString &cardNumber, const QString &name,
+                               const QString &nationalId);
 
 private:
     Counter m_counter;

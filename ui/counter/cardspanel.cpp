@@ -101,16 +101,15 @@ std::optional<CardSummary> CardsPanel::current() const {
 
 void CardsPanel::updateButtons() {
     const std::optional<CardSummary> card = current();
-    const bool active = card && card->status == QLatin1String("active");
-    const bool lost = card && card->status == QLatin1String("blocked") &&
-                      card->statusReason == QLatin1String("lost") && card->replacedBy.isEmpty();
-    m_buttons[int(Action::ReportLost)]->setEnabled(active);
-    m_buttons[int(Action::Replace)]->setEnabled(active || lost);
-    m_buttons[int(Action::Convert)]->setEnabled(active);
-    m_buttons[int(Action::Cancel)]->setEnabled(active ||
-                                               (card && card->status == QLatin1String("blocked")));
+    const auto allows = [&](CardAction action) {
+        return card && cardAllows(card->state(), action);
+    };
+    m_buttons[int(Action::ReportLost)]->setEnabled(allows(CardAction::ReportLost));
+    m_buttons[int(Action::Replace)]->setEnabled(allows(CardAction::Replace));
+    m_buttons[int(Action::Convert)]->setEnabled(allows(CardAction::Convert));
+    m_buttons[int(Action::Cancel)]->setEnabled(allows(CardAction::Cancel));
     m_buttons[int(Action::LinkOwn)]->setEnabled(m_loaded);
-    m_buttons[int(Action::Reprint)]->setEnabled(active);
+    m_buttons[int(Action::Reprint)]->setEnabled(allows(CardAction::Reprint));
 }
 
 } // namespace cc

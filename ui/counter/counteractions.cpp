@@ -2,8 +2,6 @@
 // unfinished, and the transactions of the cards panel (lost, replacement,
 // conversion, cancellation, linking, reprint), and the receipt of the card
 // just made.
-#include "core/domain/nationalid.h"
-#include "core/domain/rocdate.h"
 #include "core/ports/clock.h"
 #include "core/ports/stationdevices.h"
 #include "core/station/session.h"
@@ -39,25 +37,13 @@ namespace cc {
 void CounterPage::printReceipt() {
     if (!m_lastOutcome || !m_entry || m_busy)
         return;
-    const std::optional<CardType> type = chosenType();
-    Receipt receipt;
-    receipt.applicationId = m_lastOutcome->applicationId;
-    receipt.cardNumber = m_lastOutcome->cardNumber;
-    receipt.cardType = type ? CardTypes::displayName(*type) : QString();
-    receipt.carrier = Carriers::displayName(chosenCarrier());
-    receipt.name = m_entry->name;
-    receipt.maskedId = NationalId::masked(m_nationalId);
-    receipt.issued = m_services.clock.todayInTaipei();
-    if (m_result && type)
-        receipt.expires = m_result->decision(*type).validUntil;
-    receipt.stationId = m_session->stationId();
-    receipt.operatorName = m_session->username();
-    receipt.sensitiveData = type && CardTypes::usesSensitiveData(*type);
     setBusy(true);
     runInBackground(
         this,
-        [&desk = m_services.desk, receipt, devices = m_services.settings.devices] {
-            return desk.printReceipt(receipt, devices);
+        [&desk = m_services.desk, session = sessionCopy(), devices = m_services.settings.devices,
+         application = m_lastOutcome->applicationId, card = m_lastOutcome->cardNumber,
+         name = m_entry->name, id = m_nationalId] {
+            return desk.printReceipt(*session, application, card, name, id, devices);
         },
         [this](Status printed) {
             setBusy(false);
