@@ -15,7 +15,7 @@ Result<BoundFace> BoundFace::bind(const CardFaceRequest &request, FaceRenderer::
     Result<FaceRenderer> renderer = rendererFor(request);
     if (!renderer)
         return renderer.error();
-    Result<FaceContent> content = renderer->bind(request.fields, images);
+    Result<FaceContent> content = renderer->bind(request.fields, images, request.images);
     if (!content)
         return content.error();
     return BoundFace{*std::move(renderer), *std::move(content)};

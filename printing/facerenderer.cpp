@@ -2,7 +2,9 @@
 
 #include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
+#include "core/ports/cardface.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -90,9 +92,17 @@ QString grouped(const QString &digits) {
 // 300 dpi card printer, and what counter scanners read reliably.
 constexpr double kMinModuleMm = 0.2;
 
-Result<QImage> loadImage(const QString &path, const QString &where, const QSizeF &boxMm, double dpi,
-                         FaceRenderer::Images images) {
-    QImageReader reader(path);
+Result<QImage> loadImage(const QString &path, const QByteArray *bytes, const QString &where,
+                         const QSizeF &boxMm, double dpi, FaceRenderer::Images images) {
+    QBuffer buffer;
+    QImageReader reader;
+    if (bytes) {
+        buffer.setData(*bytes);
+        buffer.open(QIODevice::ReadOnly);
+        reader.setDevice(&buffer);
+    } else {
+        reader.setFileName(path);
+    }
     reader.setAutoTransform(true);
     const QSize raw = reader.size();
     QImage image;
@@ -124,6 +134,11 @@ Result<QImage> loadImage(const QString &path, const QString &where, const QSizeF
         reader.setScaledSize(target);
         image = reader.read();
     }
+    if (image.isNull() && bytes)
+        return Error{ErrorCode::BadValue,
+                     FaceRenderer::tr("the image given is not one this program can read: %1")
+                         .arg(reader.errorString()),
+                     where};
     if (image.isNull()) {
         // Which file and what is wrong with it: input the operator can fix
         // (no such file, not an image), or the machine refusing to read it.
@@ -154,7 +169,8 @@ QSize FaceRenderer::pixelSize(double dpi) {
                  static_cast<int>(std::lround(CardTemplate::kHeightMm * pxPerMm(dpi))));
 }
 
-Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Images images) const {
+Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Images images,
+                                       const QHash<QString, QByteArray> &imageBytes) const {
     FaceContent content;
     // Nothing on a card face is more than one line: a line break, NUL or other
     // control character is a data error (a spreadsheet cell pasted whole).
@@ -167,23 +183,24 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
                                  .arg(c.unicode(), 4, 16, QLatin1Char('0')),
                              it.key()};
     // A card is valid from its issue date on: an expiry before it is a typo.
-    const QString issued = fields.value(QStringLiteral("issued"));
-    const QString expires = fields.value(QStringLiteral("expires"));
+    const QString issued = fields.value(FaceFields::kIssued);
+    const QString expires = fields.value(FaceFields::kExpires);
     if (!issued.isEmpty() && !expires.isEmpty()) {
         const Result<QDate> from = RocDate::parseIso(issued);
         const Result<QDate> until = RocDate::parseIso(expires);
         if (from && until && *until < *from)
             return Error{ErrorCode::BadValue,
                          tr("the card expires (%1) before it is issued (%2)").arg(expires, issued),
-                         QStringLiteral("expires")};
+                         QString(FaceFields::kExpires)};
     }
     // The number names the proof files and the print job: only a well-formed
     // number (digits and its check digit) may become part of a file name.
-    const QString number = fields.value(QStringLiteral("cardNumber"));
+    const QString number = fields.value(FaceFields::kCardNumber);
     if (!number.isEmpty()) {
         Result<QString> parsed = CardNumber::parse(number);
         if (!parsed)
-            return Error{ErrorCode::BadValue, parsed.error().message, QStringLiteral("cardNumber")};
+            return Error{ErrorCode::BadValue, parsed.error().message,
+                         QString(FaceFields::kCardNumber)};
         content.cardNumber = *parsed;
     }
     for (CardSide side : {CardSide::Front, CardSide::Back}) {
@@ -192,7 +209,12 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
         for (const TemplateElement &e : in.elements) {
             ResolvedElement r;
             QString value = e.literal;
-            if (!e.field.isEmpty()) {
+            const auto given = imageBytes.constFind(e.field);
+            const QByteArray *bytes = e.kind == TemplateElement::Kind::Image &&
+                                              !e.field.isEmpty() && given != imageBytes.constEnd()
+                                          ? &*given
+                                          : nullptr;
+            if (!e.field.isEmpty() && !bytes) {
                 const auto it = fields.constFind(e.field);
                 if (it == fields.constEnd() || (it->isEmpty() && !e.allowEmpty)) {
                     return Error{ErrorCode::MissingField,
@@ -219,7 +241,7 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
             if (e.kind == TemplateElement::Kind::Image) {
                 const QString path =
                     e.field.isEmpty() ? QDir(m_template.baseDir).filePath(value) : value;
-                Result<QImage> image = loadImage(path, e.field.isEmpty() ? e.path : e.field,
+                Result<QImage> image = loadImage(path, bytes, e.field.isEmpty() ? e.path : e.field,
                                                  e.boxMm.size(), kDefaultDpi, images);
                 if (!image)
                     return image.error();

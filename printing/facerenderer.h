@@ -67,9 +67,11 @@ public:
     // it); dates must be ISO (BadValue); the card number well-formed
     // (BadValue); the photo must be an image file: FileNotFound when there is
     // none, BadValue when it is not an image, FileUnreadable when the machine
-    // refuses to read it, each naming the field.
-    Result<FaceContent> bind(const QHash<QString, QString> &fields,
-                             Images images = Images::Decode) const;
+    // refuses to read it, each naming the field. An image field found in
+    // `imageBytes` is decoded from those bytes (a photo from the store)
+    // instead of a file: no personal photo goes through a temporary file.
+    Result<FaceContent> bind(const QHash<QString, QString> &fields, Images images = Images::Decode,
+                             const QHash<QString, QByteArray> &imageBytes = {}) const;
 
     // The side's pixel size at `dpi` (1011 × 638 at 300 dpi).
     static QSize pixelSize(double dpi);

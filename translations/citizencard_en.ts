@@ -1627,6 +1627,10 @@
         <source>the barcode&apos;s box is too small for this value: its modules would be %1 mm, and scanners need at least %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the image given is not one this program can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FixtureRegistry</name>

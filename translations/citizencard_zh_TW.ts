@@ -1626,6 +1626,10 @@
         <source>the barcode&apos;s box is too small for this value: its modules would be %1 mm, and scanners need at least %2 mm</source>
         <translation>條碼的框對此值而言太小：每個模組只有 %1 公釐，掃描器至少需要 %2 公釐</translation>
     </message>
+    <message>
+        <source>the image given is not one this program can read: %1</source>
+        <translation>所提供的影像無法由本程式讀取：%1</translation>
+    </message>
 </context>
 <context>
     <name>FixtureRegistry</name>

@@ -1,12 +1,14 @@
 #include "core/ports/cardprinter.h"
 
+#include "core/ports/cardface.h"
+
 namespace cc {
 
 PrintJobRecord PrintJobRecord::start(const QString &printer, const CardFaceRequest &face) {
     PrintJobRecord job;
     job.printer = printer;
     job.started = QDateTime::currentDateTimeUtc();
-    job.cardNumber = face.fields.value(QStringLiteral("cardNumber"));
+    job.cardNumber = face.fields.value(FaceFields::kCardNumber);
     job.jobName = QStringLiteral("citizencard-") + job.cardNumber;
     return job;
 }

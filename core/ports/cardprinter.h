@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -33,6 +34,9 @@ struct CardFaceRequest {
     QString carrier;  // Carriers::code, e.g. "easycard"
     QString templatePath;
     QHash<QString, QString> fields;
+    // Image fields given as their bytes (the applicant's photo from the
+    // store) rather than as a file path in `fields`.
+    QHash<QString, QByteArray> images;
 };
 
 enum class PrintJobOutcome { Printed, Rejected, Failed };

@@ -4,6 +4,7 @@
 #include "core/domain/cardtype.h"
 #include "core/domain/chiprecord.h"
 #include "core/ports/cardencoder.h"
+#include "core/ports/cardface.h"
 #include "core/ports/cardprinter.h"
 #include "core/ports/clock.h"
 #include "core/station/applicants.h"
@@ -17,8 +18,6 @@
 #include "core/station/store.h"
 #include "core/workflows/issuancejob.h"
 #include "core/workflows/logging.h"
-
-#include <QTemporaryFile>
 
 namespace cc {
 namespace {
@@ -145,20 +144,15 @@ Result<Issuance::Job> Issuance::prepare(const Session &session, const Production
         return applicant.error();
     job.record = {job.attempt.cardNumber, job.type, job.issued,
                   job.expires.isValid() ? job.expires : kNoExpiryOnChip, stationId};
-    job.photo = std::make_unique<QTemporaryFile>();
-    if (!job.photo->open() || job.photo->write(applicant->person.photo) < 0 || !job.photo->flush())
-        return Error{ErrorCode::FileUnwritable, job.photo->errorString(), job.photo->fileName()};
-    job.face.cardType = CardTypes::code(job.type);
-    job.face.carrier = Carriers::code(job.attempt.carrier);
-    job.face.fields = {
-        {QStringLiteral("cardNumber"), job.attempt.cardNumber},
-        {QStringLiteral("name"), applicant->person.name},
-        {QStringLiteral("nameLatin"), applicant->person.nameLatin},
-        {QStringLiteral("issued"), job.issued.toString(Qt::ISODate)},
-        {QStringLiteral("expires"),
-         job.expires.isValid() ? job.expires.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("photo"), job.photo->fileName()},
-    };
+    job.face = CardFace{job.type,
+                        job.attempt.carrier,
+                        job.attempt.cardNumber,
+                        applicant->person.name,
+                        applicant->person.nameLatin,
+                        job.issued,
+                        job.expires,
+                        applicant->person.photo}
+                   .request();
     return job;
 }
 

@@ -6,10 +6,6 @@
 #include "core/ports/cardprinter.h"
 #include "core/workflows/issuance.h"
 
-#include <QTemporaryFile>
-
-#include <memory>
-
 namespace cc {
 
 // Everything one attempt needs, loaded from the store: what to write on the
@@ -24,7 +20,6 @@ struct Issuance::Job {
     QString kind;
     ChipRecord record;
     CardFaceRequest face;
-    std::unique_ptr<QTemporaryFile> photo;
     QByteArray uid;
     bool cardAtEncoder = false; // recovery found the card parked
     bool confirmChipFirst = false;

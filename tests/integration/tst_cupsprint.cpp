@@ -60,7 +60,8 @@ private Q_SLOTS:
                                         {"nameLatin", "CHANG Chih-hao"},
                                         {"issued", "2026-11-21"},
                                         {"expires", "2029-06-30"},
-                                        {"photo", kPhotos + "applicant-portrait.png"}}};
+                                        {"photo", kPhotos + "applicant-portrait.png"}},
+                                       {}};
             const PrintJobRecord job = (*printer)->print(face);
             QVERIFY2(!job.error, qPrintable(job.error ? job.error->toString() : QString()));
             QCOMPARE(job.outcome, PrintJobOutcome::Printed);

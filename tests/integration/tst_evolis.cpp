@@ -30,7 +30,8 @@ CardFaceRequest face(const QString &number = "0301000000000014") {
              {"nameLatin", "LIN Mei-hua"},
              {"issued", "2026-11-21"},
              {"expires", "2031-11-20"},
-             {"photo", kPhotos + "applicant-portrait.png"}}};
+             {"photo", kPhotos + "applicant-portrait.png"}},
+            {}};
 }
 
 // The emulator's counters as name → value.

@@ -6,6 +6,7 @@
 #include "printing/facerenderer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -259,6 +260,32 @@ private Q_SLOTS:
         }
         QVERIFY2(missing.isEmpty(), qPrintable("no glyph drawn for: " + missing.join(' ')));
         QVERIFY(QFontDatabase::families().contains("Noto Sans CJK TC"));
+    }
+
+    // The counter and the issuance workflow hand the photo over as bytes
+    // from the store: the face is the same as from the file, and bytes that
+    // are no image are refused naming the field.
+    void photoFromBytes() {
+        const FaceRenderer renderer(DefaultTemplates::get(CardType::Senior, Carrier::EasyCard));
+        QFile file(kPhotos + "applicant-portrait.png");
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QHash<QString, QString> fields = sampleData();
+        Result<FaceContent> fromFile = renderer.bind(fields);
+        QVERIFY(fromFile.ok());
+        fields.remove("photo");
+        Result<FaceContent> fromBytes =
+            renderer.bind(fields, FaceRenderer::Images::Decode, {{"photo", bytes}});
+        QVERIFY2(fromBytes.ok(), qPrintable(fromBytes ? "" : fromBytes.error().toString()));
+        QCOMPARE(renderer.render(CardSide::Front, *fromBytes, 150),
+                 renderer.render(CardSide::Front, *fromFile, 150));
+        Result<FaceContent> bad =
+            renderer.bind(fields, FaceRenderer::Images::Decode, {{"photo", "not an image"}});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::BadValue);
+        QCOMPARE(bad.error().where, QString("photo"));
+        // No bytes and no path: the field is missing, as before.
+        QCOMPARE(renderer.bind(fields).error().code, ErrorCode::MissingField);
     }
 
     void photoIsCoverCropped_data() {

@@ -2,6 +2,7 @@
 
 #include "core/domain/nationalid.h"
 #include "core/domain/rocdate.h"
+#include "core/ports/cardface.h"
 #include "core/ports/clock.h"
 #include "core/ports/stationdevices.h"
 #include "core/station/session.h"
@@ -429,28 +430,16 @@ void CounterPage::updatePreview() {
         m_preview->clear();
         return;
     }
-    const QByteArray png = m_photo->croppedPng();
-    if (!m_previewPhoto.isOpen() && !m_previewPhoto.open())
-        return;
-    m_previewPhoto.resize(0);
-    m_previewPhoto.seek(0);
-    m_previewPhoto.write(png);
-    m_previewPhoto.flush();
-    const QDate today = m_services.clock.todayInTaipei();
-    const QDate expires = m_result->decision(*type).validUntil;
-    CardFaceRequest face;
-    face.cardType = CardTypes::code(*type);
-    face.carrier = Carriers::code(chosenCarrier());
-    face.fields = {
-        {QStringLiteral("cardNumber"),
-         m_previewNumber.isEmpty() ? QStringLiteral("0000000000000000") : m_previewNumber},
-        {QStringLiteral("name"), m_entry->name},
-        {QStringLiteral("nameLatin"), m_entry->nameLatin},
-        {QStringLiteral("issued"), today.toString(Qt::ISODate)},
-        {QStringLiteral("expires"), expires.isValid() ? expires.toString(Qt::ISODate) : QString()},
-        {QStringLiteral("photo"), m_previewPhoto.fileName()},
-    };
-    Result<FacePreview> preview = m_services.devices.preview(face, 150);
+    const CardFace face{*type,
+                        chosenCarrier(),
+                        m_previewNumber.isEmpty() ? QStringLiteral("0000000000000000")
+                                                  : m_previewNumber,
+                        m_entry->name,
+                        m_entry->nameLatin,
+                        m_services.clock.todayInTaipei(),
+                        m_result->decision(*type).validUntil,
+                        m_photo->croppedPng()};
+    Result<FacePreview> preview = m_services.devices.preview(face.request(), 150);
     if (preview)
         m_preview->setPreview(*preview);
     else

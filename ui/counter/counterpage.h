@@ -5,7 +5,6 @@
 #include "ui/common/workspace.h"
 #include "ui/counter/cardspanel.h"
 
-#include <QTemporaryFile>
 #include <QWidget>
 
 #include <functional>
@@ -104,7 +103,6 @@ private:
     std::optional<EligibilityResult> m_result;
     qint64 m_pendingApplication = 0; // a replacement or conversion waiting for F9
     std::optional<IssuanceOutcome> m_lastOutcome;
-    QTemporaryFile m_previewPhoto;
     QString m_previewNumber; // the card number once allocated
     bool m_busy = false;
     std::function<void()> m_queued; // asked for while busy: runs next
