@@ -167,7 +167,8 @@ int main(int argc, char **argv) {
                                    {"nameLatin", "WANG Hsiao-ming"},
                                    {"issued", "2026-11-21"},
                                    {"expires", "2031-11-20"},
-                                   {"photo", dir.filePath("photo-0.png")}}};
+                                   {"photo", dir.filePath("photo-0.png")}},
+                                  {}};
     std::vector<double> composite, panels;
     for (int i = 0; i < 30; ++i) {
         QElapsedTimer timer;

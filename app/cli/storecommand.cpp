@@ -116,6 +116,20 @@ std::optional<int> keyedLogin(Context &ctx, OpenStore &opened, const QString &us
     return std::nullopt;
 }
 
+// What store check and audit verify open: read-only without a user, so that
+// nothing is written and the file is left as it was found; with a user, the
+// store for writing and the keyed login (a refusal kept, not fatal).
+std::optional<int> openForCheck(Context &ctx, const QString &path, const QString &user,
+                                std::unique_ptr<OpenStore> &opened, Session &session,
+                                std::optional<Error> &refused) {
+    if (auto code = OpenStore::open(
+            ctx, path, opened, user.isEmpty() ? OpenStore::Mode::ReadOnly : OpenStore::Mode::Write))
+        return code;
+    if (!user.isEmpty())
+        return keyedLogin(ctx, *opened, user, session, refused);
+    return std::nullopt;
+}
+
 StoreCheckReport withRefusal(StoreCheckReport report, const Error &refused) {
     report.problems.prepend(refused.message);
     return report;
@@ -152,16 +166,12 @@ int runStoreCheck(Context &ctx) {
         }
     }
     std::unique_ptr<OpenStore> opened;
-    // Without a login nothing is written: the file is left as it was found.
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened,
-                                    parser.isSet(user) ? OpenStore::Mode::Write
-                                                       : OpenStore::Mode::ReadOnly))
-        return *code;
     Session session;
     std::optional<Error> refused;
-    if (parser.isSet(user))
-        if (auto code = keyedLogin(ctx, *opened, parser.value(user), session, refused))
-            return *code;
+    if (auto code =
+            openForCheck(ctx, parser.value(db), parser.isSet(user) ? parser.value(user) : QString(),
+                         opened, session, refused))
+        return *code;
     Result<StoreCheckReport> report =
         StoreCheck::run(opened->store(), opened->audit(), refused ? nullptr : &session);
     if (!report)
@@ -204,16 +214,12 @@ int runAuditVerify(Context &ctx) {
             parser, QStringLiteral("audit verify --db PATH [--user USER] [--json]"), ctx))
         return *code;
     std::unique_ptr<OpenStore> opened;
-    // Without a login nothing is written: the file is left as it was found.
-    if (auto code = OpenStore::open(ctx, parser.value(db), opened,
-                                    parser.isSet(user) ? OpenStore::Mode::Write
-                                                       : OpenStore::Mode::ReadOnly))
-        return *code;
     Session session;
     std::optional<Error> refused;
-    if (parser.isSet(user))
-        if (auto code = keyedLogin(ctx, *opened, parser.value(user), session, refused))
-            return *code;
+    if (auto code =
+            openForCheck(ctx, parser.value(db), parser.isSet(user) ? parser.value(user) : QString(),
+                         opened, session, refused))
+        return *code;
     Result<AuditLog::Verification> v =
         opened->audit().verify(parser.isSet(user) && !refused ? &session : nullptr);
     if (!v)

@@ -1,5 +1,7 @@
 #include "tests/support/counterdevices.h"
 
+#include "core/station/stock.h"
+#include "core/station/storecheck.h"
 #include "printing/barcode.h"
 
 #include <QFile>
@@ -84,6 +86,31 @@ QString CounterDevices::producedCardProblem(const QString &number, CardType type
     if (!decoded.contains(number))
         return back + QStringLiteral(" carries ") + decoded.join(QStringLiteral(", "));
     return {};
+}
+
+QString firstIssueProblem(Store &store, AuditLog &audit, const Clock &clock, qint64 attempt,
+                          const QString &operatorName) {
+    Result<QMap<QString, StockLevel>> levels = Stock(store, audit, clock).levels();
+    if (!levels)
+        return levels.error().toString();
+    const StockLevel easycard = levels->value(QStringLiteral("easycard"));
+    if (easycard.used != 1 || easycard.onHand() != 4)
+        return QStringLiteral("stock: %1 used, %2 on hand")
+            .arg(easycard.used)
+            .arg(easycard.onHand());
+    const int audited =
+        storeValue(store,
+                   QStringLiteral("SELECT count(*) FROM audit_entries WHERE object = ? AND "
+                                  "operator = ? AND action IN ('production.begin', "
+                                  "'production.issued')"),
+                   {QStringLiteral("attempt:%1").arg(attempt), operatorName})
+            .toInt();
+    if (audited != 2)
+        return QStringLiteral("%1 audit entries for the attempt, not 2").arg(audited);
+    Result<StoreCheckReport> check = StoreCheck::run(store, audit);
+    if (!check)
+        return check.error().toString();
+    return check->problems.join(QLatin1Char('\n'));
 }
 
 QHash<QString, int> CounterDevices::counters() {

@@ -14,6 +14,11 @@
 
 #include <memory>
 
+namespace cc {
+class AuditLog;
+class Clock;
+} // namespace cc
+
 namespace cc::test {
 
 // The counter's devices, all real local peers: a private pcscd with vpcd, the
@@ -62,6 +67,13 @@ private:
     std::unique_ptr<reader::PcscEncoder> m_encoder;
     std::unique_ptr<EvolisPrinter> m_printer;
 };
+
+// What is wrong in `store` after the first card of a station stocked with 5
+// EasyCard blanks was issued by `operatorName` (attempt `attempt`), or an
+// empty string: one blank used and 4 on hand, the attempt's begin and issue
+// audited, and the whole store checking clean.
+QString firstIssueProblem(Store &store, AuditLog &audit, const Clock &clock, qint64 attempt,
+                          const QString &operatorName);
 
 // The bytes of tests/data/photos/applicant-portrait.png.
 QByteArray applicantPhoto();
