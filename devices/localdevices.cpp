@@ -3,7 +3,9 @@
 #include "printing/boundface.h"
 #include "printing/printers.h"
 #include "printing/receiptprinter.h"
+#include "reader/cardidentity.h"
 #include "reader/keyfile.h"
+#include "reader/pcsc.h"
 #include "reader/pcscencoder.h"
 #include "reader/readermanager.h"
 
@@ -47,6 +49,27 @@ Result<std::unique_ptr<LocalDevices>> LocalDevices::open(const LocalDevicesConfi
 
 bool LocalDevices::waitForReaders(int timeoutMs) {
     return m_manager->waitForFirstScan(timeoutMs);
+}
+
+Status LocalDevices::readerService() const {
+    if (m_manager->serviceAvailable())
+        return Done{};
+    return reader::Pcsc::error(LONG(SCARD_E_NO_SERVICE), {});
+}
+
+Result<LocalDevices::CardIdentification> LocalDevices::identify(const QString &reader) {
+    Result<QString> name = m_manager->resolve(reader);
+    if (!name)
+        return name.error();
+    Result<reader::CardIdentity> card =
+        m_manager
+            ->withCard<reader::CardIdentity>(
+                *name,
+                [](reader::CardChannel &channel) { return reader::CardIdentity::read(channel); })
+            .get();
+    if (!card)
+        return card.error();
+    return CardIdentification{*name, card->uid, card->kind};
 }
 
 QList<ReaderListing> LocalDevices::readers() {

@@ -28,6 +28,16 @@ public:
 
     // Waits until the reader thread has looked at the PC/SC service once.
     bool waitForReaders(int timeoutMs);
+    // Whether the PC/SC service answered: an error naming it when not.
+    Status readerService() const;
+    // The UID and kind of the card on `reader` (empty: the only reader with
+    // a card). Needs no keys: a diagnostic, not part of the port.
+    struct CardIdentification {
+        QString reader; // the reader's full name
+        QByteArray uid;
+        CardKind kind = CardKind::Unknown;
+    };
+    Result<CardIdentification> identify(const QString &reader);
 
     QList<ReaderListing> readers() override;
     void watchReaders(ReadersListener listener) override;

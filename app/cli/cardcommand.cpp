@@ -1,9 +1,13 @@
 // reader list, card uid, card personalise, card verify, keys create.
+#include "devices/localdevices.h"
+
+#include "app/cli/deviceaccess.h"
 #include "app/cli/storeaccess.h"
 #include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
+#include "reader/chipprofile.h"
 #include "reader/keyfile.h"
-#include "reader/pcscencoder.h"
+#include "reader/pcsc.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -12,12 +16,6 @@
 
 namespace cc::cli {
 namespace {
-
-using reader::ReaderManager;
-
-constexpr char kPassphraseVariable[] = "CITIZENCARD_KEY_PASSPHRASE";
-// How long a command waits for the reader service to be looked at.
-constexpr int kScanTimeoutMs = 5000;
 
 QCommandLineOption readerOption() {
     return QCommandLineOption(QStringLiteral("reader"),
@@ -29,59 +27,6 @@ QCommandLineOption readerOption() {
 QCommandLineOption keysOption() {
     return QCommandLineOption(QStringLiteral("keys"), Cli::tr("The city key file."),
                               QStringLiteral("KEYFILE"));
-}
-
-// Starts the reader manager and waits for its first look at the service.
-std::optional<int> startReaders(Context &ctx, ReaderManager &manager) {
-    manager.start();
-    if (!manager.waitForFirstScan(kScanTimeoutMs))
-        return Cli::fail(ctx, ExitFailure,
-                         Error{ErrorCode::DeviceTimeout,
-                               Cli::tr("The smart card service did not answer in time."),
-                               {}});
-    if (!manager.serviceAvailable())
-        return Cli::fail(ctx, ExitFailure, reader::Pcsc::error(LONG(SCARD_E_NO_SERVICE), {}));
-    return std::nullopt;
-}
-
-std::optional<int> resolveReader(Context &ctx, ReaderManager &manager, const QString &name,
-                                 QString &out) {
-    Result<QString> resolved = manager.resolve(name);
-    if (!resolved)
-        return Cli::fail(ctx, exitCodeFor(resolved.error()), resolved.error());
-    out = resolved.value();
-    return std::nullopt;
-}
-
-std::optional<int> unlockKeys(Context &ctx, const QString &path,
-                              std::unique_ptr<reader::KeyFile> &out) {
-    if (path.isEmpty())
-        return Cli::usageError(ctx, Cli::tr("--keys KEYFILE is required."));
-    const QString passphrase =
-        readSecret(ctx, kPassphraseVariable, Cli::tr("Passphrase for %1:").arg(path));
-    Result<std::unique_ptr<reader::KeyFile>> keys =
-        reader::KeyFile::unlock(path, passphrase.toUtf8());
-    if (!keys)
-        return Cli::fail(ctx, exitCodeFor(keys.error()), keys.error());
-    out = std::move(keys.value());
-    return std::nullopt;
-}
-
-// What the commands that use the city keys need: the unlocked key file, the
-// reader manager running, and the reader picked.
-struct CardSession {
-    std::unique_ptr<reader::KeyFile> keys;
-    ReaderManager manager;
-    QString reader;
-};
-
-std::optional<int> openCardSession(Context &ctx, const QString &keysPath, const QString &readerName,
-                                   CardSession &session) {
-    if (auto code = unlockKeys(ctx, keysPath, session.keys))
-        return code;
-    if (auto code = startReaders(ctx, session.manager))
-        return code;
-    return resolveReader(ctx, session.manager, readerName, session.reader);
 }
 
 QJsonObject toJson(const ChipRecord &record) {
@@ -131,10 +76,10 @@ int runReaderList(Context &ctx) {
     parser.addOption(json);
     if (auto code = Cli::parse(parser, QStringLiteral("reader list [--json]"), ctx))
         return *code;
-    ReaderManager manager;
-    if (auto code = startReaders(ctx, manager))
+    std::unique_ptr<LocalDevices> devices;
+    if (auto code = openDevices(ctx, {}, devices))
         return *code;
-    const QList<ReaderListing> readers = manager.readers();
+    const QList<ReaderListing> readers = devices->readers();
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const ReaderListing &r : readers)
@@ -162,23 +107,15 @@ int runCardUid(Context &ctx) {
     parser.addOptions({readerName, json});
     if (auto code = Cli::parse(parser, QStringLiteral("card uid [--reader READER] [--json]"), ctx))
         return *code;
-    ReaderManager manager;
-    QString name;
-    if (auto code = startReaders(ctx, manager))
+    std::unique_ptr<LocalDevices> devices;
+    if (auto code = openDevices(ctx, {}, devices))
         return *code;
-    if (auto code = resolveReader(ctx, manager, parser.value(readerName), name))
-        return *code;
-    Result<reader::CardIdentity> card =
-        manager
-            .withCard<reader::CardIdentity>(
-                name,
-                [](reader::CardChannel &channel) { return reader::CardIdentity::read(channel); })
-            .get();
+    Result<LocalDevices::CardIdentification> card = devices->identify(parser.value(readerName));
     if (!card)
         return Cli::fail(ctx, exitCodeFor(card.error()), card.error());
     const QString uid = QString::fromLatin1(card->uid.toHex().toUpper());
     if (parser.isSet(json))
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("reader"), name},
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("reader"), card->reader},
                                              {QStringLiteral("uid"), uid},
                                              {QStringLiteral("kind"), cardKindName(card->kind)}})
                        .toJson();
@@ -243,12 +180,15 @@ int runCardPersonalise(Context &ctx) {
     if (Result<QByteArray> valid = record.body(); !valid)
         return Cli::fail(ctx, ExitUsage, valid.error());
 
-    CardSession session;
-    if (auto c = openCardSession(ctx, parser.value(keys), parser.value(readerName), session))
+    if (parser.value(keys).isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--keys KEYFILE is required."));
+    std::unique_ptr<LocalDevices> devices;
+    if (auto c = openDevices(ctx, {parser.value(keys), parser.value(profile), {}, 0}, devices))
         return *c;
-    reader::PcscEncoder encoder(session.manager, session.reader, *session.keys,
-                                std::move(chipProfile));
-    Result<EncodeResult> result = encoder.personalise(record, parser.isSet(overwrite));
+    Result<std::unique_ptr<CardEncoder>> encoder = devices->openEncoder(parser.value(readerName));
+    if (!encoder)
+        return Cli::fail(ctx, exitCodeFor(encoder.error()), encoder.error());
+    Result<EncodeResult> result = (*encoder)->personalise(record, parser.isSet(overwrite));
     if (!result)
         return Cli::fail(ctx, exitCodeFor(result.error()), result.error());
     if (parser.isSet(json)) {
@@ -281,12 +221,15 @@ int runCardVerify(Context &ctx) {
     if (auto code = Cli::parse(
             parser, QStringLiteral("card verify --reader R --keys KEYFILE [--json]"), ctx))
         return *code;
-    CardSession session;
-    if (auto c = openCardSession(ctx, parser.value(keys), parser.value(readerName), session))
+    if (parser.value(keys).isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--keys KEYFILE is required."));
+    std::unique_ptr<LocalDevices> devices;
+    if (auto c = openDevices(ctx, {parser.value(keys), QStringLiteral("desfire"), {}, 0}, devices))
         return *c;
-    reader::PcscEncoder encoder(session.manager, session.reader, *session.keys,
-                                reader::ChipProfile::byName(QStringLiteral("desfire")));
-    Result<ChipReading> reading = encoder.verify();
+    Result<std::unique_ptr<CardEncoder>> encoder = devices->openEncoder(parser.value(readerName));
+    if (!encoder)
+        return Cli::fail(ctx, exitCodeFor(encoder.error()), encoder.error());
+    Result<ChipReading> reading = (*encoder)->verify();
     if (!reading)
         return Cli::fail(ctx, exitCodeFor(reading.error()), reading.error());
     const bool valid = reading->state == ChipState::Personalised;

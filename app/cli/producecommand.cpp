@@ -3,6 +3,7 @@
 #include "demo/fixtureregistry.h"
 #include "devices/localdevices.h"
 
+#include "app/cli/deviceaccess.h"
 #include "app/cli/storeaccess.h"
 #include "core/domain/boundedread.h"
 #include "core/domain/nationalid.h"
@@ -17,9 +18,6 @@
 
 namespace cc::cli {
 namespace {
-
-constexpr char kPassphraseVariable[] = "CITIZENCARD_KEY_PASSPHRASE";
-constexpr int kScanTimeoutMs = 5000;
 
 // The options both commands take: the store and operator, the devices.
 struct CounterOptions {
@@ -47,33 +45,6 @@ struct CounterOptions {
     }
 };
 
-// The station's devices as the GUI has them: the key file unlocked, the
-// reader thread running, the printer configured.
-std::optional<int> openDevices(Context &ctx, const QCommandLineParser &parser,
-                               const CounterOptions &options, std::unique_ptr<LocalDevices> &out) {
-    const QString keys = parser.value(options.keys);
-    if (keys.isEmpty())
-        return Cli::usageError(ctx, Cli::tr("--keys KEYFILE is required."));
-    if (parser.value(options.printer).isEmpty())
-        return Cli::usageError(ctx, Cli::tr("--printer PRINTER is required."));
-    LocalDevicesConfig config;
-    config.keyFile = keys;
-    config.keyPassphrase =
-        readSecret(ctx, kPassphraseVariable, Cli::tr("Passphrase for %1:").arg(keys)).toUtf8();
-    config.chipProfile = parser.value(options.profile);
-    config.defaultPrinter = parser.value(options.printer);
-    Result<std::unique_ptr<LocalDevices>> devices = LocalDevices::open(config);
-    if (!devices)
-        return Cli::fail(ctx, exitCodeFor(devices.error()), devices.error());
-    if (!devices.value()->waitForReaders(kScanTimeoutMs))
-        return Cli::fail(ctx, ExitFailure,
-                         Error{ErrorCode::DeviceTimeout,
-                               Cli::tr("The smart card service did not answer in time."),
-                               {}});
-    out = std::move(devices).value();
-    return std::nullopt;
-}
-
 // The counter as a command runs it: the store open with the operator logged
 // in, the devices, and the desk over both.
 struct OpenCounter {
@@ -87,7 +58,15 @@ struct OpenCounter {
         if (auto code = OpenStore::openAndLogin(ctx, parser.value(options.db),
                                                 parser.value(options.user), store, session))
             return code;
-        if (auto code = openDevices(ctx, parser, options, devices))
+        if (parser.value(options.keys).isEmpty())
+            return Cli::usageError(ctx, Cli::tr("--keys KEYFILE is required."));
+        if (parser.value(options.printer).isEmpty())
+            return Cli::usageError(ctx, Cli::tr("--printer PRINTER is required."));
+        if (auto code = cli::openDevices(ctx,
+                                         {parser.value(options.keys), parser.value(options.profile),
+                                          parser.value(options.printer),
+                                          LocalDevicesConfig().cardArrivalWaitMs},
+                                         devices))
             return code;
         desk = std::make_unique<CounterDesk>(store->store(), store->audit(), ctx.clock,
                                              std::move(policy), *devices);
