@@ -1,5 +1,7 @@
 #include "core/protocol/syncevent.h"
 
+#include "core/domain/objects.h"
+
 #include <QJsonDocument>
 
 #include <array>
@@ -18,14 +20,6 @@ constexpr std::array<std::pair<EventTopic, const char *>, 8> kTopics = {{
     {EventTopic::CardBlocked, "card.blocked"},
     {EventTopic::CardCancelled, "card.cancelled"},
 }};
-
-QString attemptObject(qint64 id) {
-    return QStringLiteral("attempt:%1").arg(id);
-}
-
-QString cardObject(const QString &number) {
-    return QStringLiteral("card:") + number;
-}
 
 } // namespace
 
@@ -50,7 +44,7 @@ QByteArray SyncEvent::payloadJson() const {
 SyncEvent SyncEvent::applicationSubmitted(qint64 application, qint64 person, CardType type,
                                           const QString &kind) {
     return {EventTopic::ApplicationSubmitted,
-            QStringLiteral("application:%1").arg(application),
+            Objects::application(application),
             {{QStringLiteral("application"), application},
              {QStringLiteral("person"), person},
              {QStringLiteral("cardType"), CardTypes::code(type)},
@@ -60,7 +54,7 @@ SyncEvent SyncEvent::applicationSubmitted(qint64 application, qint64 person, Car
 SyncEvent SyncEvent::productionStarted(qint64 attempt, qint64 application,
                                        const QString &cardNumber, Carrier carrier) {
     return {EventTopic::ProductionStarted,
-            attemptObject(attempt),
+            Objects::attempt(attempt),
             {{QStringLiteral("attempt"), attempt},
              {QStringLiteral("application"), application},
              {QStringLiteral("cardNumber"), cardNumber},
@@ -71,7 +65,7 @@ SyncEvent SyncEvent::productionEnded(qint64 attempt, IssuanceStep end, const QSt
                                      ErrorCode reason) {
     return {end == IssuanceStep::Spoiled ? EventTopic::ProductionSpoiled
                                          : EventTopic::ProductionCancelled,
-            attemptObject(attempt),
+            Objects::attempt(attempt),
             {{QStringLiteral("cardNumber"), cardNumber},
              {QStringLiteral("reason"), errorCodeName(reason)}}};
 }
@@ -80,7 +74,7 @@ SyncEvent SyncEvent::cardIssued(qint64 attempt, qint64 application, const QStrin
                                 CardType type, Carrier carrier, const QString &chipUidHex,
                                 const QString &replaces) {
     return {EventTopic::CardIssued,
-            attemptObject(attempt),
+            Objects::attempt(attempt),
             {{QStringLiteral("cardNumber"), cardNumber},
              {QStringLiteral("application"), application},
              {QStringLiteral("cardType"), CardTypes::code(type)},
@@ -92,7 +86,7 @@ SyncEvent SyncEvent::cardIssued(qint64 attempt, qint64 application, const QStrin
 SyncEvent SyncEvent::cardLinked(const QString &cardNumber, const QString &chipUidHex,
                                 Carrier carrier) {
     return {EventTopic::CardLinked,
-            cardObject(cardNumber),
+            Objects::card(cardNumber),
             {{QStringLiteral("cardNumber"), cardNumber},
              {QStringLiteral("chipUid"), chipUidHex},
              {QStringLiteral("carrier"), Carriers::code(carrier)}}};
@@ -102,7 +96,7 @@ SyncEvent SyncEvent::cardStatusChanged(const QString &cardNumber, bool cancelled
                                        const QString &reason) {
     const QString status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("blocked");
     return {cancelled ? EventTopic::CardCancelled : EventTopic::CardBlocked,
-            cardObject(cardNumber),
+            Objects::card(cardNumber),
             {{QStringLiteral("cardNumber"), cardNumber},
              {QStringLiteral("status"), status},
              {QStringLiteral("reason"), reason}}};

@@ -1,6 +1,7 @@
 #include "core/station/applicants.h"
 
 #include "core/domain/nationalid.h"
+#include "core/domain/objects.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/batches.h"
@@ -64,10 +65,6 @@ Result<qint64> nextId(Store &store, QSqlDatabase &db, const QString &table) {
     QSqlQuery &query = *q.value();
     query.next();
     return query.value(0).toLongLong();
-}
-
-QString personObject(qint64 id) {
-    return QStringLiteral("person:%1").arg(id);
 }
 
 } // namespace
@@ -215,7 +212,7 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
         if (*batch != u"open")
             return Error{ErrorCode::WrongState,
                          tr("The batch is no longer open; applications cannot be added."),
-                         QStringLiteral("batch:%1").arg(*application.batchId)};
+                         Objects::batch(*application.batchId)};
     }
     const qint64 applicationId = pending.nextApplication++;
     Result<QVariant> documents =
@@ -244,7 +241,7 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
              application.recheckPending ? 1 : 0, application.consent ? QVariant(now) : QVariant()});
         !q)
         return q.error();
-    const QString object = QStringLiteral("application:%1").arg(applicationId);
+    const QString object = Objects::application(applicationId);
     // The central service hears of it through the outbox, in the same transaction.
     if (Status q = Outbox(m_store).append(db, now,
                                           SyncEvent::applicationSubmitted(applicationId, personId,
@@ -254,7 +251,7 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
         return q.error();
     pending.audit.append({session.username(), QStringLiteral("application.submit"), object,
                           QStringLiteral("ok"),
-                          personObject(personId) + QStringLiteral(" type=") + type});
+                          Objects::person(personId) + QStringLiteral(" type=") + type});
     return applicationId;
 }
 
@@ -326,7 +323,7 @@ Result<ApplicantRecord> Applicants::forApplication(const Session &session, qint6
             return q.error();
         if (!(*q)->next())
             return Error{ErrorCode::NotFound, tr("There is no such application."),
-                         QStringLiteral("application:%1").arg(applicationId)};
+                         Objects::application(applicationId)};
         const qint64 personId = (*q)->value(0).toLongLong();
         (*q)->finish();
         Result<std::optional<ApplicantRecord>> r =
@@ -340,7 +337,7 @@ Result<ApplicantRecord> Applicants::forApplication(const Session &session, qint6
         return read.error();
     if (!found)
         return Error{ErrorCode::NotFound, tr("There is no such applicant."),
-                     QStringLiteral("application:%1").arg(applicationId)};
+                     Objects::application(applicationId)};
     return std::move(*found);
 }
 
@@ -373,7 +370,7 @@ Result<std::optional<ApplicantRecord>> Applicants::findByNationalId(const Sessio
     }
     if (Status ok =
             m_audit.record({session.username(), action,
-                            found ? personObject(found->personId) : QStringLiteral("person:?"),
+                            found ? Objects::person(found->personId) : QStringLiteral("person:?"),
                             found ? QStringLiteral("ok") : QStringLiteral("not-found")},
                            &session);
         !ok)

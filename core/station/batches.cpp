@@ -1,19 +1,12 @@
 #include "core/station/batches.h"
 
+#include "core/domain/objects.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
 namespace cc {
-namespace {
-
-QString batchObject(qint64 id) {
-    return QStringLiteral("batch:%1").arg(id);
-}
-
-} // namespace
-
 Batches::Batches(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)
     , m_audit(audit)
@@ -42,7 +35,7 @@ Result<qint64> Batches::create(const Session &session, const QString &label) {
         id = query.value(0).toLongLong();
         query.finish();
         return m_audit.append(
-            db, {session.username(), action, batchObject(id), QStringLiteral("ok")}, &session);
+            db, {session.username(), action, Objects::batch(id), QStringLiteral("ok")}, &session);
     });
     if (!written)
         return written.error();
@@ -56,7 +49,7 @@ Result<QString> Batches::statusIn(Store &store, QSqlDatabase &db, qint64 batchId
         return q.error();
     QSqlQuery &query = *q.value();
     if (!query.next())
-        return Error{ErrorCode::NotFound, tr("There is no such batch."), batchObject(batchId)};
+        return Error{ErrorCode::NotFound, tr("There is no such batch."), Objects::batch(batchId)};
     QString status = query.value(0).toString();
     query.finish();
     return status;
@@ -79,7 +72,7 @@ Result<QString> Batches::status(qint64 batchId) {
 Status Batches::submit(const Session &session, qint64 batchId) {
     const QString action = QStringLiteral("batch.submit");
     if (Status ok =
-            m_audit.authorize(session, Permission::CreateBatches, action, batchObject(batchId));
+            m_audit.authorize(session, Permission::CreateBatches, action, Objects::batch(batchId));
         !ok)
         return ok;
     return m_store.write([&](QSqlDatabase &db) -> Status {
@@ -93,10 +86,11 @@ Status Batches::submit(const Session &session, qint64 batchId) {
         QSqlQuery &query = *q.value();
         if (!query.next())
             return Error{ErrorCode::WrongState, tr("Only an open batch can be submitted."),
-                         batchObject(batchId)};
+                         Objects::batch(batchId)};
         query.finish();
         return m_audit.append(
-            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")}, &session);
+            db, {session.username(), action, Objects::batch(batchId), QStringLiteral("ok")},
+            &session);
     });
 }
 
@@ -116,7 +110,7 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
     const QString action =
         approve ? QStringLiteral("batch.approve") : QStringLiteral("batch.reject");
     if (Status ok =
-            m_audit.authorize(session, Permission::ApproveBatches, action, batchObject(batchId));
+            m_audit.authorize(session, Permission::ApproveBatches, action, Objects::batch(batchId));
         !ok)
         return ok;
     bool ownWork = false;
@@ -131,7 +125,8 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
             return q.error();
         QSqlQuery &query = *q.value();
         if (!query.next())
-            return Error{ErrorCode::NotFound, tr("There is no such batch."), batchObject(batchId)};
+            return Error{ErrorCode::NotFound, tr("There is no such batch."),
+                         Objects::batch(batchId)};
         const QString status = query.value(0).toString();
         ownWork = query.value(1).toBool();
         query.finish();
@@ -139,11 +134,11 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
             return Error{ErrorCode::PermissionDenied,
                          tr("Four eyes: a batch is decided by a supervisor who did not make it "
                             "or add to it."),
-                         batchObject(batchId)};
+                         Objects::batch(batchId)};
         if (status != u"submitted")
             return Error{ErrorCode::WrongState,
                          tr("Only a submitted batch can be decided; this one is %1.").arg(status),
-                         batchObject(batchId)};
+                         Objects::batch(batchId)};
         if (Result<QSqlQuery *> u = m_store.exec(
                 db,
                 QStringLiteral("UPDATE batches SET status = ?, decided_by = ?, decided_at = ?, "
@@ -154,10 +149,11 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
             !u)
             return u.error();
         return m_audit.append(
-            db, {session.username(), action, batchObject(batchId), QStringLiteral("ok")}, &session);
+            db, {session.username(), action, Objects::batch(batchId), QStringLiteral("ok")},
+            &session);
     });
     if (!written && ownWork)
-        (void)m_audit.record({session.username(), action, batchObject(batchId),
+        (void)m_audit.record({session.username(), action, Objects::batch(batchId),
                               QStringLiteral("denied"), QStringLiteral("four-eyes")},
                              &session);
     return written;

@@ -1,5 +1,6 @@
 #include "core/station/cards.h"
 
+#include "core/domain/objects.h"
 #include "core/station/store.h"
 
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ Status Cards::issue(QSqlDatabase &db, const IssuedCard &card, const QString &now
         return inserted.error();
     if ((*inserted)->numRowsAffected() != 1)
         return Error{ErrorCode::NotFound, tr("There is no such application."),
-                     QStringLiteral("application:%1").arg(card.applicationId)};
+                     Objects::application(card.applicationId)};
     return m_store.run(
         db,
         QStringLiteral("UPDATE applications SET status = 'issued', updated_at = ? WHERE id = ?"),

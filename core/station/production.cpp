@@ -1,6 +1,7 @@
 #include "core/station/production.h"
 
 #include "core/domain/cardnumber.h"
+#include "core/domain/objects.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/outbox.h"
@@ -18,7 +19,7 @@ Production::Production(Store &store, AuditLog &audit, const Clock &clock)
 Result<ProductionAttempt> Production::begin(const Session &session, qint64 applicationId,
                                             Carrier carrier) {
     const QString action = QStringLiteral("production.begin");
-    const QString appObject = QStringLiteral("application:%1").arg(applicationId);
+    const QString appObject = Objects::application(applicationId);
     if (Status ok = m_audit.authorize(session, Permission::ProduceCards, action, appObject); !ok)
         return ok.error();
     ProductionAttempt attempt{0, applicationId, {}, carrier, IssuanceStep::Requested};
@@ -72,7 +73,7 @@ Result<ProductionAttempt> Production::begin(const Session &session, qint64 appli
         insertedQuery.next();
         attempt.id = insertedQuery.value(0).toLongLong();
         insertedQuery.finish();
-        const QString object = QStringLiteral("attempt:%1").arg(attempt.id);
+        const QString object = Objects::attempt(attempt.id);
         if (Status q = m_store.run(db,
                                    QStringLiteral("UPDATE applications SET status = "
                                                   "'in-production', updated_at = ? WHERE id = ?"),

@@ -2,6 +2,7 @@
 
 #include "core/domain/cardnumber.h"
 #include "core/domain/nationalid.h"
+#include "core/domain/objects.h"
 #include "core/ports/cardencoder.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
@@ -13,10 +14,6 @@
 
 namespace cc {
 namespace {
-
-QString cardObject(const QString &number) {
-    return QStringLiteral("card:") + number;
-}
 
 CardSummary summaryOf(QSqlQuery &q) {
     // Columns: card_number, card_type, carrier, status, status_reason, issued_on,
@@ -78,7 +75,7 @@ Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardN
     QSqlQuery &row = **q;
     if (!row.next())
         return Error{ErrorCode::NotFound, tr("There is no card with this number."),
-                     cardObject(*number)};
+                     Objects::card(*number)};
     CardRow r{summaryOf(row), row.value(9).toLongLong(), row.value(10).toLongLong()};
     row.finish();
     return r;
@@ -158,7 +155,7 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
                              tr("The applicant already holds the active card %1 (%2). Use a "
                                 "replacement or a type conversion instead.")
                                  .arg(number, CardTypes::displayName(*type)),
-                             cardObject(number)};
+                             Objects::card(number)};
             }
         }
         return Done{};
@@ -179,7 +176,7 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
 
 Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,
                                          ReplacementReason reason) {
-    const QString object = cardObject(cardNumber.trimmed());
+    const QString object = Objects::card(cardNumber.trimmed());
     if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
                                       QStringLiteral("card.replace"), object);
         !ok)
@@ -211,7 +208,7 @@ Result<qint64> Counter::applyReplacement(const Session &session, const QString &
 
 Result<qint64> Counter::applyConversion(const Session &session, const QString &cardNumber,
                                         const CounterApplication &application) {
-    const QString object = cardObject(cardNumber.trimmed());
+    const QString object = Objects::card(cardNumber.trimmed());
     if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
                                       QStringLiteral("card.convert"), object);
         !ok)
@@ -238,7 +235,7 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
 Status Counter::setStatus(const Session &session, const QString &cardNumber, Permission permission,
                           const QString &action, const QString &status, const QString &reason) {
     const QString number = cardNumber.trimmed();
-    const QString object = cardObject(number);
+    const QString object = Objects::card(number);
     if (Status ok = m_audit.authorize(session, permission, action, object); !ok)
         return ok;
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
@@ -306,7 +303,7 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
             (*q)->finish();
             return Error{ErrorCode::AlreadyExists,
                          tr("This card is already linked as card %1.").arg(number),
-                         cardObject(number)};
+                         Objects::card(number)};
         }
         return Done{};
     });
@@ -323,7 +320,7 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
     if (!attempt)
         return attempt.error();
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    const QString object = cardObject(attempt->cardNumber);
+    const QString object = Objects::card(attempt->cardNumber);
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         // Like every transition, only from the state this call left it in: a
         // recovery in another process may have closed the attempt meanwhile.
@@ -336,7 +333,7 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
             return moved.error();
         if ((*moved)->numRowsAffected() != 1)
             return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
-                         QStringLiteral("attempt:%1").arg(attempt->id)};
+                         Objects::attempt(attempt->id)};
         if (Status ok = Cards(m_store).issue(db,
                                              {attempt->cardNumber, *applicationId, carrier, uidHex,
                                               m_clock.todayInTaipei(), data.validUntil},
@@ -349,8 +346,7 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
             return sent;
         return m_audit.append(db,
                               {session.username(), QStringLiteral("card.link"), object,
-                               QStringLiteral("ok"),
-                               QStringLiteral("application:%1").arg(*applicationId)},
+                               QStringLiteral("ok"), Objects::application(*applicationId)},
                               &session);
     });
     if (!written)

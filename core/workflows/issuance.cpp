@@ -3,6 +3,7 @@
 #include "core/domain/cardnumber.h"
 #include "core/domain/cardtype.h"
 #include "core/domain/chiprecord.h"
+#include "core/domain/objects.h"
 #include "core/ports/cardencoder.h"
 #include "core/ports/cardface.h"
 #include "core/ports/cardprinter.h"
@@ -39,10 +40,6 @@ bool noCardTaken(ErrorCode code) {
     }
 }
 
-QString attemptObject(qint64 id) {
-    return QStringLiteral("attempt:%1").arg(id);
-}
-
 } // namespace
 
 Issuance::Issuance(Store &store, AuditLog &audit, const Clock &clock)
@@ -55,7 +52,7 @@ Result<IssuanceOutcome> Issuance::produce(const Session &session, qint64 applica
                                           CardPrinter &printer, const Observer &observer) {
     if (Status ok =
             m_audit.authorize(session, Permission::ProduceCards, QStringLiteral("production.begin"),
-                              QStringLiteral("application:%1").arg(applicationId));
+                              Objects::application(applicationId));
         !ok)
         return ok.error();
     Stock stock(m_store, m_audit, m_clock);
@@ -105,7 +102,7 @@ Result<Issuance::Job> Issuance::prepare(const Session &session, const Production
         RowReader row(**q, QStringLiteral("production_attempts"));
         if (!row.next())
             return Error{ErrorCode::NotFound, tr("There is no such production attempt."),
-                         attemptObject(attempt.id)};
+                         Objects::attempt(attempt.id)};
         Result<IssuanceStep> state = row.step("state");
         Result<CardType> type = row.cardType("card_type");
         Result<Carrier> carrier = row.carrier("carrier");
@@ -170,11 +167,11 @@ Status Issuance::commitStep(const Session &session, Job &job, IssuanceStep to) {
             return q.error();
         if ((*q)->numRowsAffected() != 1)
             return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
-                         attemptObject(job.attempt.id)};
+                         Objects::attempt(job.attempt.id)};
         return m_audit.append(db,
                               {session.username(),
                                QStringLiteral("production.") + issuanceStepName(to),
-                               attemptObject(job.attempt.id), QStringLiteral("ok"),
+                               Objects::attempt(job.attempt.id), QStringLiteral("ok"),
                                QStringLiteral("card=") + job.attempt.cardNumber},
                               &session);
     });
@@ -185,7 +182,7 @@ Status Issuance::commitStep(const Session &session, Job &job, IssuanceStep to) {
 
 Status Issuance::commitIssued(const Session &session, Job &job) {
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    const QString object = attemptObject(job.attempt.id);
+    const QString object = Objects::attempt(job.attempt.id);
     const QString uidHex = QString::fromLatin1(job.uid.toHex());
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
@@ -253,7 +250,7 @@ IssuanceOutcome Issuance::close(const Session &session, Job &job, IssuanceStep e
                             why,
                             {}};
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    const QString object = attemptObject(job.attempt.id);
+    const QString object = Objects::attempt(job.attempt.id);
     const QString failure = errorCodeName(why.code) + QStringLiteral(": ") + why.message;
     qCWarning(lcIssuance) << object << "ends" << issuanceStepName(end) << "after"
                           << issuanceStepName(job.step) << errorCodeName(why.code);
@@ -402,7 +399,7 @@ IssuanceOutcome Issuance::run(const Session &session, Job &job, IssuanceStep fro
         if (Status ok = commitIssued(session, job); !ok)
             return unfinished(ok.error());
         notify(IssuanceEvent::Kind::Committed);
-        qCInfo(lcIssuance) << attemptObject(job.attempt.id) << "issued";
+        qCInfo(lcIssuance) << Objects::attempt(job.attempt.id) << "issued";
     }
     IssuanceOutcome done = unfinished(Error{});
     done.failure.reset();
@@ -457,7 +454,7 @@ Result<QList<IssuanceOutcome>> Issuance::recover(const Session &session, CardEnc
         const IssuanceStep found = job.step;
         const auto closeAs = [&](IssuanceStep end, const QString &why, ErrorCode code,
                                  CardPrinter *rejectOn) {
-            return close(session, job, end, Error{code, why, attemptObject(job.attempt.id)},
+            return close(session, job, end, Error{code, why, Objects::attempt(job.attempt.id)},
                          rejectOn);
         };
         IssuanceOutcome outcome;

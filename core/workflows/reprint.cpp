@@ -1,6 +1,7 @@
 // Reprinting the face of an issued card: the same face the workflow printed,
 // from the same stored application, audited.
 #include "core/domain/cardnumber.h"
+#include "core/domain/objects.h"
 #include "core/station/auditlog.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -15,7 +16,7 @@ Result<PrintJobRecord> Issuance::reprintFace(const Session &session, const QStri
     if (!parsed)
         return Error{parsed.error().code, parsed.error().message, QStringLiteral("cardNumber")};
     const QString number = *parsed;
-    const QString object = QStringLiteral("card:") + number;
+    const QString object = Objects::card(number);
     const QString action = QStringLiteral("card.reprint");
     if (Status ok = m_audit.authorize(session, Permission::ProduceCards, action, object); !ok)
         return ok.error();
