@@ -22,7 +22,7 @@ QJsonObject toJson(const ApplicantRecord &r) {
             {QStringLiteral("id"), a.id},
             {QStringLiteral("cardType"), CardTypes::code(a.cardType)},
             {QStringLiteral("kind"), a.kind},
-            {QStringLiteral("status"), a.status},
+            {QStringLiteral("status"), States::code(a.status)},
             {QStringLiteral("createdAt"), a.createdAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("documents"), a.documents},
         });
@@ -53,7 +53,7 @@ void printText(QTextStream &out, const ApplicantRecord &r) {
     out << Cli::tr("Applications: %1").arg(r.applications.size()) << '\n';
     for (const ApplicationRecord &a : r.applications)
         out << "  #" << a.id << ' ' << CardTypes::displayName(a.cardType) << ' ' << a.kind << ' '
-            << a.status << ' '
+            << States::displayName(a.status) << ' '
             << RocDate::formatShort(a.createdAt.toTimeZone(QTimeZone("Asia/Taipei")).date())
             << '\n';
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "core/domain/states.h"
 
 #include <optional>
 
@@ -15,10 +15,14 @@ enum class CancellationReason { Death, MovedAway };
 
 // A card's state as the store holds it.
 struct CardState {
-    QString status;        // active, blocked, cancelled
-    QString statusReason;  // lost, replaced, converted, death, moved-away
+    CardStatus status = CardStatus::Active;
+    StatusReason reason = StatusReason::None;
     bool replaced = false; // a newer card replaces it
 };
+
+// How a card's state reads on screen and in messages: "active", "blocked
+// (lost)", "cancelled (moved away)", in the operator's language.
+QString cardStateText(const CardState &state);
 
 // The counter's transactions on a card.
 enum class CardAction { ReportLost, Replace, Convert, Cancel, Reprint };

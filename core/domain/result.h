@@ -26,6 +26,8 @@ public:
     const T &operator*() const & { return value(); }
 
     const Error &error() const { return std::get<1>(m_state); }
+    // The error, or null: for checking several results at once.
+    const Error *errorIf() const { return ok() ? nullptr : &error(); }
 
 private:
     std::variant<T, Error> m_state;

@@ -92,14 +92,13 @@ SyncEvent SyncEvent::cardLinked(const QString &cardNumber, const QString &chipUi
              {QStringLiteral("carrier"), Carriers::code(carrier)}}};
 }
 
-SyncEvent SyncEvent::cardStatusChanged(const QString &cardNumber, bool cancelled,
-                                       const QString &reason) {
-    const QString status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("blocked");
-    return {cancelled ? EventTopic::CardCancelled : EventTopic::CardBlocked,
+SyncEvent SyncEvent::cardStatusChanged(const QString &cardNumber, CardStatus status,
+                                       StatusReason reason) {
+    return {status == CardStatus::Cancelled ? EventTopic::CardCancelled : EventTopic::CardBlocked,
             Objects::card(cardNumber),
             {{QStringLiteral("cardNumber"), cardNumber},
-             {QStringLiteral("status"), status},
-             {QStringLiteral("reason"), reason}}};
+             {QStringLiteral("status"), States::code(status)},
+             {QStringLiteral("reason"), States::code(reason)}}};
 }
 
 } // namespace cc

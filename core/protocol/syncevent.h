@@ -4,6 +4,7 @@
 #include "core/domain/carrier.h"
 #include "core/domain/error.h"
 #include "core/domain/issuancestep.h"
+#include "core/domain/states.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -50,10 +51,9 @@ struct SyncEvent {
                                 const QString &replaces);
     static SyncEvent cardLinked(const QString &cardNumber, const QString &chipUidHex,
                                 Carrier carrier);
-    // `cancelled` false: blocked (lost, replaced, converted). `reason` is the
-    // status reason's code.
-    static SyncEvent cardStatusChanged(const QString &cardNumber, bool cancelled,
-                                       const QString &reason);
+    // Blocked (lost) or cancelled (death, moved away) at the counter.
+    static SyncEvent cardStatusChanged(const QString &cardNumber, CardStatus status,
+                                       StatusReason reason);
 };
 
 } // namespace cc

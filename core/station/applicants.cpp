@@ -6,6 +6,7 @@
 #include "core/station/auditlog.h"
 #include "core/station/batches.h"
 #include "core/station/outbox.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
@@ -206,10 +207,10 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
         return saved.error();
 
     if (application.batchId) {
-        Result<QString> batch = Batches::statusIn(m_store, db, *application.batchId);
+        Result<BatchStatus> batch = Batches::statusIn(m_store, db, *application.batchId);
         if (!batch)
             return batch.error();
-        if (*batch != u"open")
+        if (*batch != BatchStatus::Open)
             return Error{ErrorCode::WrongState,
                          tr("The batch is no longer open; applications cannot be added."),
                          Objects::batch(*application.batchId)};
@@ -267,15 +268,14 @@ Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &d
         {value});
     if (!q)
         return q.error();
-    QSqlQuery &person = *q.value();
+    RowReader person(**q, QStringLiteral("persons"));
     if (!person.next())
         return std::optional<ApplicantRecord>{};
     ApplicantRecord r;
-    r.personId = person.value(0).toLongLong();
+    r.personId = person.integer("id");
     QList<QByteArray> clear;
-    for (int i = 0; i < 7; ++i) {
-        Result<QByteArray> o =
-            opened(session, "persons", r.personId, kPersonColumns[i], person.value(i + 1));
+    for (const char *column : kPersonColumns) {
+        Result<QByteArray> o = opened(session, "persons", r.personId, column, person.value(column));
         if (!o)
             return o.error();
         clear << *o;
@@ -287,7 +287,7 @@ Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &d
                 QString::fromUtf8(clear[4]),
                 QString::fromUtf8(clear[5]),
                 clear[6]};
-    person.finish();
+    (*q)->finish();
     Result<QSqlQuery *> apps = m_store.exec(
         db,
         QStringLiteral("SELECT id, card_type, kind, status, documents, created_at FROM "
@@ -295,18 +295,23 @@ Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &d
         {r.personId});
     if (!apps)
         return apps.error();
-    QSqlQuery &a = *apps.value();
+    RowReader a(**apps, QStringLiteral("applications"));
     while (a.next()) {
         ApplicationRecord app;
-        app.id = a.value(0).toLongLong();
-        app.cardType = CardTypes::fromCode(a.value(1).toString()).value_or(CardType::General);
-        app.kind = a.value(2).toString();
-        app.status = a.value(3).toString();
-        Result<QByteArray> docs = opened(session, "applications", app.id, "documents", a.value(4));
+        app.id = a.integer("id");
+        const Result<CardType> type = a.cardType("card_type");
+        const Result<ApplicationStatus> status = a.applicationStatus("status");
+        if (!type || !status)
+            return type ? status.error() : type.error();
+        app.cardType = *type;
+        app.kind = a.text("kind");
+        app.status = *status;
+        Result<QByteArray> docs =
+            opened(session, "applications", app.id, "documents", a.value("documents"));
         if (!docs)
             return docs.error();
         app.documents = QJsonDocument::fromJson(*docs).object();
-        app.createdAt = QDateTime::fromString(a.value(5).toString(), Qt::ISODateWithMs);
+        app.createdAt = QDateTime::fromString(a.text("created_at"), Qt::ISODateWithMs);
         r.applications << app;
     }
     return std::optional<ApplicantRecord>{std::move(r)};

@@ -2,6 +2,7 @@
 
 #include "core/domain/cardtype.h"
 #include "core/domain/result.h"
+#include "core/domain/states.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -49,7 +50,7 @@ struct ApplicationRecord {
     qint64 id = 0;
     CardType cardType = CardType::General;
     QString kind;
-    QString status;
+    ApplicationStatus status = ApplicationStatus::Received;
     QJsonObject documents;
     QDateTime createdAt;
 };

@@ -3,6 +3,7 @@
 #include "core/crypto/crypto.h"
 #include "core/ports/clock.h"
 #include "core/station/logging.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
@@ -64,12 +65,13 @@ QByteArray anchorMessage(const QString &stationId, const Anchor &a) {
 // The newest row of each table that only keyed use cases append to.
 Result<std::pair<qint64, qint64>> newestRows(Store &store, QSqlDatabase &db) {
     Result<QSqlQuery *> q =
-        store.exec(db, QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM outbox), "
-                                      "(SELECT coalesce(max(id), 0) FROM operators)"));
+        store.exec(db, QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM outbox) AS outbox, "
+                                      "(SELECT coalesce(max(id), 0) FROM operators) AS operators"));
     if (!q)
         return q.error();
-    (*q)->next();
-    return std::pair{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+    RowReader row(**q, QStringLiteral("station"), "");
+    row.next();
+    return std::pair{row.integer("outbox"), row.integer("operators")};
 }
 
 QByteArray headTag(const QByteArray &key, qint64 seq, const QByteArray &mac) {
@@ -86,14 +88,13 @@ Result<ChainState> loadChain(Store &store, QSqlDatabase &db) {
                 "FROM station"));
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
-    if (!query.next())
+    RowReader row(**q, QStringLiteral("station"), "station_id");
+    if (!row.next())
         return Error{ErrorCode::IntegrityFailed,
                      AuditLog::tr("The store has no station record; it was never set up."),
                      store.path()};
-    return ChainState{query.value(0).toByteArray(), query.value(1).toString(),
-                      query.value(2).toLongLong(), query.value(3).toByteArray(),
-                      query.value(4).toByteArray()};
+    return ChainState{row.blob("audit_key"), row.text("station_id"), row.integer("audit_head_seq"),
+                      row.blob("audit_head_mac"), row.blob("audit_head_tag")};
 }
 
 } // namespace
@@ -180,11 +181,12 @@ Status AuditLog::verifyAnchor(QSqlDatabase &db, const Session &by) {
                            "anchor_tag FROM station"));
     if (!q)
         return q.error();
-    if (!(*q)->next())
+    RowReader station(**q, QStringLiteral("station"), "");
+    if (!station.next())
         return broken(tr("The store has no station record; it was never set up."));
-    const Anchor a{(*q)->value(0).toLongLong(), (*q)->value(1).toByteArray(),
-                   (*q)->value(2).toLongLong(), (*q)->value(3).toLongLong()};
-    const QByteArray tag = (*q)->value(4).toByteArray();
+    const Anchor a{station.integer("anchor_seq"), station.blob("anchor_mac"),
+                   station.integer("anchor_outbox"), station.integer("anchor_operators")};
+    const QByteArray tag = station.blob("anchor_tag");
     if (tag.isEmpty() || a.seq < 1 ||
         !Crypto::constantTimeEquals(tag, by.integrityTag(anchorMessage(by.stationId(), a))))
         return broken(tr("The log's keyed anchor is missing or does not match: the log or the "
@@ -271,16 +273,15 @@ Result<AuditLog::Verification> AuditLog::verifyIn(QSqlDatabase &db) {
                            "detail, mac FROM audit_entries ORDER BY seq"));
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
+    RowReader row(**q, QStringLiteral("audit_entries"), "seq");
     Verification v;
     QByteArray previousMac;
     qint64 expected = 1;
-    while (query.next()) {
-        const Entry e{query.value(0).toLongLong(), query.value(1).toString(),
-                      query.value(2).toString(),   query.value(3).toString(),
-                      query.value(4).toString(),   query.value(5).toString(),
-                      query.value(6).toString(),   query.value(7).toString()};
-        const QByteArray mac = query.value(8).toByteArray();
+    while (row.next()) {
+        const Entry e{row.integer("seq"),   row.text("at"),     row.text("station_id"),
+                      row.text("operator"), row.text("action"), row.text("object"),
+                      row.text("outcome"),  row.text("detail")};
+        const QByteArray mac = row.blob("mac");
         if (e.seq != expected) {
             v.firstBadEntry = expected;
             v.problem = tr("Entry %1 is missing: the log goes from entry %2 to entry %3.")

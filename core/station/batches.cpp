@@ -3,6 +3,7 @@
 #include "core/domain/objects.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
@@ -42,23 +43,23 @@ Result<qint64> Batches::create(const Session &session, const QString &label) {
     return id;
 }
 
-Result<QString> Batches::statusIn(Store &store, QSqlDatabase &db, qint64 batchId) {
+Result<BatchStatus> Batches::statusIn(Store &store, QSqlDatabase &db, qint64 batchId) {
     Result<QSqlQuery *> q =
-        store.exec(db, QStringLiteral("SELECT status FROM batches WHERE id = ?"), {batchId});
+        store.exec(db, QStringLiteral("SELECT id, status FROM batches WHERE id = ?"), {batchId});
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
-    if (!query.next())
+    RowReader row(**q, QStringLiteral("batches"));
+    if (!row.next())
         return Error{ErrorCode::NotFound, tr("There is no such batch."), Objects::batch(batchId)};
-    QString status = query.value(0).toString();
-    query.finish();
+    Result<BatchStatus> status = row.batchStatus("status");
+    (*q)->finish();
     return status;
 }
 
-Result<QString> Batches::status(qint64 batchId) {
-    QString status;
+Result<BatchStatus> Batches::status(qint64 batchId) {
+    BatchStatus status = BatchStatus::Open;
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        Result<QString> s = statusIn(m_store, db, batchId);
+        Result<BatchStatus> s = statusIn(m_store, db, batchId);
         if (!s)
             return s.error();
         status = *s;
@@ -117,33 +118,36 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT status, created_by = ? OR EXISTS (SELECT 1 FROM applications "
-                           "WHERE batch_id = batches.id AND created_by = ?) "
-                           "FROM batches WHERE id = ?"),
+            QStringLiteral("SELECT id, status, created_by = ? OR EXISTS (SELECT 1 FROM "
+                           "applications WHERE batch_id = batches.id AND created_by = ?) AS "
+                           "own_work FROM batches WHERE id = ?"),
             {session.operatorId(), session.operatorId(), batchId});
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
-        if (!query.next())
+        RowReader row(**q, QStringLiteral("batches"));
+        if (!row.next())
             return Error{ErrorCode::NotFound, tr("There is no such batch."),
                          Objects::batch(batchId)};
-        const QString status = query.value(0).toString();
-        ownWork = query.value(1).toBool();
-        query.finish();
+        const Result<BatchStatus> status = row.batchStatus("status");
+        ownWork = row.integer("own_work") != 0;
+        (*q)->finish();
+        if (!status)
+            return status.error();
         if (ownWork)
             return Error{ErrorCode::PermissionDenied,
                          tr("Four eyes: a batch is decided by a supervisor who did not make it "
                             "or add to it."),
                          Objects::batch(batchId)};
-        if (status != u"submitted")
+        if (*status != BatchStatus::Submitted)
             return Error{ErrorCode::WrongState,
-                         tr("Only a submitted batch can be decided; this one is %1.").arg(status),
+                         tr("Only a submitted batch can be decided; this one is %1.")
+                             .arg(States::displayName(*status)),
                          Objects::batch(batchId)};
         if (Result<QSqlQuery *> u = m_store.exec(
                 db,
                 QStringLiteral("UPDATE batches SET status = ?, decided_by = ?, decided_at = ?, "
                                "decision_reason = ? WHERE id = ?"),
-                {approve ? QStringLiteral("approved") : QStringLiteral("rejected"),
+                {States::code(approve ? BatchStatus::Approved : BatchStatus::Rejected),
                  session.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs),
                  reason.isEmpty() ? QVariant() : QVariant(reason), batchId});
             !u)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/domain/states.h"
 
 #include <QCoreApplication>
 
@@ -27,9 +28,9 @@ public:
     Status approve(const Session &session, qint64 batchId);
     Status reject(const Session &session, qint64 batchId, const QString &reason);
 
-    Result<QString> status(qint64 batchId);
+    Result<BatchStatus> status(qint64 batchId);
     // The same inside the caller's transaction; NotFound for no such batch.
-    static Result<QString> statusIn(Store &store, QSqlDatabase &db, qint64 batchId);
+    static Result<BatchStatus> statusIn(Store &store, QSqlDatabase &db, qint64 batchId);
 
 private:
     Status decide(const Session &session, qint64 batchId, bool approve, const QString &reason);

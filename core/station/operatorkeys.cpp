@@ -4,6 +4,7 @@
 
 #include "core/crypto/keybox.h"
 #include "core/station/accounts.h"
+#include "core/station/rows.h"
 #include "core/station/seals.h"
 #include "core/station/station.h"
 #include "core/station/store.h"
@@ -43,22 +44,26 @@ Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
         {username});
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
-    if (!query.next())
+    RowReader row(**q, QStringLiteral("operators"));
+    if (!row.next())
         return std::optional<OperatorRow>();
+    const Result<Role> role = row.role("role");
+    if (!role)
+        return role.error();
     OperatorRow r;
-    r.id = query.value(0).toLongLong();
-    r.username = query.value(1).toString();
-    r.role = Roles::fromCode(query.value(2).toString()).value_or(Role::Clerk);
-    r.scrypt = {query.value(3).toULongLong(), query.value(4).toUInt(), query.value(5).toUInt()};
-    r.salt = query.value(6).toByteArray();
-    r.verifier = query.value(7).toByteArray();
-    r.failedLogins = query.value(8).toInt();
-    r.lockedUntil = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-    r.integrityKey = query.value(10).toByteArray();
-    r.boxPublic = query.value(11).toByteArray();
-    r.boxPrivate = query.value(12).toByteArray();
-    r.dataGrant = query.value(13).toByteArray();
+    r.id = row.integer("id");
+    r.username = row.text("username");
+    r.role = *role;
+    r.scrypt = row.scrypt();
+    r.salt = row.blob("salt");
+    r.verifier = row.blob("verifier");
+    r.failedLogins = int(row.integer("failed_logins"));
+    r.lockedUntil = QDateTime::fromString(row.text("locked_until"), Qt::ISODateWithMs);
+    r.integrityKey = row.blob("integrity_key");
+    r.boxPublic = row.blob("box_public");
+    r.boxPrivate = row.blob("box_private");
+    r.dataGrant = row.blob("data_grant");
+    (*q)->finish();
     return std::optional<OperatorRow>(r);
 }
 

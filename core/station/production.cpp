@@ -5,6 +5,7 @@
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/outbox.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/station.h"
 #include "core/station/store.h"
@@ -24,18 +25,22 @@ Result<ProductionAttempt> Production::begin(const Session &session, qint64 appli
         return ok.error();
     ProductionAttempt attempt{0, applicationId, {}, carrier, IssuanceStep::Requested};
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
-        Result<QSqlQuery *> app = m_store.exec(
-            db, QStringLiteral("SELECT status FROM applications WHERE id = ?"), {applicationId});
+        Result<QSqlQuery *> app =
+            m_store.exec(db, QStringLiteral("SELECT id, status FROM applications WHERE id = ?"),
+                         {applicationId});
         if (!app)
             return app.error();
-        QSqlQuery &appQuery = *app.value();
-        if (!appQuery.next())
+        RowReader appRow(**app, QStringLiteral("applications"));
+        if (!appRow.next())
             return Error{ErrorCode::NotFound, tr("There is no such application."), appObject};
-        const QString status = appQuery.value(0).toString();
-        appQuery.finish();
-        if (status != u"received" && status != u"in-production")
+        const Result<ApplicationStatus> status = appRow.applicationStatus("status");
+        (*app)->finish();
+        if (!status)
+            return status.error();
+        if (*status != ApplicationStatus::Received && *status != ApplicationStatus::InProduction)
             return Error{ErrorCode::WrongState,
-                         tr("The application is %1; no card can be produced for it.").arg(status),
+                         tr("The application is %1; no card can be produced for it.")
+                             .arg(States::displayName(*status)),
                          appObject};
         Result<StationRecord> station = StationRecord::load(m_store, db);
         if (!station)

@@ -24,15 +24,15 @@ int RowReader::index(const char *column) const {
 }
 
 qint64 RowReader::integer(const char *column) const {
-    return m_query.value(index(column)).toLongLong();
+    return value(column).toLongLong();
 }
 
 QString RowReader::text(const char *column) const {
-    return m_query.value(index(column)).toString();
+    return value(column).toString();
 }
 
 QByteArray RowReader::blob(const char *column) const {
-    return m_query.value(index(column)).toByteArray();
+    return value(column).toByteArray();
 }
 
 QDate RowReader::date(const char *column) const {
@@ -40,7 +40,11 @@ QDate RowReader::date(const char *column) const {
 }
 
 bool RowReader::isNull(const char *column) const {
-    return m_query.value(index(column)).isNull();
+    return value(column).isNull();
+}
+
+QVariant RowReader::value(const char *column) const {
+    return m_query.value(index(column));
 }
 
 Error RowReader::unknown(const char *column) const {
@@ -54,21 +58,40 @@ Error RowReader::unknown(const char *column) const {
 }
 
 Result<CardType> RowReader::cardType(const char *column) const {
-    if (std::optional<CardType> type = CardTypes::fromCode(text(column)))
-        return *type;
-    return unknown(column);
+    return known(CardTypes::fromCode(text(column)), column);
 }
 
 Result<Carrier> RowReader::carrier(const char *column) const {
-    if (std::optional<Carrier> carrier = Carriers::fromCode(text(column)))
-        return *carrier;
-    return unknown(column);
+    return known(Carriers::fromCode(text(column)), column);
 }
 
 Result<IssuanceStep> RowReader::step(const char *column) const {
-    if (std::optional<IssuanceStep> step = issuanceStepFromName(text(column)))
-        return *step;
-    return unknown(column);
+    return known(issuanceStepFromName(text(column)), column);
+}
+
+Result<CardStatus> RowReader::cardStatus(const char *column) const {
+    return known(States::cardStatus(text(column)), column);
+}
+
+Result<StatusReason> RowReader::statusReason(const char *column) const {
+    return known(States::statusReason(text(column)), column);
+}
+
+Result<ApplicationStatus> RowReader::applicationStatus(const char *column) const {
+    return known(States::applicationStatus(text(column)), column);
+}
+
+Result<BatchStatus> RowReader::batchStatus(const char *column) const {
+    return known(States::batchStatus(text(column)), column);
+}
+
+Result<Role> RowReader::role(const char *column) const {
+    return known(Roles::fromCode(text(column)), column);
+}
+
+ScryptParams RowReader::scrypt() const {
+    return {quint64(integer("scrypt_n")), quint32(integer("scrypt_r")),
+            quint32(integer("scrypt_p"))};
 }
 
 } // namespace cc

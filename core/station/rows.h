@@ -1,15 +1,19 @@
 #pragma once
 
+#include "core/crypto/crypto.h"
 #include "core/domain/cardtype.h"
 #include "core/domain/carrier.h"
 #include "core/domain/issuancestep.h"
 #include "core/domain/result.h"
+#include "core/domain/roles.h"
+#include "core/domain/states.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -35,14 +39,27 @@ public:
     QByteArray blob(const char *column) const;
     QDate date(const char *column) const; // ISO date; invalid when NULL
     bool isNull(const char *column) const;
+    QVariant value(const char *column) const;
 
     Result<CardType> cardType(const char *column) const;
     Result<Carrier> carrier(const char *column) const;
     Result<IssuanceStep> step(const char *column) const;
+    Result<CardStatus> cardStatus(const char *column) const;
+    Result<StatusReason> statusReason(const char *column) const; // NULL: None
+    Result<ApplicationStatus> applicationStatus(const char *column) const;
+    Result<BatchStatus> batchStatus(const char *column) const;
+    Result<Role> role(const char *column) const;
+    // The scrypt cost kept beside a key: scrypt_n, scrypt_r, scrypt_p.
+    ScryptParams scrypt() const;
 
 private:
     int index(const char *column) const;
     Error unknown(const char *column) const;
+    template<typename E> Result<E> known(std::optional<E> value, const char *column) const {
+        if (value)
+            return *value;
+        return unknown(column);
+    }
 
     QSqlQuery &m_query;
     QString m_table;

@@ -1,5 +1,6 @@
 #include "core/station/station.h"
 
+#include "core/station/rows.h"
 #include "core/station/store.h"
 
 namespace cc {
@@ -10,17 +11,17 @@ Result<StationRecord> StationRecord::load(Store &store, QSqlDatabase &db) {
                            "scrypt_p, lockout_failures, lockout_seconds FROM station"));
     if (!q)
         return q.error();
-    QSqlQuery &query = *q.value();
-    if (!query.next())
+    RowReader row(**q, QStringLiteral("station"), "station_id");
+    if (!row.next())
         return Error{ErrorCode::NotFound,
                      Store::tr("The store has no station yet; run \"store init\" first."),
                      store.path()};
     StationRecord s;
-    s.stationId = query.value(0).toString();
-    s.cardPrefix = query.value(1).toString();
-    s.keySalt = query.value(2).toByteArray();
-    s.scrypt = {query.value(3).toULongLong(), query.value(4).toUInt(), query.value(5).toUInt()};
-    s.lockout = {query.value(6).toInt(), query.value(7).toInt()};
+    s.stationId = row.text("station_id");
+    s.cardPrefix = row.text("card_prefix");
+    s.keySalt = row.blob("key_salt");
+    s.scrypt = row.scrypt();
+    s.lockout = {int(row.integer("lockout_failures")), int(row.integer("lockout_seconds"))};
     return s;
 }
 

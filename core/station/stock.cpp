@@ -2,6 +2,7 @@
 
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
@@ -54,11 +55,10 @@ Result<QMap<QString, StockLevel>> Stock::levels() {
                     "SELECT carrier, received, used, spoiled, returned FROM blank_stock_levels"));
         if (!q)
             return q.error();
-        QSqlQuery &query = *q.value();
-        while (query.next())
-            levels[query.value(0).toString()] = {
-                query.value(1).toLongLong(), query.value(2).toLongLong(),
-                query.value(3).toLongLong(), query.value(4).toLongLong()};
+        RowReader row(**q, QStringLiteral("blank_stock_levels"), "carrier");
+        while (row.next())
+            levels[row.text("carrier")] = {row.integer("received"), row.integer("used"),
+                                           row.integer("spoiled"), row.integer("returned")};
         return Done{};
     });
     if (!read)

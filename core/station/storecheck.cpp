@@ -2,6 +2,7 @@
 
 #include "core/domain/cardnumber.h"
 #include "core/station/auditlog.h"
+#include "core/station/rows.h"
 #include "core/station/seals.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -23,12 +24,11 @@ Status checkSqlite(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
     Result<QSqlQuery *> fk = store.exec(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (!fk)
         return fk.error();
-    QSqlQuery &f = *fk.value();
+    RowReader f(**fk, QStringLiteral("foreign_key_check"), "rowid");
     while (f.next())
         report.problems << StoreCheck::tr("%1 row %2 refers to a missing %3 row.")
-                               .arg(f.value(0).toString(), f.value(1).toString(),
-                                    f.value(2).toString());
-    f.finish();
+                               .arg(f.text("table"), f.text("rowid"), f.text("parent"));
+    (*fk)->finish();
     Result<int> version = store.schemaVersion(db);
     if (!version)
         return version.error();
@@ -46,27 +46,27 @@ Status checkCardNumbers(Store &store, QSqlDatabase &db, StoreCheckReport &report
         store.exec(db, QStringLiteral("SELECT prefix, next_sequence FROM card_number_sequences"));
     if (!sequences)
         return sequences.error();
-    QSqlQuery &s = *sequences.value();
+    RowReader s(**sequences, QStringLiteral("card_number_sequences"), "prefix");
     while (s.next())
-        next.insert(s.value(0).toString(), s.value(1).toLongLong());
-    s.finish();
+        next.insert(s.text("prefix"), s.integer("next_sequence"));
+    (*sequences)->finish();
     // Every number ever handed out, from attempts and from cards; a number in
     // both must be the same card, so count each table on its own.
     const QStringList tables = {QStringLiteral("production_attempts"), QStringLiteral("cards")};
     for (const QString &table : tables) {
         Result<QSqlQuery *> numbers = store.exec(
             db, QStringLiteral("SELECT id, card_number, count(*) OVER (PARTITION BY card_number) "
-                               "FROM %1")
+                               "AS uses FROM %1")
                     .arg(table));
         if (!numbers)
             return numbers.error();
-        QSqlQuery &n = *numbers.value();
+        RowReader n(**numbers, table);
         while (n.next()) {
-            const QString where = QStringLiteral("%1 row %2").arg(table, n.value(0).toString());
-            const QString number = n.value(1).toString();
+            const QString where = QStringLiteral("%1 row %2").arg(table, n.text("id"));
+            const QString number = n.text("card_number");
             if (table == u"production_attempts")
                 ++report.cardNumbers;
-            if (n.value(2).toLongLong() > 1)
+            if (n.integer("uses") > 1)
                 report.problems << StoreCheck::tr("%1: card number %2 is used more than once.")
                                        .arg(where, number);
             Result<QString> parsed = CardNumber::parse(number);
@@ -93,29 +93,28 @@ Status checkCardNumbers(Store &store, QSqlDatabase &db, StoreCheckReport &report
 Status checkStock(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
     Result<QSqlQuery *> attempts = store.exec(
         db, QStringLiteral(
-                "SELECT a.id, a.state, p.kind, "
+                "SELECT a.id AS id, a.state AS state, p.kind AS kind, "
                 "(SELECT count(*) FROM blank_stock_movements m WHERE m.attempt_id = a.id AND "
-                "m.movement = 'used'), "
+                "m.movement = 'used') AS used, "
                 "(SELECT count(*) FROM blank_stock_movements m WHERE m.attempt_id = a.id AND "
-                "m.movement = 'spoiled') "
+                "m.movement = 'spoiled') AS spoiled "
                 "FROM production_attempts a JOIN applications p ON p.id = a.application_id"));
     if (!attempts)
         return attempts.error();
-    QSqlQuery &a = **attempts;
+    RowReader a(**attempts, QStringLiteral("production_attempts"));
     while (a.next()) {
-        const QString state = a.value(1).toString();
-        const int used = state == u"issued" && a.value(2).toString() != u"link" ? 1 : 0;
+        const QString state = a.text("state");
+        const int used = state == u"issued" && a.text("kind") != u"link" ? 1 : 0;
         const int spoiled = state == u"spoiled" ? 1 : 0;
-        if (a.value(3).toInt() != used || a.value(4).toInt() != spoiled)
+        if (a.integer("used") != used || a.integer("spoiled") != spoiled)
             report.problems << StoreCheck::tr("production_attempts row %1 (%2): %3 blank cards "
                                               "used and %4 spoiled are booked; expected %5 "
                                               "and %6.")
-                                   .arg(a.value(0).toString(), state, a.value(3).toString(),
-                                        a.value(4).toString())
+                                   .arg(a.text("id"), state, a.text("used"), a.text("spoiled"))
                                    .arg(used)
                                    .arg(spoiled);
     }
-    a.finish();
+    (*attempts)->finish();
     // The running balance Produce reads must be the sum of the log.
     Result<QSqlQuery *> levels = store.exec(
         db, QStringLiteral(
@@ -127,29 +126,29 @@ Status checkStock(Store &store, QSqlDatabase &db, StoreCheckReport &report) {
                 "FROM blank_stock_movements GROUP BY carrier), "
                 "carriers AS (SELECT carrier FROM log UNION SELECT carrier FROM "
                 "blank_stock_levels) "
-                "SELECT c.carrier, "
+                "SELECT c.carrier AS carrier, "
                 "coalesce(g.received, 0) - coalesce(g.used, 0) - coalesce(g.spoiled, 0) - "
-                "coalesce(g.returned, 0), "
+                "coalesce(g.returned, 0) AS logged, "
                 "coalesce(l.received, 0) - coalesce(l.used, 0) - coalesce(l.spoiled, 0) - "
-                "coalesce(l.returned, 0), "
+                "coalesce(l.returned, 0) AS kept, "
                 "coalesce(g.received, 0) = coalesce(l.received, 0) AND coalesce(g.used, 0) = "
                 "coalesce(l.used, 0) AND coalesce(g.spoiled, 0) = coalesce(l.spoiled, 0) AND "
-                "coalesce(g.returned, 0) = coalesce(l.returned, 0) "
+                "coalesce(g.returned, 0) = coalesce(l.returned, 0) AS agree "
                 "FROM carriers c LEFT JOIN log g ON g.carrier = c.carrier "
                 "LEFT JOIN blank_stock_levels l ON l.carrier = c.carrier"));
     if (!levels)
         return levels.error();
-    while ((*levels)->next()) {
-        const QString carrier = (*levels)->value(0).toString();
-        if ((*levels)->value(1).toLongLong() < 0)
+    RowReader level(**levels, QStringLiteral("blank_stock_levels"), "carrier");
+    while (level.next()) {
+        const QString carrier = level.text("carrier");
+        if (level.integer("logged") < 0)
             report.problems << StoreCheck::tr("blank stock of %1: %2 cards on hand.")
-                                   .arg(carrier, (*levels)->value(1).toString());
-        if (!(*levels)->value(3).toBool())
+                                   .arg(carrier, level.text("logged"));
+        if (!level.integer("agree"))
             report.problems << StoreCheck::tr("blank_stock_levels row %1: the running balance "
                                               "(%2 on hand) does not match the movements "
                                               "(%3 on hand).")
-                                   .arg(carrier, (*levels)->value(2).toString(),
-                                        (*levels)->value(1).toString());
+                                   .arg(carrier, level.text("kept"), level.text("logged"));
     }
     return Done{};
 }

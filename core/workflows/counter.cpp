@@ -9,24 +9,43 @@
 #include "core/station/cards.h"
 #include "core/station/outbox.h"
 #include "core/station/production.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
 namespace cc {
 namespace {
 
-CardSummary summaryOf(QSqlQuery &q) {
-    // Columns: card_number, card_type, carrier, status, status_reason, issued_on,
-    // expires_on, chip_uid, replaced_by.
-    return {q.value(0).toString(),
-            CardTypes::fromCode(q.value(1).toString()).value_or(CardType::General),
-            Carriers::fromCode(q.value(2).toString()).value_or(Carrier::EasyCard),
-            q.value(3).toString(),
-            q.value(4).toString(),
-            QDate::fromString(q.value(5).toString(), Qt::ISODate),
-            QDate::fromString(q.value(6).toString(), Qt::ISODate),
-            q.value(7).toString(),
-            q.value(8).toString()};
+// A row selecting kCardColumns; a stored code this program does not know is
+// an error, not a default.
+Result<CardSummary> summaryOf(const RowReader &row) {
+    CardSummary card;
+    card.cardNumber = row.text("card_number");
+    Result<CardType> type = row.cardType("card_type");
+    Result<Carrier> carrier = row.carrier("carrier");
+    Result<CardStatus> status = row.cardStatus("status");
+    Result<StatusReason> reason = row.statusReason("status_reason");
+    for (const Error *e : {type.errorIf(), carrier.errorIf(), status.errorIf(), reason.errorIf()})
+        if (e)
+            return *e;
+    card.type = *type;
+    card.carrier = *carrier;
+    card.status = *status;
+    card.reason = *reason;
+    card.issued = row.date("issued_on");
+    card.expires = row.date("expires_on");
+    card.chipUid = row.text("chip_uid");
+    card.replacedBy = row.text("replaced_by");
+    return card;
+}
+
+// A card's state as messages name it.
+QString stateOf(const CardSummary &card) {
+    return cardStateText(card.state());
+}
+
+StatusReason reasonFor(CancellationReason reason) {
+    return reason == CancellationReason::Death ? StatusReason::Death : StatusReason::MovedAway;
 }
 
 const QString kCardColumns = QStringLiteral(
@@ -56,11 +75,6 @@ QString Counter::replacementFeeKind(ReplacementReason reason) {
                                              : QStringLiteral("replacement-damaged");
 }
 
-QString Counter::cancellationCode(CancellationReason reason) {
-    return reason == CancellationReason::Death ? QStringLiteral("death")
-                                               : QStringLiteral("moved-away");
-}
-
 Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardNumber) {
     Result<QString> number = CardNumber::parse(cardNumber.trimmed());
     if (!number)
@@ -72,12 +86,15 @@ Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardN
         {*number});
     if (!q)
         return q.error();
-    QSqlQuery &row = **q;
+    RowReader row(**q, QStringLiteral("cards"), "card_number");
     if (!row.next())
         return Error{ErrorCode::NotFound, tr("There is no card with this number."),
                      Objects::card(*number)};
-    CardRow r{summaryOf(row), row.value(9).toLongLong(), row.value(10).toLongLong()};
-    row.finish();
+    Result<CardSummary> card = summaryOf(row);
+    if (!card)
+        return card.error();
+    CardRow r{*card, row.integer("person_id"), row.integer("application_id")};
+    (*q)->finish();
     return r;
 }
 
@@ -139,15 +156,19 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
     return m_store.read([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT c.card_number, c.card_type FROM cards c JOIN persons p ON "
+            QStringLiteral("SELECT c.card_number AS card_number, c.card_type AS card_type FROM "
+                           "cards c JOIN persons p ON "
                            "p.id = c.person_id WHERE p.id_lookup = ? AND c.status = 'active'"),
             {session.lookupTag(id.normalized)});
         if (!q)
             return q.error();
-        while ((*q)->next()) {
-            const QString number = (*q)->value(0).toString();
-            const auto type = CardTypes::fromCode((*q)->value(1).toString());
-            if (number == replacing || !type)
+        RowReader row(**q, QStringLiteral("cards"), "card_number");
+        while (row.next()) {
+            const QString number = row.text("card_number");
+            const Result<CardType> type = row.cardType("card_type");
+            if (!type)
+                return type.error();
+            if (number == replacing)
                 continue;
             if (CardTypes::isPersonal(*type) == CardTypes::isPersonal(application.type)) {
                 (*q)->finish();
@@ -185,11 +206,11 @@ Result<qint64> Counter::applyReplacement(const Session &session, const QString &
     if (!row)
         return row.error();
     if (!cardAllows(row->card.state(), CardAction::Replace, reason))
-        return Error{
-            ErrorCode::WrongState,
-            tr("Card %1 is %2; it cannot be replaced.").arg(row->card.cardNumber, row->card.status),
-            object};
-    if (reason == ReplacementReason::Lost && row->card.status == u"active")
+        return Error{ErrorCode::WrongState,
+                     tr("Card %1 is %2; it cannot be replaced.")
+                         .arg(row->card.cardNumber, stateOf(row->card)),
+                     object};
+    if (reason == ReplacementReason::Lost && row->card.status == CardStatus::Active)
         if (Status ok = reportLost(session, row->card.cardNumber); !ok)
             return ok.error();
     Result<ApplicantRecord> holder =
@@ -219,7 +240,7 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
     if (!cardAllows(row->card.state(), CardAction::Convert))
         return Error{ErrorCode::WrongState,
                      tr("Card %1 is %2; it cannot be converted.")
-                         .arg(row->card.cardNumber, row->card.status),
+                         .arg(row->card.cardNumber, stateOf(row->card)),
                      object};
     if (row->card.type == application.type)
         return Error{ErrorCode::BadValue,
@@ -233,7 +254,7 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
 }
 
 Status Counter::setStatus(const Session &session, const QString &cardNumber, Permission permission,
-                          const QString &action, const QString &status, const QString &reason) {
+                          const QString &action, CardStatus status, StatusReason reason) {
     const QString number = cardNumber.trimmed();
     const QString object = Objects::card(number);
     if (Status ok = m_audit.authorize(session, permission, action, object); !ok)
@@ -243,39 +264,38 @@ Status Counter::setStatus(const Session &session, const QString &cardNumber, Per
         Result<CardRow> row = cardRow(db, number);
         if (!row)
             return row.error();
-        if (!cardAllows(row->card.state(),
-                        status == u"blocked" ? CardAction::ReportLost : CardAction::Cancel))
+        if (!cardAllows(row->card.state(), status == CardStatus::Blocked ? CardAction::ReportLost
+                                                                         : CardAction::Cancel))
             return Error{ErrorCode::WrongState,
-                         tr("Card %1 is already %2.").arg(number, row->card.status), object};
+                         tr("Card %1 is already %2.").arg(number, stateOf(row->card)), object};
         const QList<std::pair<QString, QVariantList>> statements = {
             {QStringLiteral("UPDATE cards SET status = ?, status_reason = ?, updated_at = ? "
                             "WHERE card_number = ?"),
-             {status, reason, now, number}},
+             {States::code(status), States::code(reason), now, number}},
         };
         for (const auto &[sql, args] : statements)
             if (Result<QSqlQuery *> r = m_store.exec(db, sql, args); !r)
                 return r.error();
         if (Status sent = Outbox(m_store).append(
-                db, now, SyncEvent::cardStatusChanged(number, status == u"cancelled", reason));
+                db, now, SyncEvent::cardStatusChanged(number, status, reason));
             !sent)
             return sent;
         return m_audit.append(db,
                               {session.username(), action, object, QStringLiteral("ok"),
-                               QStringLiteral("reason=") + reason},
+                               QStringLiteral("reason=") + States::code(reason)},
                               &session);
     });
 }
 
 Status Counter::reportLost(const Session &session, const QString &cardNumber) {
     return setStatus(session, cardNumber, Permission::BlockCards,
-                     QStringLiteral("card.report-lost"), QStringLiteral("blocked"),
-                     QStringLiteral("lost"));
+                     QStringLiteral("card.report-lost"), CardStatus::Blocked, StatusReason::Lost);
 }
 
 Status Counter::cancel(const Session &session, const QString &cardNumber,
                        CancellationReason reason) {
     return setStatus(session, cardNumber, Permission::CancelCards, QStringLiteral("card.cancel"),
-                     QStringLiteral("cancelled"), cancellationCode(reason));
+                     CardStatus::Cancelled, reasonFor(reason));
 }
 
 Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplication &application,
@@ -372,8 +392,13 @@ Result<QList<CardSummary>> Counter::cardsOf(const Session &session, const QStrin
             {session.lookupTag(id.normalized)});
         if (!q)
             return q.error();
-        while ((*q)->next())
-            cards.append(summaryOf(**q));
+        RowReader row(**q, QStringLiteral("cards"), "card_number");
+        while (row.next()) {
+            Result<CardSummary> card = summaryOf(row);
+            if (!card)
+                return card.error();
+            cards.append(*card);
+        }
         return Done{};
     });
     if (!read)

@@ -24,14 +24,14 @@ struct CardSummary {
     QString cardNumber;
     CardType type = CardType::General;
     Carrier carrier = Carrier::EasyCard;
-    QString status; // active, blocked, cancelled
-    QString statusReason;
+    CardStatus status = CardStatus::Active;
+    StatusReason reason = StatusReason::None;
     QDate issued;
     QDate expires; // invalid: no expiry
     QString chipUid;
     QString replacedBy;
 
-    CardState state() const { return {status, statusReason, !replacedBy.isEmpty()}; }
+    CardState state() const { return {status, reason, !replacedBy.isEmpty()}; }
 };
 
 // What the clerk settled for an application: who, on which facts, which type.
@@ -89,7 +89,6 @@ public:
     Result<CardSummary> card(const Session &session, const QString &cardNumber);
 
     static QString replacementFeeKind(ReplacementReason reason);
-    static QString cancellationCode(CancellationReason reason);
 
 private:
     struct CardRow;
@@ -100,7 +99,7 @@ private:
     Status checkApplication(const Session &session, const CounterApplication &application,
                             const QString &replacing);
     Status setStatus(const Session &session, const QString &cardNumber, Permission permission,
-                     const QString &action, const QString &status, const QString &reason);
+                     const QString &action, CardStatus status, StatusReason reason);
 
     Store &m_store;
     AuditLog &m_audit;

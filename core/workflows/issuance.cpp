@@ -195,8 +195,8 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
         if ((*q)->numRowsAffected() != 1)
             return Error{ErrorCode::WrongState, tr("The production attempt was changed elsewhere."),
                          object};
-        const QString reason =
-            job.kind == u"conversion" ? QStringLiteral("converted") : QStringLiteral("replaced");
+        const QString reason = States::code(job.kind == u"conversion" ? StatusReason::Converted
+                                                                      : StatusReason::Replaced);
         if (Status ok = Cards(m_store).issue(db,
                                              {job.attempt.cardNumber, job.attempt.applicationId,
                                               job.attempt.carrier, uidHex, job.issued, job.expires},

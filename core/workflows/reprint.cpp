@@ -1,8 +1,10 @@
 // Reprinting the face of an issued card: the same face the workflow printed,
 // from the same stored application, audited.
 #include "core/domain/cardnumber.h"
+#include "core/domain/cardstatus.h"
 #include "core/domain/objects.h"
 #include "core/station/auditlog.h"
+#include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 #include "core/workflows/issuance.h"
@@ -24,23 +26,31 @@ Result<PrintJobRecord> Issuance::reprintFace(const Session &session, const QStri
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT a.id, c.status FROM cards c JOIN production_attempts a ON "
+            QStringLiteral("SELECT a.id AS attempt_id, c.status AS status, c.status_reason AS "
+                           "status_reason, c.replaced_by AS replaced_by FROM cards c JOIN "
+                           "production_attempts a ON "
                            "a.card_number = c.card_number JOIN applications p ON p.id = "
                            "a.application_id WHERE c.card_number = ? AND p.kind <> 'link'"),
             {number});
         if (!q)
             return q.error();
-        if (!(*q)->next())
+        RowReader row(**q, QStringLiteral("cards"), "attempt_id");
+        if (!row.next())
             return Error{ErrorCode::NotFound,
                          tr("There is no printed card with this number (a linked card has no "
                             "face of ours)."),
                          object};
-        const QString status = (*q)->value(1).toString();
-        attempt = ProductionAttempt{(*q)->value(0).toLongLong(), 0, number, {}, {}};
+        const Result<CardStatus> status = row.cardStatus("status");
+        const Result<StatusReason> reason = row.statusReason("status_reason");
+        if (!status || !reason)
+            return status ? reason.error() : status.error();
+        const CardState state{*status, *reason, !row.isNull("replaced_by")};
+        attempt = ProductionAttempt{row.integer("attempt_id"), 0, number, {}, {}};
         (*q)->finish();
-        if (status != u"active")
+        if (!cardAllows(state, CardAction::Reprint))
             return Error{ErrorCode::WrongState,
-                         tr("Card %1 is %2; its face cannot be reprinted.").arg(number, status),
+                         tr("Card %1 is %2; its face cannot be reprinted.")
+                             .arg(number, cardStateText(state)),
                          object};
         return Done{};
     });

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void conversionAtSixtyFive();
     void cancellationNeedsASupervisor_data();
     void cancellationNeedsASupervisor();
+    void unknownStoredStateIsAnError_data();
+    void unknownStoredStateIsAnError();
     void linkOwnCard();
     void linkRefusesAChangedAttempt();
     void faceReprint();
@@ -191,8 +193,8 @@ void TstCounter::lostReportBlocksAtOnce() {
     Session admin = m_fixture->loginAs(Role::Admin);
     QCOMPARE(c.reportLost(admin, card).error().code, ErrorCode::PermissionDenied);
     QVERIFY(c.reportLost(m_clerk, card).ok());
-    QCOMPARE(c.card(m_clerk, card)->status, QString("blocked"));
-    QCOMPARE(c.card(m_clerk, card)->statusReason, QString("lost"));
+    QCOMPARE(c.card(m_clerk, card)->status, CardStatus::Blocked);
+    QCOMPARE(c.card(m_clerk, card)->reason, StatusReason::Lost);
     QCOMPARE(lastAudit("card.report-lost"), "clerk card:" + card + " ok reason=lost");
     QCOMPARE(test::storeValue(m_fixture->store(),
                               "SELECT count(*) FROM outbox WHERE topic = "
@@ -216,7 +218,7 @@ void TstCounter::replacementOfALostCard() {
     // Reported lost by replacing it: the old card is blocked at once.
     Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Lost);
     QVERIFY2(replacement.ok(), qPrintable(replacement ? "" : replacement.error().toString()));
-    QCOMPARE(c.card(m_clerk, old)->status, QString("blocked"));
+    QCOMPARE(c.card(m_clerk, old)->status, CardStatus::Blocked);
     QCOMPARE(test::storeValue(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?",
                               {*replacement})
                  .toInt(),
@@ -228,7 +230,7 @@ void TstCounter::replacementOfALostCard() {
     QVERIFY(!renewed.isEmpty());
     const CardSummary newCard = c.card(m_clerk, renewed).value();
     QCOMPARE(newCard.type, CardType::Senior);
-    QCOMPARE(newCard.status, QString("active"));
+    QCOMPARE(newCard.status, CardStatus::Active);
     QCOMPARE(c.card(m_clerk, old)->replacedBy, renewed);
     // A card already replaced is not replaced again.
     QCOMPARE(c.applyReplacement(m_clerk, old, ReplacementReason::Lost).error().code,
@@ -242,15 +244,15 @@ void TstCounter::replacementOfADamagedCard() {
     Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Damaged);
     QVERIFY(replacement.ok());
     // Damaged: the old card stays active until the new one is handed over.
-    QCOMPARE(c.card(m_clerk, old)->status, QString("active"));
+    QCOMPARE(c.card(m_clerk, old)->status, CardStatus::Active);
     QCOMPARE(test::storeValue(m_fixture->store(), "SELECT fee FROM applications WHERE id = ?",
                               {*replacement})
                  .toInt(),
              EligibilityPolicy::defaults().fees.replacementDamaged);
     const QString renewed = issue(m_clerk, *replacement);
     QVERIFY(!renewed.isEmpty());
-    QCOMPARE(c.card(m_clerk, old)->status, QString("blocked"));
-    QCOMPARE(c.card(m_clerk, old)->statusReason, QString("replaced"));
+    QCOMPARE(c.card(m_clerk, old)->status, CardStatus::Blocked);
+    QCOMPARE(c.card(m_clerk, old)->reason, StatusReason::Replaced);
     // Same expiry as the card it replaces (graduation + grace days).
     QCOMPARE(c.card(m_clerk, renewed)->expires, c.card(m_clerk, old)->expires);
     QVERIFY(c.card(m_clerk, renewed)->expires.isValid());
@@ -279,12 +281,12 @@ void TstCounter::conversionAtSixtyFive() {
     m_clock.advanceSeconds(qint64(110) * 24 * 3600);   // 2027-03-11
     Result<qint64> conversion = c.applyConversion(m_clerk, general, a);
     QVERIFY2(conversion.ok(), qPrintable(conversion ? "" : conversion.error().toString()));
-    QCOMPARE(c.card(m_clerk, general)->status, QString("active")); // until hand-over
+    QCOMPARE(c.card(m_clerk, general)->status, CardStatus::Active); // until hand-over
     const QString senior = issue(m_clerk, *conversion);
     QVERIFY(!senior.isEmpty());
     QCOMPARE(c.card(m_clerk, senior)->type, CardType::Senior);
-    QCOMPARE(c.card(m_clerk, general)->status, QString("blocked"));
-    QCOMPARE(c.card(m_clerk, general)->statusReason, QString("converted"));
+    QCOMPARE(c.card(m_clerk, general)->status, CardStatus::Blocked);
+    QCOMPARE(c.card(m_clerk, general)->reason, StatusReason::Converted);
     QCOMPARE(c.cardsOf(m_clerk, "F222222222")->size(), 2);
 }
 
@@ -307,11 +309,63 @@ void TstCounter::cancellationNeedsASupervisor() {
     Session who = m_fixture->loginAs(Role(role));
     Status cancelled = c.cancel(who, card, CancellationReason::Death);
     QCOMPARE(cancelled.ok(), allowed);
-    QCOMPARE(c.card(m_clerk, card)->status, QString(allowed ? "cancelled" : "active"));
+    QCOMPARE(c.card(m_clerk, card)->status, allowed ? CardStatus::Cancelled : CardStatus::Active);
     QVERIFY(lastAudit("card.cancel").contains(allowed ? " ok reason=death" : " denied"));
     if (allowed)
         QCOMPARE(c.cancel(who, card, CancellationReason::MovedAway).error().code,
                  ErrorCode::WrongState);
+}
+
+void TstCounter::unknownStoredStateIsAnError_data() {
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("status") << "status"
+                            << "stolen";
+    QTest::newRow("status, another spelling") << "status"
+                                              << "Active";
+    QTest::newRow("status reason") << "status_reason"
+                                   << "mislaid";
+    QTest::newRow("card type") << "card_type"
+                               << "vip";
+}
+
+// A card row written past the schema's checks is an error naming the card
+// and the column wherever it is read (the counter's card list, one card, a
+// replacement), never shown or acted on as some default state.
+void TstCounter::unknownStoredStateIsAnError() {
+    QFETCH(QString, column);
+    QFETCH(QString, value);
+    Counter c = counter();
+    const CounterApplication applicant = fromRegistry("W111111113", CardType::Senior);
+    const QString card = issue(m_clerk, c.applyNew(m_clerk, applicant).value());
+    QVERIFY(!card.isEmpty());
+    QSqlDatabase db = m_fixture->store().connection();
+    const auto forge = [&](const QVariant &to) {
+        QVERIFY(QSqlQuery(db).exec("PRAGMA ignore_check_constraints = ON"));
+        QSqlQuery q(db);
+        q.prepare(QString("UPDATE cards SET %1 = ? WHERE card_number = ?").arg(column));
+        q.addBindValue(to);
+        q.addBindValue(card);
+        QVERIFY(q.exec());
+        QVERIFY(QSqlQuery(db).exec("PRAGMA ignore_check_constraints = OFF"));
+    };
+    QSqlQuery original(db);
+    QVERIFY(
+        original.exec(QString("SELECT %1 FROM cards WHERE card_number = '%2'").arg(column, card)));
+    QVERIFY(original.next());
+    const QVariant kept = original.value(0);
+    original.finish();
+    forge(value);
+    const QString where = QString("cards:%1/%2").arg(card, column);
+    const Result<QList<CardSummary>> listed = c.cardsOf(m_clerk, applicant.person.nationalId);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, ErrorCode::IntegrityFailed);
+    QCOMPARE(listed.error().where, where);
+    QVERIFY2(listed.error().message.contains(value), qPrintable(listed.error().message));
+    QCOMPARE(c.card(m_clerk, card).error().where, where);
+    QCOMPARE(c.applyReplacement(m_clerk, card, ReplacementReason::Damaged).error().where, where);
+    forge(kept);
+    QVERIFY(c.cardsOf(m_clerk, applicant.person.nationalId).ok());
 }
 
 void TstCounter::linkOwnCard() {
@@ -330,7 +384,7 @@ void TstCounter::linkOwnCard() {
     const CardSummary card = c.card(m_clerk, *linked).value();
     QCOMPARE(card.chipUid, QString::fromLatin1(uid->toHex()));
     QCOMPARE(card.carrier, Carrier::IPass);
-    QCOMPARE(card.status, QString("active"));
+    QCOMPARE(card.status, CardStatus::Active);
     QCOMPARE(m_devices.counters().value("feeder"), before.value("feeder"));
     QCOMPARE(m_devices.counters().value("printed"), before.value("printed"));
     QCOMPARE(Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("ipass").used,

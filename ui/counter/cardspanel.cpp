@@ -8,33 +8,6 @@
 #include <QTableWidget>
 
 namespace cc {
-namespace {
-
-QString reasonText(const QString &code) {
-    if (code == QLatin1String("lost"))
-        return CardsPanel::tr("lost");
-    if (code == QLatin1String("replaced"))
-        return CardsPanel::tr("replaced");
-    if (code == QLatin1String("converted"))
-        return CardsPanel::tr("converted");
-    if (code == QLatin1String("death"))
-        return CardsPanel::tr("death");
-    if (code == QLatin1String("moved-away"))
-        return CardsPanel::tr("moved away");
-    return code;
-}
-
-QString statusText(const CardSummary &card) {
-    if (card.status == QLatin1String("active"))
-        return CardsPanel::tr("active");
-    if (card.status == QLatin1String("blocked"))
-        return CardsPanel::tr("blocked (%1)").arg(reasonText(card.statusReason));
-    if (card.status == QLatin1String("cancelled"))
-        return CardsPanel::tr("cancelled (%1)").arg(reasonText(card.statusReason));
-    return card.status;
-}
-
-} // namespace
 
 CardsPanel::CardsPanel(QWidget *parent)
     : QWidget(parent)
@@ -78,8 +51,8 @@ void CardsPanel::setCards(const QList<CardSummary> &cards) {
     m_table->setRowCount(int(cards.size()));
     for (int row = 0; row < cards.size(); ++row) {
         const CardSummary &c = cards[row];
-        const QString cells[] = {c.cardNumber, CardTypes::displayName(c.type), statusText(c),
-                                 RocDate::formatShort(c.issued),
+        const QString cells[] = {c.cardNumber, CardTypes::displayName(c.type),
+                                 cardStateText(c.state()), RocDate::formatShort(c.issued),
                                  c.expires.isValid() ? RocDate::formatShort(c.expires)
                                                      : tr("none")};
         for (int col = 0; col < 5; ++col)

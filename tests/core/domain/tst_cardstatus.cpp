@@ -12,6 +12,7 @@ class TestCardStatus : public QObject {
 private Q_SLOTS:
     void allows_data();
     void allows();
+    void storedCodes();
 };
 
 void TestCardStatus::allows_data() {
@@ -44,7 +45,8 @@ void TestCardStatus::allows() {
     QFETCH(QString, reason);
     QFETCH(bool, replaced);
     QFETCH(QList<bool>, expected);
-    const CardState state{status, reason, replaced};
+    const CardState state{States::cardStatus(status).value(), States::statusReason(reason).value(),
+                          replaced};
     const QList<bool> actual = {
         cardAllows(state, CardAction::ReportLost),
         cardAllows(state, CardAction::Replace),
@@ -54,6 +56,30 @@ void TestCardStatus::allows() {
         cardAllows(state, CardAction::Reprint),
     };
     QCOMPARE(actual, expected);
+}
+
+// Every state has one stored code and reads back from it; a code the program
+// does not know is no state (the row reader reports it), never a default.
+void TestCardStatus::storedCodes() {
+    for (CardStatus s : {CardStatus::Active, CardStatus::Blocked, CardStatus::Cancelled})
+        QCOMPARE(States::cardStatus(States::code(s)), s);
+    for (StatusReason r : {StatusReason::None, StatusReason::Lost, StatusReason::Replaced,
+                           StatusReason::Converted, StatusReason::Death, StatusReason::MovedAway})
+        QCOMPARE(States::statusReason(States::code(r)), r);
+    for (ApplicationStatus s :
+         {ApplicationStatus::Received, ApplicationStatus::InProduction, ApplicationStatus::Issued,
+          ApplicationStatus::Rejected, ApplicationStatus::Cancelled})
+        QCOMPARE(States::applicationStatus(States::code(s)), s);
+    for (BatchStatus s : {BatchStatus::Open, BatchStatus::Submitted, BatchStatus::Approved,
+                          BatchStatus::Rejected, BatchStatus::InProduction, BatchStatus::Completed})
+        QCOMPARE(States::batchStatus(States::code(s)), s);
+    QCOMPARE(States::code(ApplicationStatus::InProduction), QString("in-production"));
+    QCOMPARE(States::code(StatusReason::MovedAway), QString("moved-away"));
+    QVERIFY(!States::cardStatus(u"Active"));
+    QVERIFY(!States::cardStatus(u""));
+    QVERIFY(!States::statusReason(u"stolen"));
+    QVERIFY(!States::applicationStatus(u"issued "));
+    QVERIFY(!States::batchStatus(u"closed"));
 }
 
 QTEST_APPLESS_MAIN(TestCardStatus)

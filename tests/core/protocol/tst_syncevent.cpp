@@ -82,13 +82,15 @@ void TestSyncEvent::payloads_data() {
                             << "card:0301000000000014"
                             << QByteArray(R"({"cardNumber":"0301000000000014",)"
                                           R"("carrier":"easycard","chipUid":"04a1"})");
-    QTest::newRow("blocked") << SyncEvent::cardStatusChanged(number, false, "lost")
+    QTest::newRow("blocked") << SyncEvent::cardStatusChanged(number, CardStatus::Blocked,
+                                                             StatusReason::Lost)
                              << "card.blocked"
                              << "card:0301000000000014"
                              << QByteArray(R"({"cardNumber":"0301000000000014",)"
                                            R"("reason":"lost","status":"blocked"})");
     QTest::newRow("card cancelled")
-        << SyncEvent::cardStatusChanged(number, true, "death") << "card.cancelled"
+        << SyncEvent::cardStatusChanged(number, CardStatus::Cancelled, StatusReason::Death)
+        << "card.cancelled"
         << "card:0301000000000014"
         << QByteArray(R"({"cardNumber":"0301000000000014",)"
                       R"("reason":"death","status":"cancelled"})");

@@ -170,7 +170,7 @@ void TestRoles::fourEyesOnBatches() {
     QVERIFY(w.batches.submit(supervisor, own).ok());
     const cc::Status approved = w.batches.approve(supervisor, own);
     QCOMPARE(approved.error().code, ErrorCode::PermissionDenied);
-    QCOMPARE(w.batches.status(own).value(), QString("submitted"));
+    QCOMPARE(w.batches.status(own).value(), cc::BatchStatus::Submitted);
     // A supervisor who only added an application to a batch may not approve it either.
     cc::Session clerk = w.fixture.loginAs(Role::Clerk);
     const qint64 shared = w.batches.create(clerk, "shared").value();
@@ -181,7 +181,7 @@ void TestRoles::fourEyesOnBatches() {
     QCOMPARE(w.batches.approve(supervisor, shared).error().code, ErrorCode::PermissionDenied);
     // Somebody else's batch is fine.
     QVERIFY(w.batches.approve(supervisor, w.submittedBatch).ok());
-    QCOMPARE(w.batches.status(w.submittedBatch).value(), QString("approved"));
+    QCOMPARE(w.batches.status(w.submittedBatch).value(), cc::BatchStatus::Approved);
 }
 
 void TestRoles::lockedSessionIsRefused() {

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void readsByName();
     void unknownStoredCodeIsAnError_data();
     void unknownStoredCodeIsAnError();
+    void unknownApplicationStatusIsAnError();
 
 private:
     // Writes `column` = `value` on attempt `id` past the CHECK constraints.
@@ -105,6 +106,31 @@ void TestRows::unknownStoredCodeIsAnError() {
     QCOMPARE(open.error().code, ErrorCode::IntegrityFailed);
     QCOMPARE(open.error().where, QString("production_attempts:%1/%2").arg(m_attempt).arg(column));
     QVERIFY2(open.error().message.contains(value), qPrintable(open.error().message));
+}
+
+// An application in a status this program does not know is neither listed
+// nor produced as if it were received.
+void TestRows::unknownApplicationStatusIsAnError() {
+    QSqlDatabase db = m_fixture->store().connection();
+    QVERIFY(QSqlQuery(db).exec("PRAGMA ignore_check_constraints = ON"));
+    QVERIFY(QSqlQuery(db).exec("UPDATE applications SET status = 'shipped'"));
+    QVERIFY(QSqlQuery(db).exec("PRAGMA ignore_check_constraints = OFF"));
+    Session clerk = m_fixture->loginAs(Role::Clerk);
+    QSqlQuery q(db);
+    QVERIFY(q.exec("SELECT id FROM applications"));
+    QVERIFY(q.next());
+    const qint64 application = q.value(0).toLongLong();
+    q.finish();
+    const QString where = QString("applications:%1/status").arg(application);
+    Result<ApplicantRecord> read = Applicants(m_fixture->store(), m_fixture->audit(), m_clock)
+                                       .forApplication(clerk, application);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().code, ErrorCode::IntegrityFailed);
+    QCOMPARE(read.error().where, where);
+    Result<ProductionAttempt> begun = Production(m_fixture->store(), m_fixture->audit(), m_clock)
+                                          .begin(clerk, application, Carrier::IPass);
+    QVERIFY(!begun.ok());
+    QCOMPARE(begun.error().where, where);
 }
 
 QTEST_GUILESS_MAIN(TestRows)
