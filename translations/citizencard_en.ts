@@ -242,6 +242,41 @@
     </message>
 </context>
 <context>
+    <name>CardState</name>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardTemplate</name>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of: %2</source>
@@ -2569,6 +2604,45 @@
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stock</name>
     <message>
         <source>Receive between 1 and 100,000 cards at a time.</source>
@@ -2711,38 +2785,6 @@
 <context>
     <name>cc::CardsPanel</name>
     <message>
-        <source>lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>converted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>death</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blocked (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,6 +2830,108 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::CounterController</name>
+    <message>
+        <source>Asking the registry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked: %1
+F3 records the documents the applicant shows instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the household registry of this city. If the applicant shows documents, F3 records them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2
+Born %3 (age %4)
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: documents seen offline — re-check pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: household registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is eligible for no card type: the reasons are under 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the applicant first (F2), or record their documents (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card type the applicant is eligible for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type uses sensitive data: record the applicant&apos;s consent (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the applicant&apos;s photo first (F4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is printed: the applicant signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session could not be resolved: %1 Check the devices (Ctrl+2) and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: finished and issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: spoiled (%2); put it aside for destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1: cancelled, no card was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s own card on the reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own card is linked as card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face of card %1 is printed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2858,38 +3002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking the registry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry cannot be asked: %1
-F3 records the documents the applicant shows instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in the household registry of this city. If the applicant shows documents, F3 records them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the applicant&apos;s ID number first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2
-Born %3 (age %4)
-%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: documents seen offline — re-check pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: household registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant is eligible for no card type: the reasons are under 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2905,55 +3018,11 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Look up the applicant first (F2), or record their documents (F3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a card type the applicant is eligible for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This card type uses sensitive data: record the applicant&apos;s consent (Alt+S).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the applicant&apos;s photo first (F4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The receipt is printed: the applicant signs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards left unfinished by the last session could not be resolved: %1 Check the devices (Ctrl+2) and log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card %1: finished and issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card %1: spoiled (%2); put it aside for destruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card %1: cancelled, no card was used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards left unfinished by the last session: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Block card %1 as lost now? It stops working at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card %1 is blocked as lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2973,14 +3042,6 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Death</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,22 +3055,6 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Why is card %1 cancelled?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place the applicant&apos;s own card on the reader…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s own card is linked as card %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The face of card %1 is printed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

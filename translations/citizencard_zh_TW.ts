@@ -242,6 +242,41 @@
     </message>
 </context>
 <context>
+    <name>CardState</name>
+    <message>
+        <source>lost</source>
+        <translation>遺失</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已補發</translation>
+    </message>
+    <message>
+        <source>converted</source>
+        <translation>已換發</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>blocked (%1)</source>
+        <translation>已停用（%1）</translation>
+    </message>
+    <message>
+        <source>cancelled (%1)</source>
+        <translation>已註銷（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CardTemplate</name>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of: %2</source>
@@ -2569,6 +2604,45 @@
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <translation>製作中</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已發卡</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>編輯中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已送審</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>Stock</name>
     <message>
         <source>Receive between 1 and 100,000 cards at a time.</source>
@@ -2711,38 +2785,6 @@
 <context>
     <name>cc::CardsPanel</name>
     <message>
-        <source>lost</source>
-        <translation>遺失</translation>
-    </message>
-    <message>
-        <source>replaced</source>
-        <translation>已補發</translation>
-    </message>
-    <message>
-        <source>converted</source>
-        <translation>已換發</translation>
-    </message>
-    <message>
-        <source>death</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>moved away</source>
-        <translation>遷出</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <source>blocked (%1)</source>
-        <translation>已停用（%1）</translation>
-    </message>
-    <message>
-        <source>cancelled (%1)</source>
-        <translation>已註銷（%1）</translation>
-    </message>
-    <message>
         <source>Card number</source>
         <translation>卡號</translation>
     </message>
@@ -2789,6 +2831,111 @@
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CounterController</name>
+    <message>
+        <source>Asking the registry…</source>
+        <translation>查詢戶籍資料中…</translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked: %1
+F3 records the documents the applicant shows instead.</source>
+        <translation>無法查詢戶籍資料：%1
+請按 F3 改為登錄申請人出示的證件。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the household registry of this city. If the applicant shows documents, F3 records them.</source>
+        <translation>%1 不在本市戶籍資料中。若申請人出示證件，請按 F3 登錄。</translation>
+    </message>
+    <message>
+        <source>%1  %2
+Born %3 (age %4)
+%5</source>
+        <translation>%1  %2
+出生 %3（%4 歲）
+%5</translation>
+    </message>
+    <message>
+        <source>Source: documents seen offline — re-check pending</source>
+        <translation>資料來源：離線查驗證件——待複查</translation>
+    </message>
+    <message>
+        <source>Source: household registry</source>
+        <translation>資料來源：戶籍資料</translation>
+    </message>
+    <message>
+        <source>The applicant is eligible for no card type: the reasons are under 3.</source>
+        <translation>申請人不符合任何卡別：原因見第 3 區。</translation>
+    </message>
+    <message>
+        <source>Look up the applicant first (F2), or record their documents (F3).</source>
+        <translation>請先查詢申請人（F2），或登錄證件（F3）。</translation>
+    </message>
+    <message>
+        <source>Choose a card type the applicant is eligible for.</source>
+        <translation>請選擇申請人符合資格的卡別。</translation>
+    </message>
+    <message>
+        <source>This card type uses sensitive data: record the applicant&apos;s consent (Alt+S).</source>
+        <translation>此卡別使用敏感資料：請登錄申請人的同意（Alt+S）。</translation>
+    </message>
+    <message>
+        <source>Choose the applicant&apos;s photo first (F4).</source>
+        <translation>請先選擇申請人照片（F4）。</translation>
+    </message>
+    <message>
+        <source>The receipt is printed: the applicant signs it.</source>
+        <translation>收據已列印：請申請人簽名。</translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session could not be resolved: %1 Check the devices (Ctrl+2) and log in again.</source>
+        <translation>上次未完成的製卡無法處理：%1 請檢查設備（Ctrl+2）後重新登入。</translation>
+    </message>
+    <message>
+        <source>card %1: finished and issued</source>
+        <translation>卡號 %1：已完成並發卡</translation>
+    </message>
+    <message>
+        <source>card %1: spoiled (%2); put it aside for destruction</source>
+        <translation>卡號 %1：已作廢（%2）；請將卡片另置待銷毀</translation>
+    </message>
+    <message>
+        <source>card %1: cancelled, no card was used</source>
+        <translation>卡號 %1：已取消，未使用卡片</translation>
+    </message>
+    <message>
+        <source>Cards left unfinished by the last session: %1</source>
+        <translation>上次未完成的製卡：%1</translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost.</source>
+        <translation>卡號 %1 已掛失停用。</translation>
+    </message>
+    <message>
+        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
+        <translation>已受理卡號 %1 補發，規費新臺幣 %2 元。按 F9 製作新卡。</translation>
+    </message>
+    <message>
+        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
+        <translation>已受理換發為%1；交付新卡時停用卡號 %2。按 F9 製作新卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is cancelled.</source>
+        <translation>卡號 %1 已註銷。</translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s own card on the reader…</source>
+        <translation>請將申請人自有的卡片放上讀卡機…</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own card is linked as card %1.</source>
+        <translation>申請人的自有卡已綁定為卡號 %1。</translation>
+    </message>
+    <message>
+        <source>The face of card %1 is printed again.</source>
+        <translation>卡號 %1 的卡面已重新列印。</translation>
     </message>
 </context>
 <context>
@@ -2858,42 +3005,8 @@
         <translation>尚無申請人：請輸入或掃描身分證字號。</translation>
     </message>
     <message>
-        <source>Asking the registry…</source>
-        <translation>查詢戶籍資料中…</translation>
-    </message>
-    <message>
-        <source>The registry cannot be asked: %1
-F3 records the documents the applicant shows instead.</source>
-        <translation>無法查詢戶籍資料：%1
-請按 F3 改為登錄申請人出示的證件。</translation>
-    </message>
-    <message>
-        <source>%1 is not in the household registry of this city. If the applicant shows documents, F3 records them.</source>
-        <translation>%1 不在本市戶籍資料中。若申請人出示證件，請按 F3 登錄。</translation>
-    </message>
-    <message>
         <source>Type the applicant&apos;s ID number first.</source>
         <translation>請先輸入申請人的身分證字號。</translation>
-    </message>
-    <message>
-        <source>%1  %2
-Born %3 (age %4)
-%5</source>
-        <translation>%1  %2
-出生 %3（%4 歲）
-%5</translation>
-    </message>
-    <message>
-        <source>Source: documents seen offline — re-check pending</source>
-        <translation>資料來源：離線查驗證件——待複查</translation>
-    </message>
-    <message>
-        <source>Source: household registry</source>
-        <translation>資料來源：戶籍資料</translation>
-    </message>
-    <message>
-        <source>The applicant is eligible for no card type: the reasons are under 3.</source>
-        <translation>申請人不符合任何卡別：原因見第 3 區。</translation>
     </message>
     <message>
         <source>%1 is not a photo this program can read: %2</source>
@@ -2908,56 +3021,12 @@ Born %3 (age %4)
         <translation>照片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>Look up the applicant first (F2), or record their documents (F3).</source>
-        <translation>請先查詢申請人（F2），或登錄證件（F3）。</translation>
-    </message>
-    <message>
-        <source>Choose a card type the applicant is eligible for.</source>
-        <translation>請選擇申請人符合資格的卡別。</translation>
-    </message>
-    <message>
-        <source>This card type uses sensitive data: record the applicant&apos;s consent (Alt+S).</source>
-        <translation>此卡別使用敏感資料：請登錄申請人的同意（Alt+S）。</translation>
-    </message>
-    <message>
-        <source>Choose the applicant&apos;s photo first (F4).</source>
-        <translation>請先選擇申請人照片（F4）。</translation>
-    </message>
-    <message>
-        <source>The receipt is printed: the applicant signs it.</source>
-        <translation>收據已列印：請申請人簽名。</translation>
-    </message>
-    <message>
-        <source>Cards left unfinished by the last session could not be resolved: %1 Check the devices (Ctrl+2) and log in again.</source>
-        <translation>上次未完成的製卡無法處理：%1 請檢查設備（Ctrl+2）後重新登入。</translation>
-    </message>
-    <message>
-        <source>card %1: finished and issued</source>
-        <translation>卡號 %1：已完成並發卡</translation>
-    </message>
-    <message>
-        <source>card %1: spoiled (%2); put it aside for destruction</source>
-        <translation>卡號 %1：已作廢（%2）；請將卡片另置待銷毀</translation>
-    </message>
-    <message>
-        <source>card %1: cancelled, no card was used</source>
-        <translation>卡號 %1：已取消，未使用卡片</translation>
-    </message>
-    <message>
-        <source>Cards left unfinished by the last session: %1</source>
-        <translation>上次未完成的製卡：%1</translation>
-    </message>
-    <message>
         <source>Report lost</source>
         <translation>掛失</translation>
     </message>
     <message>
         <source>Block card %1 as lost now? It stops working at once.</source>
         <translation>現在將卡號 %1 以遺失停用？卡片將立即失效。</translation>
-    </message>
-    <message>
-        <source>Card %1 is blocked as lost.</source>
-        <translation>卡號 %1 已掛失停用。</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -2976,14 +3045,6 @@ Born %3 (age %4)
         <translation>卡號 %1 補發的原因？</translation>
     </message>
     <message>
-        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
-        <translation>已受理卡號 %1 補發，規費新臺幣 %2 元。按 F9 製作新卡。</translation>
-    </message>
-    <message>
-        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
-        <translation>已受理換發為%1；交付新卡時停用卡號 %2。按 F9 製作新卡。</translation>
-    </message>
-    <message>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
@@ -2998,22 +3059,6 @@ Born %3 (age %4)
     <message>
         <source>Why is card %1 cancelled?</source>
         <translation>卡號 %1 註銷的原因？</translation>
-    </message>
-    <message>
-        <source>Card %1 is cancelled.</source>
-        <translation>卡號 %1 已註銷。</translation>
-    </message>
-    <message>
-        <source>Place the applicant&apos;s own card on the reader…</source>
-        <translation>請將申請人自有的卡片放上讀卡機…</translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s own card is linked as card %1.</source>
-        <translation>申請人的自有卡已綁定為卡號 %1。</translation>
-    </message>
-    <message>
-        <source>The face of card %1 is printed again.</source>
-        <translation>卡號 %1 的卡面已重新列印。</translation>
     </message>
     <message>
         <source>%1 will be looked up as soon as the current step is done.</source>

@@ -384,7 +384,7 @@ void TstCounterWindow::offlineDocuments() {
     QVERIFY(child<QLabel>(counter, "person")
                 ->text()
                 .contains(QCoreApplication::translate(
-                    "cc::CounterPage", "Source: documents seen offline — re-check pending")));
+                    "cc::CounterController", "Source: documents seen offline — re-check pending")));
 }
 
 void TstCounterWindow::reportLostThroughTheCardsPanel() {
@@ -405,7 +405,7 @@ void TstCounterWindow::reportLostThroughTheCardsPanel() {
     QTRY_VERIFY(child<QTableWidget>(counter, "cards")
                     ->item(0, 2)
                     ->text()
-                    .contains(QCoreApplication::translate("cc::CardsPanel", "lost")));
+                    .contains(QCoreApplication::translate("CardState", "lost")));
     // A clerk may not cancel: Alt+X, a reason, then the refusal is shown.
     const QString lostNotice = counter->notice();
     m_window->activateWindow(); // the window manager's job once a dialog closes

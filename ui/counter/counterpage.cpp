@@ -1,14 +1,8 @@
 #include "ui/counter/counterpage.h"
 
 #include "core/domain/nationalid.h"
-#include "core/domain/rocdate.h"
-#include "core/ports/cardface.h"
-#include "core/ports/clock.h"
-#include "core/ports/stationdevices.h"
-#include "core/station/session.h"
-#include "ui/common/background.h"
-#include "ui/common/uiservices.h"
 #include "ui/counter/cardpreview.h"
+#include "ui/counter/countercontroller.h"
 #include "ui/counter/identry.h"
 #include "ui/counter/offlinedialog.h"
 #include "ui/counter/photocropper.h"
@@ -27,8 +21,6 @@
 #include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <utility>
 
 namespace cc {
 namespace {
@@ -50,15 +42,9 @@ void plainFont(QWidget *w) {
 
 } // namespace
 
-struct CounterPage::Lookup {
-    Result<std::optional<RegistryEntry>> entry;
-    Result<QList<CardSummary>> cards;
-};
-
 CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent)
     : WorkspacePage(parent)
-    , m_services(services)
-    , m_session(std::move(session))
+    , m_controller(new CounterController(services, std::move(session), this))
     , m_id(new IdEntry(this))
     , m_person(new QLabel(this))
     , m_cards(new CardsPanel(this))
@@ -200,16 +186,56 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     connect(next, &QPushButton::clicked, this, &CounterPage::nextApplicant);
     connect(m_cards, &CardsPanel::actionRequested, this, &CounterPage::runCardAction);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        const std::optional<CardType> t = chosenType();
+        const std::optional<CardType> t = choices().type;
         m_consent->setVisible(t && CardTypes::usesSensitiveData(*t));
         updatePreview();
     });
     connect(m_carrier, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
     connect(m_photo, &PhotoCropper::cropChanged, this, &CounterPage::updatePreview);
+    connectController();
     nextApplicant();
 }
 
 CounterPage::~CounterPage() = default;
+
+void CounterPage::connectController() {
+    CounterController *c = m_controller;
+    connect(c, &CounterController::busyChanged, this, [this](bool busy) {
+        m_produce->setEnabled(!busy);
+        m_cards->setEnabled(!busy);
+        Q_EMIT busyChanged(busy);
+    });
+    connect(c, &CounterController::notice, this, &CounterPage::setNotice);
+    connect(c, &CounterController::applicantShown, this, [this](const QString &text, bool loaded) {
+        m_person->setText(text);
+        m_cards->setPersonLoaded(loaded);
+        if (loaded)
+            showEligibility();
+    });
+    connect(c, &CounterController::cardsChanged, m_cards, &CardsPanel::setCards);
+    connect(c, &CounterController::produceStarted, this, [this] {
+        m_notice->clear();
+        m_steps->start();
+    });
+    connect(c, &CounterController::produceEvent, m_steps, &ProduceSteps::apply);
+    connect(c, &CounterController::produceFailed, m_steps, &ProduceSteps::fail);
+    connect(c, &CounterController::produceFinished, this, [this](const IssuanceOutcome &outcome) {
+        m_steps->finish(outcome);
+        if (outcome.end != IssuanceStep::Issued)
+            return;
+        updatePreview();
+        m_receipt->setEnabled(true);
+        m_receipt->setFocus();
+    });
+}
+
+bool CounterPage::isBusy() const {
+    return m_controller->isBusy();
+}
+
+const std::optional<IssuanceOutcome> &CounterPage::lastOutcome() const {
+    return m_controller->lastOutcome();
+}
 
 QString CounterPage::notice() const {
     return m_notice->text();
@@ -221,37 +247,14 @@ void CounterPage::setNotice(const QString &text, bool error) {
                                   : QStringLiteral("color: #1b5e20"));
 }
 
-void CounterPage::setBusy(bool busy) {
-    m_busy = busy;
-    m_produce->setEnabled(!busy);
-    m_cards->setEnabled(!busy);
-    Q_EMIT busyChanged(busy);
-    // What the clerk asked for while busy runs once the work that held it has
-    // shown its result (queued, so it runs after the caller's completion code).
-    if (!busy && m_queued)
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_busy || !m_queued)
-                    return;
-                std::exchange(m_queued, {})();
-            },
-            Qt::QueuedConnection);
-}
-
-bool CounterPage::deferWhileBusy(std::function<void()> action, const QString &notice) {
-    if (!m_busy)
-        return false;
-    // Never drop a clerk's key or a scanner's burst: the latest request waits.
-    m_queued = std::move(action);
-    setNotice(notice);
-    return true;
-}
-
 void CounterPage::loggedIn(bool sameOperator) {
     if (!sameOperator)
         recoverUnfinished();
     focusId();
+}
+
+void CounterPage::recoverUnfinished() {
+    m_controller->recoverUnfinished();
 }
 
 bool CounterPage::acceptScan(const QString &code) {
@@ -265,16 +268,9 @@ void CounterPage::focusId() {
 }
 
 void CounterPage::nextApplicant() {
-    if (m_busy)
+    if (m_controller->isBusy())
         return;
-    m_nationalId.clear();
-    m_entry.reset();
-    m_offline = false;
-    m_documents = {};
-    m_result.reset();
-    m_pendingApplication = 0;
-    m_lastOutcome.reset();
-    m_previewNumber.clear();
+    m_controller->clear();
     m_person->setText(tr("Nobody yet: type or scan an ID number."));
     m_cards->setCards({});
     m_cards->setPersonLoaded(false);
@@ -291,51 +287,19 @@ void CounterPage::nextApplicant() {
 }
 
 void CounterPage::lookUp(const QString &nationalId) {
-    if (deferWhileBusy(
+    if (m_controller->deferWhileBusy(
             [this, nationalId] { lookUp(nationalId); },
             tr("%1 will be looked up as soon as the current step is done.").arg(nationalId)))
         return;
-    const QString keep = nationalId;
     nextApplicant();
-    m_id->field()->setText(keep);
-    m_nationalId = keep;
-    m_person->setText(tr("Asking the registry…"));
-    setBusy(true);
-    RegistryGateway &registry = m_services.registry;
-    runInBackground(
-        this,
-        [&registry, &desk = m_services.desk, session = sessionCopy(), keep] {
-            return Lookup{registry.lookup(keep), desk.counter().cardsOf(*session, keep)};
-        },
-        [this, keep](Lookup lookup) {
-            setBusy(false);
-            showLookup(keep, lookup);
-        });
-}
-
-void CounterPage::showLookup(const QString &nationalId, const Lookup &lookup) {
-    if (lookup.cards)
-        m_cards->setCards(*lookup.cards);
-    else
-        setNotice(lookup.cards.error().message, true);
-    if (!lookup.entry) {
-        m_person->setText(tr("The registry cannot be asked: %1\nF3 records the documents the "
-                             "applicant shows instead.")
-                              .arg(lookup.entry.error().message));
-        return;
-    }
-    if (!lookup.entry->has_value()) {
-        m_person->setText(tr("%1 is not in the household registry of this city. If the applicant "
-                             "shows documents, F3 records them.")
-                              .arg(nationalId));
-        return;
-    }
-    setPerson(**lookup.entry, false, {});
+    m_id->field()->setText(nationalId);
+    m_controller->lookUp(nationalId);
 }
 
 void CounterPage::openOffline() {
-    if (deferWhileBusy([this] { openOffline(); },
-                       tr("The offline documents open as soon as the current step is done.")))
+    if (m_controller->deferWhileBusy(
+            [this] { openOffline(); },
+            tr("The offline documents open as soon as the current step is done.")))
         return;
     const NationalId::Check id = NationalId::check(m_id->field()->text());
     if (!id.valid()) {
@@ -346,33 +310,14 @@ void CounterPage::openOffline() {
     OfflineDialog dialog(id.normalized, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_nationalId = id.normalized;
-    setPerson(dialog.entry(), true, dialog.documents());
+    m_controller->useDocuments(id.normalized, dialog.entry(), dialog.documents());
 }
 
-void CounterPage::setPerson(const RegistryEntry &entry, bool offline,
-                            const QJsonObject &documents) {
-    m_entry = entry;
-    m_offline = offline;
-    m_documents = documents;
-    const RegistryRecord &f = entry.facts;
-    const int age = ageOn(f.birthDate, m_services.clock.todayInTaipei());
-    QString text = tr("%1  %2\nBorn %3 (age %4)\n%5")
-                       .arg(entry.name, entry.nameLatin, RocDate::formatShort(f.birthDate))
-                       .arg(age)
-                       .arg(entry.address);
-    text += QLatin1Char('\n') + (offline ? tr("Source: documents seen offline — re-check pending")
-                                         : tr("Source: household registry"));
-    m_person->setText(text);
-    m_cards->setPersonLoaded(true);
-    evaluate();
-}
-
-void CounterPage::evaluate() {
-    m_result = m_services.desk.counter().evaluate(m_entry->facts);
+void CounterPage::showEligibility() {
+    const std::optional<EligibilityResult> &result = m_controller->eligibility();
     m_eligibility->clear();
     m_type->clear();
-    for (const EligibilityDecision &d : m_result->decisions) {
+    for (const EligibilityDecision &d : result->decisions) {
         auto *item = new QTreeWidgetItem(m_eligibility);
         item->setText(
             0, QStringLiteral("%1 %2").arg(d.eligible ? QStringLiteral("✔") : QStringLiteral("✘"),
@@ -387,19 +332,19 @@ void CounterPage::evaluate() {
         if (d.eligible)
             m_type->addItem(CardTypes::displayName(d.type), CardTypes::code(d.type));
     }
-    if (m_result->assigned)
-        m_type->setCurrentIndex(m_type->findData(CardTypes::code(*m_result->assigned)));
-    if (m_type->count() == 0)
-        setNotice(tr("The applicant is eligible for no card type: the reasons are under 3."), true);
+    if (result->assigned)
+        m_type->setCurrentIndex(m_type->findData(CardTypes::code(*result->assigned)));
     updatePreview();
 }
 
-std::optional<CardType> CounterPage::chosenType() const {
-    return CardTypes::fromCode(m_type->currentData().toString());
-}
-
-Carrier CounterPage::chosenCarrier() const {
-    return Carriers::fromCode(m_carrier->currentData().toString()).value_or(Carrier::EasyCard);
+CounterChoices CounterPage::choices() const {
+    CounterChoices c;
+    c.type = CardTypes::fromCode(m_type->currentData().toString());
+    c.carrier = Carriers::fromCode(m_carrier->currentData().toString()).value_or(Carrier::EasyCard);
+    c.consent = m_consent->isChecked();
+    if (m_photo->hasImage())
+        c.photoPng = m_photo->croppedPng();
+    return c;
 }
 
 bool CounterPage::setPhotoFile(const QString &path) {
@@ -425,124 +370,21 @@ void CounterPage::choosePhoto() {
 }
 
 void CounterPage::updatePreview() {
-    const std::optional<CardType> type = chosenType();
-    if (!m_entry || !type || !m_photo->hasImage()) {
+    const std::optional<Result<FacePreview>> preview = m_controller->preview(choices());
+    if (!preview)
         m_preview->clear();
-        return;
-    }
-    const CardFace face{*type,
-                        chosenCarrier(),
-                        m_previewNumber.isEmpty() ? QStringLiteral("0000000000000000")
-                                                  : m_previewNumber,
-                        m_entry->name,
-                        m_entry->nameLatin,
-                        m_services.clock.todayInTaipei(),
-                        m_result->decision(*type).validUntil,
-                        m_photo->croppedPng()};
-    Result<FacePreview> preview = m_services.devices.preview(face.request(), 150);
-    if (preview)
-        m_preview->setPreview(*preview);
+    else if (*preview)
+        m_preview->setPreview(**preview);
     else
-        m_preview->setMessage(preview.error().message);
-}
-
-std::optional<CounterApplication> CounterPage::application(QString &problem) const {
-    const std::optional<CardType> type = chosenType();
-    if (!m_entry) {
-        problem = tr("Look up the applicant first (F2), or record their documents (F3).");
-        return std::nullopt;
-    }
-    if (!type) {
-        problem = tr("Choose a card type the applicant is eligible for.");
-        return std::nullopt;
-    }
-    if (m_consent->isVisible() && !m_consent->isChecked()) {
-        problem = tr("This card type uses sensitive data: record the applicant's consent (Alt+S).");
-        return std::nullopt;
-    }
-    CounterApplication a;
-    a.person = {m_nationalId,         m_entry->name,
-                m_entry->nameLatin,   m_entry->facts.birthDate,
-                m_entry->address,     {},
-                m_photo->croppedPng()};
-    a.facts = m_entry->facts;
-    a.documents = m_documents;
-    a.offline = m_offline;
-    a.type = *type;
-    a.consent = m_consent->isChecked();
-    return a;
+        m_preview->setMessage(preview->error().message);
 }
 
 void CounterPage::produce() {
-    if (m_busy)
-        return;
-    QString problem;
-    std::optional<CounterApplication> app;
-    if (m_pendingApplication == 0) {
-        app = application(problem);
-        if (app && !m_photo->hasImage())
-            problem = tr("Choose the applicant's photo first (F4).");
-        if (!problem.isEmpty()) {
-            setNotice(problem, true);
-            return;
-        }
-    }
-    setBusy(true);
-    m_notice->clear();
-    m_steps->start();
-    const qint64 pending = m_pendingApplication;
-    QPointer<CounterPage> self(this);
-    auto observer = [self](const IssuanceEvent &event) {
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self,
-            [self, event] {
-                if (self)
-                    self->m_steps->apply(event);
-            },
-            Qt::QueuedConnection);
-    };
-    runInBackground(
-        this,
-        [&desk = m_services.desk, devices = m_services.settings.devices, session = sessionCopy(),
-         app, pending, carrier = chosenCarrier(),
-         observer] { return desk.produce(*session, app, pending, carrier, devices, observer); },
-        [this](ProduceResult produced) {
-            setBusy(false);
-            // The application stays recorded: F9 again produces it.
-            m_pendingApplication = produced.applicationId;
-            if (!produced.outcome) {
-                m_steps->fail(produced.outcome.error());
-                return;
-            }
-            m_steps->finish(*produced.outcome);
-            if (produced.outcome->end == IssuanceStep::Issued) {
-                m_lastOutcome = *produced.outcome;
-                m_pendingApplication = 0;
-                m_previewNumber = produced.outcome->cardNumber;
-                updatePreview();
-                m_receipt->setEnabled(true);
-                m_receipt->setFocus();
-                refreshCards();
-            }
-        });
+    m_controller->produce(choices());
 }
 
-std::shared_ptr<const Session> CounterPage::sessionCopy() const {
-    return std::make_shared<const Session>(m_session->share());
-}
-
-void CounterPage::refreshCards() {
-    runInBackground(
-        this,
-        [&desk = m_services.desk, session = sessionCopy(), id = m_nationalId] {
-            return desk.counter().cardsOf(*session, id);
-        },
-        [this](Result<QList<CardSummary>> cards) {
-            if (cards)
-                m_cards->setCards(*cards);
-        });
+void CounterPage::printReceipt() {
+    m_controller->printReceipt();
 }
 
 } // namespace cc

@@ -1,0 +1,391 @@
+#include "ui/counter/countercontroller.h"
+
+#include "core/domain/rocdate.h"
+#include "core/ports/cardface.h"
+#include "core/ports/clock.h"
+#include "core/station/session.h"
+#include "ui/common/background.h"
+#include "ui/common/uiservices.h"
+#include "ui/counter/producesteps.h"
+
+#include <QPointer>
+
+#include <algorithm>
+#include <utility>
+
+namespace cc {
+
+struct CounterController::Lookup {
+    Result<std::optional<RegistryEntry>> entry;
+    Result<QList<CardSummary>> cards;
+};
+
+CounterController::CounterController(UiServices &services, std::shared_ptr<Session> session,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_session(std::move(session)) {}
+
+CounterController::~CounterController() = default;
+
+std::shared_ptr<const Session> CounterController::sessionCopy() const {
+    // A copy, so that an idle lock on the GUI thread never wipes keys a
+    // worker is using.
+    return std::make_shared<const Session>(m_session->share());
+}
+
+void CounterController::setBusy(bool busy) {
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+    // What the clerk asked for while busy runs once the work that held it has
+    // shown its result (queued, so it runs after the caller's completion code).
+    if (!busy && m_queued)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_busy || !m_queued)
+                    return;
+                std::exchange(m_queued, {})();
+            },
+            Qt::QueuedConnection);
+}
+
+bool CounterController::deferWhileBusy(std::function<void()> action, const QString &text) {
+    if (!m_busy)
+        return false;
+    // Never drop a clerk's key or a scanner's burst: the latest request waits.
+    m_queued = std::move(action);
+    Q_EMIT notice(text, false);
+    return true;
+}
+
+void CounterController::clear() {
+    m_nationalId.clear();
+    m_entry.reset();
+    m_offline = false;
+    m_documents = {};
+    m_result.reset();
+    m_pendingApplication = 0;
+    m_lastOutcome.reset();
+    m_cardNumber.clear();
+}
+
+void CounterController::lookUp(const QString &nationalId) {
+    if (m_busy)
+        return;
+    clear();
+    m_nationalId = nationalId;
+    Q_EMIT applicantShown(tr("Asking the registry…"), false);
+    setBusy(true);
+    runInBackground(
+        this,
+        [&registry = m_services.registry, &desk = m_services.desk, session = sessionCopy(),
+         nationalId] {
+            return Lookup{registry.lookup(nationalId),
+                          desk.counter().cardsOf(*session, nationalId)};
+        },
+        [this, nationalId](Lookup lookup) {
+            setBusy(false);
+            showLookup(nationalId, lookup);
+        });
+}
+
+void CounterController::showLookup(const QString &nationalId, const Lookup &lookup) {
+    if (lookup.cards)
+        Q_EMIT cardsChanged(*lookup.cards);
+    else
+        Q_EMIT notice(lookup.cards.error().message, true);
+    if (!lookup.entry)
+        Q_EMIT applicantShown(tr("The registry cannot be asked: %1\nF3 records the documents the "
+                                 "applicant shows instead.")
+                                  .arg(lookup.entry.error().message),
+                              false);
+    else if (!lookup.entry->has_value())
+        Q_EMIT applicantShown(tr("%1 is not in the household registry of this city. If the "
+                                 "applicant shows documents, F3 records them.")
+                                  .arg(nationalId),
+                              false);
+    else
+        setApplicant(**lookup.entry, false, {});
+}
+
+void CounterController::useDocuments(const QString &nationalId, const RegistryEntry &entry,
+                                     const QJsonObject &documents) {
+    m_nationalId = nationalId;
+    setApplicant(entry, true, documents);
+}
+
+void CounterController::setApplicant(const RegistryEntry &entry, bool offline,
+                                     const QJsonObject &documents) {
+    m_entry = entry;
+    m_offline = offline;
+    m_documents = documents;
+    m_result = m_services.desk.counter().evaluate(entry.facts);
+    const RegistryRecord &f = entry.facts;
+    const int age = ageOn(f.birthDate, m_services.clock.todayInTaipei());
+    QString text = tr("%1  %2\nBorn %3 (age %4)\n%5")
+                       .arg(entry.name, entry.nameLatin, RocDate::formatShort(f.birthDate))
+                       .arg(age)
+                       .arg(entry.address);
+    text += QLatin1Char('\n') + (offline ? tr("Source: documents seen offline — re-check pending")
+                                         : tr("Source: household registry"));
+    Q_EMIT applicantShown(text, true);
+    if (std::none_of(m_result->decisions.begin(), m_result->decisions.end(),
+                     [](const EligibilityDecision &d) { return d.eligible; }))
+        Q_EMIT notice(tr("The applicant is eligible for no card type: the reasons are under 3."),
+                      true);
+}
+
+std::optional<CounterApplication> CounterController::application(const CounterChoices &choices,
+                                                                 QString &problem) const {
+    if (!m_entry) {
+        problem = tr("Look up the applicant first (F2), or record their documents (F3).");
+        return std::nullopt;
+    }
+    if (!choices.type) {
+        problem = tr("Choose a card type the applicant is eligible for.");
+        return std::nullopt;
+    }
+    if (CardTypes::usesSensitiveData(*choices.type) && !choices.consent) {
+        problem = tr("This card type uses sensitive data: record the applicant's consent (Alt+S).");
+        return std::nullopt;
+    }
+    CounterApplication a;
+    a.person = {m_nationalId,       m_entry->name,
+                m_entry->nameLatin, m_entry->facts.birthDate,
+                m_entry->address,   {},
+                choices.photoPng};
+    a.facts = m_entry->facts;
+    a.documents = m_documents;
+    a.offline = m_offline;
+    a.type = *choices.type;
+    a.consent = choices.consent;
+    return a;
+}
+
+std::optional<Result<FacePreview>> CounterController::preview(const CounterChoices &choices) const {
+    if (!m_entry || !choices.type || choices.photoPng.isEmpty())
+        return std::nullopt;
+    const CardFace face{*choices.type,
+                        choices.carrier,
+                        m_cardNumber.isEmpty() ? QStringLiteral("0000000000000000") : m_cardNumber,
+                        m_entry->name,
+                        m_entry->nameLatin,
+                        m_services.clock.todayInTaipei(),
+                        m_result->decision(*choices.type).validUntil,
+                        choices.photoPng};
+    return m_services.devices.preview(face.request(), 150);
+}
+
+void CounterController::produce(const CounterChoices &choices) {
+    if (m_busy)
+        return;
+    std::optional<CounterApplication> app;
+    if (m_pendingApplication == 0) {
+        QString problem;
+        app = application(choices, problem);
+        if (app && choices.photoPng.isEmpty())
+            problem = tr("Choose the applicant's photo first (F4).");
+        if (!problem.isEmpty()) {
+            Q_EMIT notice(problem, true);
+            return;
+        }
+    }
+    setBusy(true);
+    Q_EMIT produceStarted();
+    QPointer<CounterController> self(this);
+    auto observer = [self](const IssuanceEvent &event) {
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self,
+            [self, event] {
+                if (self)
+                    Q_EMIT self->produceEvent(event);
+            },
+            Qt::QueuedConnection);
+    };
+    runInBackground(
+        this,
+        [&desk = m_services.desk, devices = m_services.settings.devices, session = sessionCopy(),
+         app, pending = m_pendingApplication, carrier = choices.carrier,
+         observer] { return desk.produce(*session, app, pending, carrier, devices, observer); },
+        [this](ProduceResult produced) {
+            setBusy(false);
+            // The application stays recorded: F9 again produces it.
+            m_pendingApplication = produced.applicationId;
+            if (!produced.outcome) {
+                Q_EMIT produceFailed(produced.outcome.error());
+                return;
+            }
+            const bool issued = produced.outcome->end == IssuanceStep::Issued;
+            if (issued) {
+                m_lastOutcome = *produced.outcome;
+                m_pendingApplication = 0;
+                m_cardNumber = produced.outcome->cardNumber;
+            }
+            Q_EMIT produceFinished(*produced.outcome);
+            if (issued)
+                refreshCards();
+        });
+}
+
+void CounterController::printReceipt() {
+    if (!m_lastOutcome || !m_entry || m_busy)
+        return;
+    setBusy(true);
+    runInBackground(
+        this,
+        [&desk = m_services.desk, session = sessionCopy(), devices = m_services.settings.devices,
+         application = m_lastOutcome->applicationId, card = m_lastOutcome->cardNumber,
+         name = m_entry->name, id = m_nationalId] {
+            return desk.printReceipt(*session, application, card, name, id, devices);
+        },
+        [this](Status printed) {
+            setBusy(false);
+            if (printed)
+                Q_EMIT notice(tr("The receipt is printed: the applicant signs it."), false);
+            else
+                Q_EMIT notice(printed.error().message, true);
+        });
+}
+
+void CounterController::recoverUnfinished() {
+    setBusy(true);
+    runInBackground(
+        this,
+        [&desk = m_services.desk, devices = m_services.settings.devices, session = sessionCopy()] {
+            return desk.recoverUnfinished(*session, devices);
+        },
+        [this](Result<QList<IssuanceOutcome>> outcomes) {
+            setBusy(false);
+            if (!outcomes) {
+                Q_EMIT notice(tr("Cards left unfinished by the last session could not be "
+                                 "resolved: %1 Check the devices (Ctrl+2) and log in again.")
+                                  .arg(outcomes.error().message),
+                              true);
+                return;
+            }
+            if (outcomes->isEmpty())
+                return;
+            QStringList lines;
+            for (const IssuanceOutcome &o : *outcomes) {
+                if (o.end == IssuanceStep::Issued)
+                    lines << tr("card %1: finished and issued").arg(o.cardNumber);
+                else if (o.end == IssuanceStep::Spoiled)
+                    lines << tr("card %1: spoiled (%2); put it aside for destruction")
+                                 .arg(o.cardNumber, o.failure ? o.failure->message : QString());
+                else
+                    lines << tr("card %1: cancelled, no card was used").arg(o.cardNumber);
+            }
+            Q_EMIT notice(tr("Cards left unfinished by the last session: %1")
+                              .arg(lines.join(QStringLiteral("; "))),
+                          false);
+        });
+}
+
+void CounterController::runCardWork(std::function<Result<Done>()> work) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    runInBackground(this, std::move(work), [this](Result<Done> done) {
+        setBusy(false);
+        if (done && done->second)
+            m_pendingApplication = done->second;
+        if (done)
+            Q_EMIT notice(done->first, false);
+        else
+            Q_EMIT notice(done.error().message + QLatin1Char(' ') +
+                              ProduceSteps::adviceFor(done.error()),
+                          true);
+        refreshCards();
+    });
+}
+
+void CounterController::reportLost(const QString &number) {
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number]() -> Result<Done> {
+        if (Status s = desk.counter().reportLost(*session, number); !s)
+            return s.error();
+        return Done{tr("Card %1 is blocked as lost.").arg(number), 0};
+    });
+}
+
+void CounterController::replace(const QString &number, ReplacementReason why) {
+    const int fee = m_services.desk.policy().fees.forReplacement(why);
+    runCardWork(
+        [&desk = m_services.desk, session = sessionCopy(), number, why, fee]() -> Result<Done> {
+            Result<qint64> id = desk.counter().applyReplacement(*session, number, why);
+            if (!id)
+                return id.error();
+            return Done{tr("Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.")
+                            .arg(number)
+                            .arg(fee),
+                        *id};
+        });
+}
+
+void CounterController::convert(const QString &number, const CounterChoices &choices) {
+    QString problem;
+    const std::optional<CounterApplication> app = application(choices, problem);
+    if (!app) {
+        Q_EMIT notice(problem, true);
+        return;
+    }
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, app]() -> Result<Done> {
+        Result<qint64> id = desk.counter().applyConversion(*session, number, *app);
+        if (!id)
+            return id.error();
+        return Done{tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 "
+                       "produces the new card.")
+                        .arg(CardTypes::displayName(app->type), number),
+                    *id};
+    });
+}
+
+void CounterController::cancel(const QString &number, CancellationReason why) {
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, why]() -> Result<Done> {
+        if (Status s = desk.counter().cancel(*session, number, why); !s)
+            return s.error();
+        return Done{tr("Card %1 is cancelled.").arg(number), 0};
+    });
+}
+
+void CounterController::linkOwnCard(const CounterChoices &choices) {
+    QString problem;
+    const std::optional<CounterApplication> app = application(choices, problem);
+    if (!app) {
+        Q_EMIT notice(problem, true);
+        return;
+    }
+    Q_EMIT notice(tr("Place the applicant's own card on the reader…"), false);
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), app, carrier = choices.carrier,
+                 devices = m_services.settings.devices]() -> Result<Done> {
+        Result<QString> linked = desk.linkOwnCard(*session, *app, carrier, devices);
+        if (!linked)
+            return linked.error();
+        return Done{tr("The applicant's own card is linked as card %1.").arg(*linked), 0};
+    });
+}
+
+void CounterController::reprint(const QString &number) {
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number,
+                 devices = m_services.settings.devices]() -> Result<Done> {
+        if (Status printed = desk.reprintFace(*session, number, devices); !printed)
+            return printed.error();
+        return Done{tr("The face of card %1 is printed again.").arg(number), 0};
+    });
+}
+
+void CounterController::refreshCards() {
+    runInBackground(
+        this,
+        [&desk = m_services.desk, session = sessionCopy(), id = m_nationalId] {
+            return desk.counter().cardsOf(*session, id);
+        },
+        [this](Result<QList<CardSummary>> cards) {
+            if (cards)
+                Q_EMIT cardsChanged(*cards);
+        });
+}
+
+} // namespace cc

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/ports/registrygateway.h"
+#include "core/ports/stationdevices.h"
+#include "core/workflows/counterdesk.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace cc {
+
+class Session;
+struct UiServices;
+
+// What the clerk has chosen on the page for the applicant on screen.
+struct CounterChoices {
+    std::optional<CardType> type;
+    Carrier carrier = Carrier::EasyCard;
+    bool consent = false;
+    QByteArray photoPng; // the cropped photo; empty: none chosen yet
+};
+
+// The counter's state for one applicant and the calls behind the page: the
+// lookup, F9, the receipt, recovery after a crash and the transactions on
+// the person's cards, each on a worker with a copy of the session and of the
+// device choice. It holds no widgets: the page asks the clerk (dialogs,
+// confirmations) and shows what the signals report. While one call runs, the
+// latest request waits and runs next; none is dropped.
+class CounterController : public QObject {
+    Q_OBJECT
+
+public:
+    CounterController(UiServices &services, std::shared_ptr<Session> session,
+                      QObject *parent = nullptr);
+    ~CounterController() override;
+
+    bool isBusy() const { return m_busy; }
+    // When busy, keeps `action` to run once the controller is free, says so
+    // with `notice`, and returns true.
+    bool deferWhileBusy(std::function<void()> action, const QString &notice);
+
+    const QString &nationalId() const { return m_nationalId; }
+    const std::optional<RegistryEntry> &entry() const { return m_entry; }
+    const std::optional<EligibilityResult> &eligibility() const { return m_result; }
+    const std::optional<IssuanceOutcome> &lastOutcome() const { return m_lastOutcome; }
+
+    // Forgets the applicant on screen.
+    void clear();
+    // Asks the registry and the store for `nationalId` (applicantShown).
+    void lookUp(const QString &nationalId);
+    // The applicant as the documents the clerk recorded describe them.
+    void useDocuments(const QString &nationalId, const RegistryEntry &entry,
+                      const QJsonObject &documents);
+
+    // The application the choices make, or the problem that stops it.
+    std::optional<CounterApplication> application(const CounterChoices &choices,
+                                                  QString &problem) const;
+    // The face as it will be printed; none until there is something to show.
+    std::optional<Result<FacePreview>> preview(const CounterChoices &choices) const;
+
+    void produce(const CounterChoices &choices);
+    void printReceipt();
+    void recoverUnfinished();
+
+    // The transactions of the cards panel, asked and confirmed by the page.
+    void reportLost(const QString &cardNumber);
+    void replace(const QString &cardNumber, ReplacementReason why);
+    void convert(const QString &cardNumber, const CounterChoices &choices);
+    void cancel(const QString &cardNumber, CancellationReason why);
+    void linkOwnCard(const CounterChoices &choices);
+    void reprint(const QString &cardNumber);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void notice(const QString &text, bool error);
+    // The registry answered: `text` describes the person (or why there is
+    // none); `loaded` when there is an applicant to work on.
+    void applicantShown(const QString &text, bool loaded);
+    void cardsChanged(const QList<CardSummary> &cards);
+    void produceStarted();
+    void produceEvent(const IssuanceEvent &event);
+    void produceFailed(const Error &error);
+    void produceFinished(const IssuanceOutcome &outcome);
+
+private:
+    struct Lookup;
+    using Done = std::pair<QString, qint64>; // message, application recorded
+    void showLookup(const QString &nationalId, const Lookup &lookup);
+    void setApplicant(const RegistryEntry &entry, bool offline, const QJsonObject &documents);
+    void runCardWork(std::function<Result<Done>()> work);
+    void refreshCards();
+    void setBusy(bool busy);
+    std::shared_ptr<const Session> sessionCopy() const;
+
+    UiServices &m_services;
+    std::shared_ptr<Session> m_session;
+
+    QString m_nationalId;
+    std::optional<RegistryEntry> m_entry;
+    bool m_offline = false;
+    QJsonObject m_documents;
+    std::optional<EligibilityResult> m_result;
+    qint64 m_pendingApplication = 0; // a replacement or conversion waiting for F9
+    std::optional<IssuanceOutcome> m_lastOutcome;
+    QString m_cardNumber; // the card number once allocated
+    bool m_busy = false;
+    std::function<void()> m_queued; // asked for while busy: runs next
+};
+
+} // namespace cc
