@@ -158,9 +158,8 @@ int runDemoSeed(Context &ctx) {
 int runOperatorAdd(Context &ctx) {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  Cli::tr("Your operator name (an admin or supervisor)."),
-                                  QStringLiteral("USER"));
+    const QCommandLineOption user =
+        userOption(Cli::tr("Your operator name (an admin or supervisor)."));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The new operator's name."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"),
@@ -206,9 +205,7 @@ int runOperatorAdd(Context &ctx) {
 int runOperatorGrant(Context &ctx) {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  Cli::tr("Your operator name (a supervisor)."),
-                                  QStringLiteral("USER"));
+    const QCommandLineOption user = userOption(Cli::tr("Your operator name (a supervisor)."));
     const QCommandLineOption name(QStringLiteral("name"),
                                   Cli::tr("The operator who is to get access to personal data."),
                                   QStringLiteral("NAME"));

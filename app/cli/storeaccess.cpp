@@ -40,8 +40,10 @@ QCommandLineOption dbOption() {
     return {QStringLiteral("db"), Cli::tr("The station store file."), QStringLiteral("PATH")};
 }
 
-QCommandLineOption userOption() {
-    return {QStringLiteral("user"), Cli::tr("Your operator name."), QStringLiteral("USER")};
+QCommandLineOption userOption(const QString &description) {
+    return {QStringLiteral("user"),
+            description.isEmpty() ? Cli::tr("Your operator name.") : description,
+            QStringLiteral("USER")};
 }
 
 QCommandLineOption jsonOption() {

@@ -27,7 +27,8 @@ int exitCodeFor(const Error &error);
 
 // Options the store commands share.
 QCommandLineOption dbOption();
-QCommandLineOption userOption();
+// `description` says who may run the command; the default: "Your operator name."
+QCommandLineOption userOption(const QString &description = {});
 QCommandLineOption jsonOption();
 
 // An opened station store with the services commands use on it.

@@ -3,10 +3,7 @@
 // report, replacement (lost, damaged), type conversion, cancellation, linking
 // a citizen's own card, face reprint, the offline documents path and the
 // registry fixture. Role checks: who may do what, and refusals are audited.
-#include "demo/fixtureregistry.h"
-#include "tests/support/counterdevices.h"
-#include "tests/support/manualclock.h"
-#include "tests/support/storefixture.h"
+#include "tests/support/counterworld.h"
 
 #include "core/domain/cardnumber.h"
 #include "core/domain/offlineevidence.h"
@@ -23,13 +20,9 @@
 
 using namespace cc;
 
-namespace {
-
-const QString kRegistry = QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry");
-
-} // namespace
-
-class TstCounter : public QObject {
+class TstCounter
+    : public QObject
+    , private test::CounterWorld {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -55,39 +48,23 @@ private Q_SLOTS:
     void registryFixtureErrors();
 
 private:
-    CounterApplication fromRegistry(const QString &nationalId, CardType type);
     QString issue(const Session &session, qint64 application);
     Counter counter() {
         return Counter(m_fixture->store(), m_fixture->audit(), m_clock,
                        EligibilityPolicy::defaults());
     }
     QString lastAudit(const QString &action);
-
-    test::CounterDevices m_devices;
-    ManualClock m_clock;
-    std::unique_ptr<FixtureRegistry> m_registry;
-    std::unique_ptr<StoreFixture> m_fixture;
-    Session m_clerk;
 };
 
 void TstCounter::initTestCase() {
-    const QString failed = m_devices.start();
+    const QString failed = startWorld();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(kRegistry);
-    QVERIFY(registry.ok());
-    m_registry = std::move(registry).value();
     QCOMPARE(m_registry->size(), 9);
 }
 
 void TstCounter::init() {
-    m_clock = ManualClock();
-    m_fixture = std::make_unique<StoreFixture>(m_clock);
-    QVERIFY(m_fixture->ok());
-    Session supervisor = m_fixture->loginAs(Role::Supervisor);
-    QVERIFY(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
-                .receive(supervisor, Carrier::EasyCard, 10, "delivery")
-                .ok());
-    m_clerk = m_fixture->loginAs(Role::Clerk);
+    const QString failed = freshStore(10);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TstCounter::cleanup() {
@@ -96,24 +73,7 @@ void TstCounter::cleanup() {
         QVERIFY(check.ok());
         QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
     }
-    m_clerk.lock();
-    m_fixture.reset();
-}
-
-CounterApplication TstCounter::fromRegistry(const QString &nationalId, CardType type) {
-    const RegistryEntry e = m_registry->lookup(nationalId).value().value();
-    return {{e.facts.nationalId,
-             e.name,
-             e.nameLatin,
-             e.facts.birthDate,
-             e.address,
-             {},
-             test::applicantPhoto()},
-            e.facts,
-            {},
-            false,
-            type,
-            false};
+    closeStore();
 }
 
 QString TstCounter::issue(const Session &session, qint64 application) {
@@ -162,7 +122,7 @@ void TstCounter::newCardRefusals() {
     QFETCH(int, type);
     QFETCH(bool, consent);
     QFETCH(QString, code);
-    CounterApplication a = fromRegistry(id, CardType(type));
+    CounterApplication a = applicant(id, CardType(type));
     a.consent = consent;
     Counter c = counter();
     Result<qint64> applied = c.applyNew(m_clerk, a);
@@ -188,7 +148,7 @@ void TstCounter::newCardRefusals() {
 void TstCounter::lostReportBlocksAtOnce() {
     Counter c = counter();
     const QString card =
-        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("F222222222", CardType::General)).value());
+        issue(m_clerk, c.applyNew(m_clerk, applicant("F222222222", CardType::General)).value());
     QVERIFY(!card.isEmpty());
     Session admin = m_fixture->loginAs(Role::Admin);
     QCOMPARE(c.reportLost(admin, card).error().code, ErrorCode::PermissionDenied);
@@ -213,7 +173,7 @@ void TstCounter::lostReportBlocksAtOnce() {
 void TstCounter::replacementOfALostCard() {
     Counter c = counter();
     const QString old =
-        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("H101234562", CardType::Senior)).value());
+        issue(m_clerk, c.applyNew(m_clerk, applicant("H101234562", CardType::Senior)).value());
     QVERIFY(!old.isEmpty());
     // Reported lost by replacing it: the old card is blocked at once.
     Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Lost);
@@ -240,7 +200,7 @@ void TstCounter::replacementOfALostCard() {
 void TstCounter::replacementOfADamagedCard() {
     Counter c = counter();
     const QString old =
-        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("K187654322", CardType::Student)).value());
+        issue(m_clerk, c.applyNew(m_clerk, applicant("K187654322", CardType::Student)).value());
     Result<qint64> replacement = c.applyReplacement(m_clerk, old, ReplacementReason::Damaged);
     QVERIFY(replacement.ok());
     // Damaged: the old card stays active until the new one is handed over.
@@ -304,7 +264,7 @@ void TstCounter::cancellationNeedsASupervisor() {
     QFETCH(bool, allowed);
     Counter c = counter();
     const QString card =
-        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("W111111113", CardType::Senior)).value());
+        issue(m_clerk, c.applyNew(m_clerk, applicant("W111111113", CardType::Senior)).value());
     QVERIFY(!card.isEmpty());
     Session who = m_fixture->loginAs(Role(role));
     Status cancelled = c.cancel(who, card, CancellationReason::Death);
@@ -336,8 +296,8 @@ void TstCounter::unknownStoredStateIsAnError() {
     QFETCH(QString, column);
     QFETCH(QString, value);
     Counter c = counter();
-    const CounterApplication applicant = fromRegistry("W111111113", CardType::Senior);
-    const QString card = issue(m_clerk, c.applyNew(m_clerk, applicant).value());
+    const CounterApplication senior = applicant("W111111113", CardType::Senior);
+    const QString card = issue(m_clerk, c.applyNew(m_clerk, senior).value());
     QVERIFY(!card.isEmpty());
     QSqlDatabase db = m_fixture->store().connection();
     const auto forge = [&](const QVariant &to) {
@@ -357,7 +317,7 @@ void TstCounter::unknownStoredStateIsAnError() {
     original.finish();
     forge(value);
     const QString where = QString("cards:%1/%2").arg(card, column);
-    const Result<QList<CardSummary>> listed = c.cardsOf(m_clerk, applicant.person.nationalId);
+    const Result<QList<CardSummary>> listed = c.cardsOf(m_clerk, senior.person.nationalId);
     QVERIFY(!listed.ok());
     QCOMPARE(listed.error().code, ErrorCode::IntegrityFailed);
     QCOMPARE(listed.error().where, where);
@@ -365,7 +325,7 @@ void TstCounter::unknownStoredStateIsAnError() {
     QCOMPARE(c.card(m_clerk, card).error().where, where);
     QCOMPARE(c.applyReplacement(m_clerk, card, ReplacementReason::Damaged).error().where, where);
     forge(kept);
-    QVERIFY(c.cardsOf(m_clerk, applicant.person.nationalId).ok());
+    QVERIFY(c.cardsOf(m_clerk, senior.person.nationalId).ok());
 }
 
 void TstCounter::linkOwnCard() {
@@ -375,7 +335,7 @@ void TstCounter::linkOwnCard() {
     Result<QByteArray> uid = m_devices.encoder().readUid();
     QVERIFY(uid.ok());
     Counter c = counter();
-    const CounterApplication a = fromRegistry("H101234562", CardType::Senior);
+    const CounterApplication a = applicant("H101234562", CardType::Senior);
     Session admin = m_fixture->loginAs(Role::Admin);
     QCOMPARE(c.linkOwnCard(admin, a, Carrier::IPass, m_devices.encoder()).error().code,
              ErrorCode::PermissionDenied);
@@ -390,7 +350,7 @@ void TstCounter::linkOwnCard() {
     QCOMPARE(Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("ipass").used,
              0);
     // The same card cannot be linked twice.
-    const CounterApplication other = fromRegistry("F222222222", CardType::General);
+    const CounterApplication other = applicant("F222222222", CardType::General);
     QCOMPARE(c.linkOwnCard(m_clerk, other, Carrier::IPass, m_devices.encoder()).error().code,
              ErrorCode::AlreadyExists);
     // A linked card has no face of ours to reprint.
@@ -409,7 +369,7 @@ void TstCounter::linkRefusesAChangedAttempt() {
     const qint64 cards =
         test::storeValue(m_fixture->store(), "SELECT count(*) FROM cards").toLongLong();
     Result<QString> linked = counter().linkOwnCard(
-        m_clerk, fromRegistry("W111111113", CardType::Senior), Carrier::IPass, m_devices.encoder());
+        m_clerk, applicant("W111111113", CardType::Senior), Carrier::IPass, m_devices.encoder());
     QVERIFY(QSqlQuery(db).exec("DROP TRIGGER temp.closed_elsewhere"));
     QVERIFY(!linked.ok());
     QCOMPARE(linked.error().code, ErrorCode::WrongState);
@@ -420,7 +380,7 @@ void TstCounter::linkRefusesAChangedAttempt() {
 void TstCounter::faceReprint() {
     Counter c = counter();
     const QString card =
-        issue(m_clerk, c.applyNew(m_clerk, fromRegistry("F222222222", CardType::General)).value());
+        issue(m_clerk, c.applyNew(m_clerk, applicant("F222222222", CardType::General)).value());
     const int printed = m_devices.counters().value("printed");
     const StockLevel stock =
         Stock(m_fixture->store(), m_fixture->audit(), m_clock).levels()->value("easycard");

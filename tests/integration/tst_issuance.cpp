@@ -2,10 +2,7 @@
 // a virtual card stack on the printer emulator's encoder station. A walk-in
 // card is encoded, bound, printed and issued; device faults end the attempt
 // spoiled (card rejected, stock counted) or cancelled (no card taken).
-#include "demo/fixtureregistry.h"
-#include "tests/support/counterdevices.h"
-#include "tests/support/manualclock.h"
-#include "tests/support/storefixture.h"
+#include "tests/support/counterworld.h"
 
 #include "core/station/stock.h"
 #include "core/workflows/counter.h"
@@ -18,8 +15,6 @@
 using namespace cc;
 
 namespace {
-
-const QString kRegistry = QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry");
 
 QStringList column(Store &store, const QString &sql, const QVariantList &args = {}) {
     QSqlDatabase db = store.connection();
@@ -36,7 +31,9 @@ QStringList column(Store &store, const QString &sql, const QVariantList &args = 
 
 } // namespace
 
-class TstIssuance : public QObject {
+class TstIssuance
+    : public QObject
+    , private test::CounterWorld {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -52,55 +49,25 @@ private Q_SLOTS:
 
 private:
     qint64 apply(const QString &nationalId, CardType type);
-
-    test::CounterDevices m_devices;
-    ManualClock m_clock;
-    std::unique_ptr<FixtureRegistry> m_registry;
-    std::unique_ptr<StoreFixture> m_fixture;
-    Session m_clerk;
 };
 
 void TstIssuance::initTestCase() {
-    const QString failed = m_devices.start();
+    const QString failed = startWorld();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(kRegistry);
-    QVERIFY2(registry.ok(), qPrintable(registry ? QString() : registry.error().toString()));
-    m_registry = std::move(registry).value();
 }
 
 void TstIssuance::init() {
-    m_fixture = std::make_unique<StoreFixture>(m_clock);
-    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
-    Session supervisor = m_fixture->loginAs(Role::Supervisor);
-    Stock stock(m_fixture->store(), m_fixture->audit(), m_clock);
-    QVERIFY(stock.receive(supervisor, Carrier::EasyCard, 5, "delivery 1").ok());
-    m_clerk = m_fixture->loginAs(Role::Clerk);
+    const QString failed = freshStore(5);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TstIssuance::cleanup() {
-    m_clerk.lock();
-    m_fixture.reset();
+    closeStore();
 }
 
 qint64 TstIssuance::apply(const QString &nationalId, CardType type) {
-    Result<std::optional<RegistryEntry>> entry = m_registry->lookup(nationalId);
-    if (!entry || !*entry)
-        qFatal("not in the registry fixture: %s", qPrintable(nationalId));
-    const RegistryEntry &e = **entry;
     Counter counter(m_fixture->store(), m_fixture->audit(), m_clock, EligibilityPolicy::defaults());
-    CounterApplication a{{e.facts.nationalId,
-                          e.name,
-                          e.nameLatin,
-                          e.facts.birthDate,
-                          e.address,
-                          {},
-                          test::applicantPhoto()},
-                         e.facts,
-                         {},
-                         false,
-                         type,
-                         true};
-    Result<qint64> id = counter.applyNew(m_clerk, a);
+    Result<qint64> id = counter.applyNew(m_clerk, applicant(nationalId, type, true));
     if (!id)
         qFatal("application refused: %s", qPrintable(id.error().toString()));
     return *id;

@@ -1,0 +1,57 @@
+#include "tests/support/counterworld.h"
+
+#include "core/station/stock.h"
+
+namespace cc::test {
+
+QString CounterWorld::startWorld() {
+    if (QString failed = m_devices.start(); !failed.isEmpty())
+        return failed;
+    Result<std::unique_ptr<FixtureRegistry>> registry =
+        FixtureRegistry::load(QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry"));
+    if (!registry)
+        return registry.error().toString();
+    m_registry = std::move(registry).value();
+    return {};
+}
+
+QString CounterWorld::freshStore(int blanks) {
+    m_clock = ManualClock();
+    m_fixture = std::make_unique<StoreFixture>(m_clock);
+    if (!m_fixture->ok())
+        return m_fixture->error();
+    Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    Status received = Stock(m_fixture->store(), m_fixture->audit(), m_clock)
+                          .receive(supervisor, Carrier::EasyCard, blanks, "delivery 1");
+    if (!received)
+        return received.error().toString();
+    m_clerk = m_fixture->loginAs(Role::Clerk);
+    return {};
+}
+
+void CounterWorld::closeStore() {
+    m_clerk.lock();
+    m_fixture.reset();
+}
+
+CounterApplication CounterWorld::applicant(const QString &nationalId, CardType type,
+                                           bool consent) const {
+    Result<std::optional<RegistryEntry>> entry = m_registry->lookup(nationalId);
+    if (!entry || !*entry)
+        qFatal("not in the registry fixture: %s", qPrintable(nationalId));
+    const RegistryEntry &e = **entry;
+    return {{e.facts.nationalId,
+             e.name,
+             e.nameLatin,
+             e.facts.birthDate,
+             e.address,
+             {},
+             applicantPhoto()},
+            e.facts,
+            {},
+            false,
+            type,
+            consent};
+}
+
+} // namespace cc::test
