@@ -25,7 +25,7 @@ namespace {
 
 using cc::tools::VirtualCard;
 
-bool readAll(int fd, char *buffer, size_t length) {
+bool readExactly(int fd, char *buffer, size_t length) {
     while (length > 0) {
         // vpcd writes a frame's length and its payload separately; with Nagle
         // on its side, our delayed ACK would hold every payload back ~40 ms.
@@ -66,7 +66,7 @@ int connectTo(const QString &host, int port) {
 
 // Written after every command that changes what the chip keeps (its EEPROM),
 // by atomic rename, so a card that vanishes keeps exactly what it committed.
-bool save(const QString &path, const VirtualCard &card) {
+bool saveCard(const QString &path, const VirtualCard &card) {
     if (path.isEmpty())
         return true;
     QSaveFile file(path);
@@ -162,7 +162,7 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "virtual-card: unknown card type or unreadable state\n");
         return 2;
     }
-    if (!save(statePath, *card)) {
+    if (!saveCard(statePath, *card)) {
         std::fprintf(stderr, "virtual-card: cannot write %s\n", qPrintable(statePath));
         return 2;
     }
@@ -196,7 +196,7 @@ int main(int argc, char *argv[]) {
                 // to see the card leave, so the next one is a new card to it.
                 QThread::msleep(500);
                 card = VirtualCard::create(parser.value(type), {});
-                if (!card || !save(statePath, *card))
+                if (!card || !saveCard(statePath, *card))
                     return 2;
                 fd = connectWithRetries(vpcdHost, vpcdPort);
                 if (fd < 0)
@@ -206,11 +206,11 @@ int main(int argc, char *argv[]) {
             }
         }
         char header[2];
-        if (!readAll(fd, header, 2))
+        if (!readExactly(fd, header, 2))
             break; // vpcd went away: the reader is gone
         const size_t length = (size_t(quint8(header[0])) << 8) | quint8(header[1]);
         QByteArray payload(qsizetype(length), '\0');
-        if (!readAll(fd, payload.data(), length))
+        if (!readExactly(fd, payload.data(), length))
             break;
         if (length == 1) {
             switch (payload[0]) {
@@ -235,7 +235,7 @@ int main(int argc, char *argv[]) {
             response = cc::tools::withStatus({}, failSw);
         else
             response = card->process(payload);
-        if (card->takeChanged() && !save(statePath, *card)) {
+        if (card->takeChanged() && !saveCard(statePath, *card)) {
             std::fprintf(stderr, "virtual-card: cannot write %s\n", qPrintable(statePath));
             break;
         }
