@@ -84,4 +84,8 @@ function(citizencard_check_dependencies)
     endforeach()
     citizencard_forbid_links(TARGET citizencard_reader FORBIDDEN Qt6::Gui Qt6::Widgets)
     citizencard_forbid_links(TARGET citizencard_ui FORBIDDEN ${devices})
+    # The centre shares the domain and the protocol, never a station's store,
+    # its devices or a GUI.
+    citizencard_forbid_links(TARGET citizencard_central FORBIDDEN ${gui_and_sql}
+        citizencard_station citizencard_workflows ${devices})
 endfunction()

@@ -2776,6 +2776,28 @@
     </message>
 </context>
 <context>
+    <name>SyncPush</name>
+    <message>
+        <source>The central service holds this station&apos;s events up to %1 and takes none after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc</name>
+    <message>
+        <source>The central service refused this station (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service is not available (%1); sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service did not accept the request (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::CardPreview</name>
     <message>
         <source>The card appears here once the applicant, the type and the photo are set.</source>
@@ -3158,6 +3180,29 @@ Born %3 (age %4)
     </message>
 </context>
 <context>
+    <name>cc::HttpsTransport</name>
+    <message>
+        <source>The central service&apos;s address is https://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s certificate, key or the city CA cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1); sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer cannot be read; sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::IdEntry</name>
     <message>
         <source>e.g. A123456789 — or scan the ID card</source>
@@ -3373,6 +3418,53 @@ F4: choose a photo file</source>
     </message>
     <message>
         <source>Check the printer and the reader in the devices panel (Ctrl+2), then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::PushBatch</name>
+    <message>
+        <source>The batch is larger than the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a UTC time in ISO 8601 (…Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event type this centre does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object name is 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of a batch are consecutive (%1 follows %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2776,6 +2776,28 @@
     </message>
 </context>
 <context>
+    <name>SyncPush</name>
+    <message>
+        <source>The central service holds this station&apos;s events up to %1 and takes none after it.</source>
+        <translation>中央服務保有本站事件至第 %1 筆，之後的事件都不再接收。</translation>
+    </message>
+</context>
+<context>
+    <name>cc</name>
+    <message>
+        <source>The central service refused this station (%1): %2</source>
+        <translation>中央服務拒絕本站（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The central service is not available (%1); sync tries again.</source>
+        <translation>中央服務暫時無法使用（%1），稍後會自動重新同步。</translation>
+    </message>
+    <message>
+        <source>The central service did not accept the request (%1): %2</source>
+        <translation>中央服務不接受此要求（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>cc::CardPreview</name>
     <message>
         <source>The card appears here once the applicant, the type and the photo are set.</source>
@@ -3161,6 +3183,29 @@ Born %3 (age %4)
     </message>
 </context>
 <context>
+    <name>cc::HttpsTransport</name>
+    <message>
+        <source>The central service&apos;s address is https://HOST:PORT.</source>
+        <translation>中央服務的位址格式為 https://主機:埠號。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s certificate, key or the city CA cannot be read.</source>
+        <translation>無法讀取本站憑證、金鑰或市府憑證機構憑證。</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up.</source>
+        <translation>無法建立 TLS 加密連線。</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1); sync tries again.</source>
+        <translation>無法連線到中央服務（%1），稍後會自動重新同步。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer cannot be read; sync tries again.</source>
+        <translation>無法解讀中央服務的回應，稍後會自動重新同步。</translation>
+    </message>
+</context>
+<context>
     <name>cc::IdEntry</name>
     <message>
         <source>e.g. A123456789 — or scan the ID card</source>
@@ -3378,6 +3423,53 @@ F4：選擇照片檔</translation>
     <message>
         <source>Check the printer and the reader in the devices panel (Ctrl+2), then F9 again.</source>
         <translation>請在設備面板檢查製卡機與讀卡機（Ctrl+2），再按 F9。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PushBatch</name>
+    <message>
+        <source>The batch is larger than the limit.</source>
+        <translation>這批資料超過大小上限。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events.</source>
+        <translation>一批最多 %1 筆事件。</translation>
+    </message>
+    <message>
+        <source>A batch holds at least one event.</source>
+        <translation>一批至少要有一筆事件。</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>此處應為物件。</translation>
+    </message>
+    <message>
+        <source>Not a UUID.</source>
+        <translation>不是 UUID。</translation>
+    </message>
+    <message>
+        <source>Not a whole number.</source>
+        <translation>不是整數。</translation>
+    </message>
+    <message>
+        <source>Not a UTC time in ISO 8601 (…Z).</source>
+        <translation>不是 ISO 8601 格式的 UTC 時間（…Z）。</translation>
+    </message>
+    <message>
+        <source>An event type this centre does not know.</source>
+        <translation>中央服務不認得的事件類型。</translation>
+    </message>
+    <message>
+        <source>An object name is 1 to %1 characters.</source>
+        <translation>物件名稱為 1 至 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>The payload is larger than %1 bytes.</source>
+        <translation>事件內容超過 %1 位元組。</translation>
+    </message>
+    <message>
+        <source>The events of a batch are consecutive (%1 follows %2).</source>
+        <translation>同一批的事件序號必須連續（%2 之後是 %1）。</translation>
     </message>
 </context>
 <context>

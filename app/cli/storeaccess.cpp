@@ -88,6 +88,7 @@ int exitCodeFor(const Error &error) {
     case ErrorCode::FeederEmpty:
     case ErrorCode::CardJam:
     case ErrorCode::CoverOpen:
+    case ErrorCode::NetworkFailed:
         return ExitFailure;
     default:
         return ExitUsage;

@@ -78,6 +78,10 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("cover-open");
     case ErrorCode::OutOfStock:
         return QStringLiteral("out-of-stock");
+    case ErrorCode::NetworkFailed:
+        return QStringLiteral("network-failed");
+    case ErrorCode::Refused:
+        return QStringLiteral("refused");
     }
     return QStringLiteral("unknown");
 }

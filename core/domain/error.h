@@ -50,6 +50,9 @@ enum class ErrorCode {
     FeederEmpty, // no blank card in the input hopper
     CardJam,     // a card is stuck in the printer's transport
     CoverOpen,   // the printer's cover is open
+    // The central service and the network
+    NetworkFailed, // the other end could not be reached or the connection broke: retry later
+    Refused,       // the other end understood and refused (a certificate, a station, a limit)
 };
 
 // Stable lower-case identifier of a code, e.g. "missing-field".

@@ -1,6 +1,7 @@
 #include "core/station/accounts.h"
 
 #include "core/domain/cardnumber.h"
+#include "core/domain/stationid.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/logging.h"
@@ -79,8 +80,7 @@ ScryptParams Accounts::calibrate(std::chrono::milliseconds target) {
 }
 
 Result<Session> Accounts::initialiseStation(const StationSetup &setup) {
-    static const QRegularExpression stationPattern(QStringLiteral("^[A-Za-z0-9-]{1,32}$"));
-    if (!stationPattern.match(setup.stationId).hasMatch())
+    if (!isValidStationId(setup.stationId))
         return Error{ErrorCode::BadValue, tr("A station ID is 1 to 32 letters, digits or dashes."),
                      setup.stationId};
     if (!CardNumber::isValidPrefix(setup.cardPrefix))

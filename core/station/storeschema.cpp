@@ -242,6 +242,33 @@ const QList<QStringList> &storeMigrations() {
             QStringLiteral(
                 "ALTER TABLE operators ADD COLUMN granted_by INTEGER REFERENCES operators(id)"),
         },
+        // Version 5: sync. Every outbox event gets the stable ID the central
+        // service holds it by (a UUID made when it is appended; the older
+        // ones get one here), and a store-wide record of the link to the
+        // centre (sync_link, one row once the station is enrolled).
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN event_id TEXT"),
+            QStringLiteral("UPDATE outbox SET event_id = lower(hex(randomblob(4)) || '-' || "
+                           "hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || "
+                           "substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"),
+            QStringLiteral("CREATE UNIQUE INDEX outbox_by_event_id ON outbox(event_id)"),
+            QStringLiteral(R"(CREATE TRIGGER outbox_event_id_required BEFORE INSERT ON outbox
+                WHEN NEW.event_id IS NULL OR length(NEW.event_id) <> 36
+                BEGIN SELECT RAISE(ABORT, 'an outbox event needs its UUID'); END)"),
+            QStringLiteral("CREATE INDEX outbox_unacknowledged ON outbox(id) WHERE "
+                           "acknowledged_at IS NULL"),
+            // The station's private TLS key is sealed (Session::sealLinkKey),
+            // never stored in clear.
+            QStringLiteral(R"(CREATE TABLE sync_link (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                central_url TEXT NOT NULL,
+                ca_certificate BLOB NOT NULL,
+                certificate BLOB NOT NULL,
+                private_key BLOB NOT NULL,
+                enrolled_at TEXT NOT NULL,
+                last_contact_at TEXT
+            ) STRICT)"),
+        },
     };
     return migrations;
 }

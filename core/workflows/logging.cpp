@@ -1,3 +1,4 @@
 #include "core/workflows/logging.h"
 
 Q_LOGGING_CATEGORY(lcIssuance, "citizencard.issuance")
+Q_LOGGING_CATEGORY(lcSync, "citizencard.sync")

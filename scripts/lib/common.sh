@@ -10,13 +10,14 @@ BUILD_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config libpcsclite-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libssl-dev tzdata libzxing-dev fonts-noto-cjk qt6-translations-l10n
+    libpq-dev libcpp-httplib-dev
 )
 
 # The real peers the tests and the demo talk to: the PC/SC daemon with the
 # vsmartcard virtual reader driver (our virtual card plugs into it); CUPS with
 # the cups-pdf queue; poppler and zbar to check printed pages independently.
 PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools cups cups-client printer-driver-cups-pdf
-    poppler-utils zbar-tools)
+    poppler-utils zbar-tools postgresql-15)
 
 # A display for the GUI's tests, screenshots and the demo where there is none.
 GUI_PACKAGES=(xvfb xauth)

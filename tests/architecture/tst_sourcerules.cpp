@@ -92,7 +92,9 @@ const QList<IncludeRule> &includeRules() {
         {"core/domain", {"core/domain"}, noGuiNoSql + QStringList{"openssl/"}},
         {"core/crypto", {"core/domain", "core/crypto"}, noGuiNoSql},
         {"core/protocol", {"core/domain", "core/protocol"}, noGuiNoSql + QStringList{"openssl/"}},
-        {"core/ports", {"core/domain", "core/ports"}, noGuiNoSql + QStringList{"openssl/"}},
+        {"core/ports",
+         {"core/domain", "core/protocol", "core/ports"},
+         noGuiNoSql + QStringList{"openssl/"}},
         {"core/station",
          {"core/domain", "core/crypto", "core/protocol", "core/ports", "core/station"},
          {"QImage", "QPainter", "QWidget", "QtGui", "QtWidgets", "openssl/"}},
@@ -109,6 +111,8 @@ const QList<IncludeRule> &includeRules() {
         {"ui",
          {"core/domain", "core/ports", "core/station", "core/workflows", "ui", "translations"},
          {"QSql", "sqlite3", "openssl/"}},
+        {"sync", {"core/domain", "core/protocol", "core/ports", "sync"}, noGuiNoSql},
+        {"central", {"core/domain", "core/crypto", "core/protocol", "central"}, noGuiNoSql},
     };
     return rules;
 }

@@ -1,0 +1,260 @@
+// citizencard-central: the city's central service (docs/central.md).
+//   migrate   apply the database schema's pending migrations
+//   status    the schema version and the stations
+//   serve     the HTTPS service for the stations
+// The database is named by --database or CITIZENCARD_CENTRAL_DATABASE (a
+// libpq connection string; keep passwords out of the command line).
+#include "central/logging.h"
+#include "central/pg.h"
+#include "central/schema.h"
+#include "central/server.h"
+#include "core/crypto/crypto.h"
+#include "core/domain/stationid.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <csignal>
+#include <pthread.h>
+#include <thread>
+
+using namespace cc;
+using namespace cc::central;
+
+namespace {
+
+enum Exit { ExitOk = 0, ExitUsage = 2, ExitFailure = 3 };
+
+QTextStream &err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error &error) {
+    err() << error.toString() << Qt::endl;
+    return error.code == ErrorCode::ServiceUnavailable || error.code == ErrorCode::StoreFailed
+               ? ExitFailure
+               : ExitUsage;
+}
+
+QString databaseOf(const QCommandLineParser &parser) {
+    return parser.isSet(QStringLiteral("database"))
+               ? parser.value(QStringLiteral("database"))
+               : qEnvironmentVariable("CITIZENCARD_CENTRAL_DATABASE");
+}
+
+Result<std::unique_ptr<PgConnection>> connect(const QCommandLineParser &parser) {
+    const QString database = databaseOf(parser);
+    if (database.isEmpty())
+        return Error{ErrorCode::MissingField,
+                     QStringLiteral("Name the database: --database or "
+                                    "CITIZENCARD_CENTRAL_DATABASE."),
+                     QStringLiteral("--database")};
+    return PgConnection::open(database);
+}
+
+int runMigrate(const QCommandLineParser &parser) {
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<int> reached = Schema::migrate(**db);
+    if (!reached)
+        return fail(reached.error());
+    QTextStream(stdout) << "schema version " << *reached << Qt::endl;
+    return ExitOk;
+}
+
+int runStatus(const QCommandLineParser &parser) {
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<int> version = Schema::version(**db);
+    if (!version)
+        return fail(version.error());
+    QJsonArray stations;
+    if (*version > 0) {
+        Result<PgResult> rows = (*db)->exec(
+            "SELECT station_id, held_through, revoked_at IS NOT NULL, enrolled_at IS NOT NULL "
+            "FROM stations ORDER BY station_id");
+        if (!rows)
+            return fail(rows.error());
+        for (int r = 0; r < rows->rows(); ++r)
+            stations.append(QJsonObject{{QStringLiteral("station"), rows->text(r, 0)},
+                                        {QStringLiteral("heldThrough"), rows->integer(r, 1)},
+                                        {QStringLiteral("revoked"), rows->bytes(r, 2) == "t"},
+                                        {QStringLiteral("enrolled"), rows->bytes(r, 3) == "t"}});
+    }
+    const QJsonObject status{{QStringLiteral("schema"), *version},
+                             {QStringLiteral("schemaExpected"), Schema::kVersion},
+                             {QStringLiteral("stations"), stations}};
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(status).toJson(QJsonDocument::Compact) << Qt::endl;
+    else {
+        out << "schema version " << *version << " (this program: " << Schema::kVersion << ")\n";
+        for (const QJsonValue &s : stations) {
+            const QJsonObject o = s.toObject();
+            out << o.value(QStringLiteral("station")).toString() << "\theld through "
+                << o.value(QStringLiteral("heldThrough")).toInteger()
+                << (o.value(QStringLiteral("revoked")).toBool() ? "\trevoked" : "") << '\n';
+        }
+    }
+    return *version == Schema::kVersion ? ExitOk : ExitFailure;
+}
+
+// station enrol: the station's row (made once) and a new one-time code the
+// station's admin types into citizencard-cli station enrol; only its hash is
+// kept, and it expires after a day.
+int runStationEnrol(const QCommandLineParser &parser) {
+    const QString station = parser.value(QStringLiteral("station"));
+    if (!isValidStationId(station)) {
+        err() << "--station is the station ID: 1 to 32 letters, digits or dashes." << Qt::endl;
+        return ExitUsage;
+    }
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    const QByteArray code = Crypto::randomBytes(10).toBase64(QByteArray::Base64UrlEncoding |
+                                                             QByteArray::OmitTrailingEquals);
+    Status made = (*db)->transaction([&]() -> Status {
+        if (Status row = (*db)->run("INSERT INTO stations (station_id) VALUES ($1) "
+                                    "ON CONFLICT (station_id) DO NOTHING",
+                                    {station.toUtf8()});
+            !row)
+            return row;
+        return (*db)->run("INSERT INTO enrolment_codes (code_hash, station_id, expires_at) "
+                          "VALUES (sha256($1::bytea), $2, now() + interval '1 day')",
+                          {code, station.toUtf8()});
+    });
+    if (!made)
+        return fail(made.error());
+    QTextStream(stdout) << code << Qt::endl;
+    return ExitOk;
+}
+
+// station revoke: refused at once, on its next request.
+int runStationRevoke(const QCommandLineParser &parser) {
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<PgResult> revoked =
+        (*db)->exec("UPDATE stations SET revoked_at = now() WHERE station_id = $1 AND "
+                    "revoked_at IS NULL",
+                    {parser.value(QStringLiteral("station")).toUtf8()});
+    if (!revoked)
+        return fail(revoked.error());
+    if (revoked->affected() == 0) {
+        err() << "No such station, or it is already revoked." << Qt::endl;
+        return ExitUsage;
+    }
+    QTextStream(stdout) << "revoked " << parser.value(QStringLiteral("station")) << Qt::endl;
+    return ExitOk;
+}
+
+int runServe(const QCommandLineParser &parser) {
+    ServerConfig config;
+    config.database = databaseOf(parser);
+    config.certificate = parser.value(QStringLiteral("certificate"));
+    config.key = parser.value(QStringLiteral("key"));
+    config.stationCa = parser.value(QStringLiteral("station-ca"));
+    if (config.database.isEmpty() || config.certificate.isEmpty() || config.key.isEmpty() ||
+        config.stationCa.isEmpty()) {
+        err() << "serve needs --database (or CITIZENCARD_CENTRAL_DATABASE), --certificate, "
+                 "--key and --station-ca."
+              << Qt::endl;
+        return ExitUsage;
+    }
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    if (colon < 1 || !portOk || port < 0 || port > 65535) {
+        err() << "--listen is HOST:PORT, e.g. 127.0.0.1:8443 (port 0: any free port)." << Qt::endl;
+        return ExitUsage;
+    }
+    // The schema must be the one this program serves: migrate is a step of its own.
+    {
+        Result<std::unique_ptr<PgConnection>> db = PgConnection::open(config.database);
+        if (!db)
+            return fail(db.error());
+        Result<int> version = Schema::version(**db);
+        if (!version)
+            return fail(version.error());
+        if (*version != Schema::kVersion) {
+            err() << "The database is at schema version " << *version << "; run "
+                  << "citizencard-central migrate first (this program serves version "
+                  << Schema::kVersion << ")." << Qt::endl;
+            return ExitFailure;
+        }
+    }
+    Result<std::unique_ptr<CentralServer>> server = CentralServer::create(config);
+    if (!server)
+        return fail(server.error());
+    Result<int> bound = (*server)->bind(listen.left(colon), port);
+    if (!bound)
+        return fail(bound.error());
+    // SIGTERM and SIGINT stop the service; requests in flight finish first.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::thread stopper([&] {
+        int signal = 0;
+        sigwait(&stopSignals, &signal);
+        (*server)->stop();
+    });
+    // The line a supervisor (or a test) waits for, with the port really bound.
+    QTextStream(stdout) << "listening on " << listen.left(colon) << ':' << *bound << Qt::endl;
+    qCInfo(lcCentral) << "serving on port" << *bound;
+    (*server)->run();
+    pthread_kill(stopper.native_handle(), SIGTERM);
+    stopper.join();
+    return ExitOk;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("citizencard-central"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The citizencard central service."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("migrate, status or serve"));
+    parser.addOptions({
+        {QStringLiteral("database"), QStringLiteral("libpq connection string."),
+         QStringLiteral("CONNINFO")},
+        {QStringLiteral("listen"), QStringLiteral("HOST:PORT to serve on."),
+         QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443")},
+        {QStringLiteral("certificate"), QStringLiteral("The service's certificate (PEM)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("key"), QStringLiteral("The service's private key (PEM)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("station-ca"), QStringLiteral("The city's station CA (PEM)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("Print JSON.")},
+        {QStringLiteral("station"), QStringLiteral("The station ID."), QStringLiteral("ID")},
+    });
+    parser.process(app);
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.value(0);
+    if (command == u"migrate")
+        return runMigrate(parser);
+    if (command == u"status")
+        return runStatus(parser);
+    if (command == u"serve")
+        return runServe(parser);
+    if (command == u"station" && words.value(1) == u"enrol")
+        return runStationEnrol(parser);
+    if (command == u"station" && words.value(1) == u"revoke")
+        return runStationRevoke(parser);
+    err() << "Unknown command. Commands: migrate, status, serve, station enrol, station revoke."
+          << Qt::endl;
+    return ExitUsage;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/protocol/push.h"
+
+namespace cc::central {
+
+class PgConnection;
+
+// The events stations push, held exactly once and in each station's order.
+class Events {
+public:
+    explicit Events(PgConnection &db)
+        : m_db(db) {}
+
+    // Takes `batch` from the enrolled station `station` (its certificate's
+    // name; the batch must name the same). Events the centre already holds
+    // are checked to be the same events (same ID at the same place) and not
+    // written again; the new ones are written in one transaction. A batch
+    // that starts beyond the next expected event is refused (WrongState)
+    // with what the centre holds, so the station resends from there.
+    Result<PushAnswer> take(const QString &station, const PushBatch &batch);
+
+    // How far the centre holds `station`'s events; NotFound when it is not
+    // enrolled.
+    Result<qint64> heldThrough(const QString &station);
+
+private:
+    PgConnection &m_db;
+};
+
+} // namespace cc::central

@@ -1,0 +1,108 @@
+#include "central/schema.h"
+
+#include "central/pg.h"
+
+#include <QCoreApplication>
+
+#include <initializer_list>
+
+namespace cc::central {
+namespace {
+
+// Any fixed number: the lock that serialises migrations between processes.
+constexpr const char *kMigrationLock = "SELECT pg_advisory_xact_lock(7201301)";
+
+struct Migration {
+    int version;
+    std::initializer_list<const char *> statements;
+};
+
+// Add a migration at the end; never change one that has shipped.
+const Migration kMigrations[] = {
+    // Version 1: enrolled stations, their one-time enrolment codes, and the
+    // events they push. (station_id, station_seq) is each station's outbox
+    // order; xid is the transaction that wrote the row, so that a reader of
+    // "changes since" never skips a row committed late.
+    {1,
+     {R"(CREATE TABLE stations (
+            station_id text PRIMARY KEY CHECK (station_id ~ '^[A-Za-z0-9-]{1,32}$'),
+            created_at timestamptz NOT NULL DEFAULT now(),
+            certificate_serial text,
+            enrolled_at timestamptz,
+            revoked_at timestamptz,
+            held_through bigint NOT NULL DEFAULT 0 CHECK (held_through >= 0)))",
+      R"(CREATE TABLE enrolment_codes (
+            code_hash bytea PRIMARY KEY,
+            station_id text NOT NULL REFERENCES stations,
+            created_at timestamptz NOT NULL DEFAULT now(),
+            expires_at timestamptz NOT NULL,
+            used_at timestamptz))",
+      R"(CREATE TABLE events (
+            event_id uuid PRIMARY KEY,
+            station_id text NOT NULL REFERENCES stations,
+            station_seq bigint NOT NULL CHECK (station_seq > 0),
+            at timestamptz NOT NULL,
+            topic text NOT NULL,
+            object text NOT NULL,
+            payload jsonb NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT now(),
+            xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+            UNIQUE (station_id, station_seq)))"}},
+};
+
+} // namespace
+
+Result<int> Schema::version(PgConnection &db) {
+    Result<PgResult> exists = db.exec("SELECT to_regclass('schema_migrations') IS NOT NULL");
+    if (!exists)
+        return exists.error();
+    if (exists->bytes(0, 0) != "t")
+        return 0;
+    Result<PgResult> v = db.exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
+    if (!v)
+        return v.error();
+    return int(v->integer(0, 0));
+}
+
+Result<int> Schema::migrate(PgConnection &db) {
+    int reached = 0;
+    Status done = db.transaction([&]() -> Status {
+        if (Status locked = db.run(kMigrationLock); !locked)
+            return locked;
+        if (Status made = db.run("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                 "version integer PRIMARY KEY, "
+                                 "applied_at timestamptz NOT NULL DEFAULT now())");
+            !made)
+            return made;
+        Result<int> at = version(db);
+        if (!at)
+            return at.error();
+        if (*at > kVersion)
+            return Error{ErrorCode::SchemaTooNew,
+                         QCoreApplication::translate(
+                             "Schema", "The database is at schema version %1; this program "
+                                       "knows up to %2. Run the newer citizencard-central.")
+                             .arg(*at)
+                             .arg(kVersion),
+                         QStringLiteral("schema_migrations")};
+        reached = *at;
+        for (const Migration &m : kMigrations) {
+            if (m.version <= *at)
+                continue;
+            for (const char *sql : m.statements)
+                if (Status ran = db.run(sql); !ran)
+                    return ran;
+            if (Status noted = db.run("INSERT INTO schema_migrations (version) VALUES ($1)",
+                                      {QByteArray::number(m.version)});
+                !noted)
+                return noted;
+            reached = m.version;
+        }
+        return Done{};
+    });
+    if (!done)
+        return done.error();
+    return reached;
+}
+
+} // namespace cc::central

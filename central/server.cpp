@@ -1,0 +1,235 @@
+#include "central/server.h"
+
+#include "central/events.h"
+#include "central/logging.h"
+#include "central/peer.h"
+#include "central/pg.h"
+#include "central/schema.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <httplib.h>
+#include <openssl/ssl.h>
+
+namespace cc::central {
+namespace {
+
+// Accepts any certificate at the handshake: its verdict stays on the
+// connection (SSL_get_verify_result) and Peer turns it into a 401 or 403.
+int keepVerdict(int, X509_STORE_CTX *) {
+    return 1;
+}
+
+bool setUpTls(SSL_CTX &ctx, const ServerConfig &config) {
+    SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION);
+    SSL_CTX_set_options(&ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION);
+    const QByteArray cert = config.certificate.toLocal8Bit();
+    const QByteArray key = config.key.toLocal8Bit();
+    const QByteArray ca = config.stationCa.toLocal8Bit();
+    if (SSL_CTX_use_certificate_chain_file(&ctx, cert.constData()) != 1 ||
+        SSL_CTX_use_PrivateKey_file(&ctx, key.constData(), SSL_FILETYPE_PEM) != 1 ||
+        SSL_CTX_check_private_key(&ctx) != 1 ||
+        SSL_CTX_load_verify_locations(&ctx, ca.constData(), nullptr) != 1)
+        return false;
+    STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(ca.constData());
+    if (!names)
+        return false;
+    SSL_CTX_set_client_CA_list(&ctx, names);
+    SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER, keepVerdict);
+    return true;
+}
+
+int statusFor(const Error &error) {
+    switch (error.code) {
+    case ErrorCode::Refused:
+    case ErrorCode::PermissionDenied:
+        return 403;
+    case ErrorCode::NotFound:
+        return 404;
+    case ErrorCode::WrongState:
+    case ErrorCode::AlreadyExists:
+        return 409;
+    case ErrorCode::UnknownKey:
+        return 422;
+    case ErrorCode::ServiceUnavailable:
+    case ErrorCode::NetworkFailed:
+        return 503;
+    case ErrorCode::StoreFailed:
+    case ErrorCode::SchemaTooNew:
+    case ErrorCode::CryptoFailed:
+        return 500;
+    default:
+        return 400;
+    }
+}
+
+void answer(httplib::Response &res, int status, const QJsonObject &body) {
+    res.status = status;
+    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                    "application/json");
+}
+
+void refuse(httplib::Response &res, const Error &error, const QJsonObject &extra = {}) {
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("error"), errorCodeName(error.code));
+    body.insert(QStringLiteral("message"), error.message);
+    if (!error.where.isEmpty())
+        body.insert(QStringLiteral("where"), error.where);
+    // A database that cannot be reached is a reason to retry, not a verdict.
+    const int status = statusFor(error);
+    if (status == 503)
+        res.set_header("Retry-After", "1");
+    answer(res, status, body);
+}
+
+} // namespace
+
+struct CentralServer::Impl {
+    ServerConfig config;
+    httplib::SSLServer http;
+    PgPool pool;
+
+    explicit Impl(const ServerConfig &c)
+        : config(c)
+        , http([this](SSL_CTX &ctx) { return setUpTls(ctx, config); })
+        , pool(c.database, c.databaseConnections) {}
+
+    // The enrolled, unrevoked station the request comes from, or the answer
+    // already written (401 without a certificate, 403 otherwise).
+    std::optional<QString> station(const httplib::Request &req, httplib::Response &res);
+    void push(const httplib::Request &req, httplib::Response &res);
+    void health(httplib::Response &res);
+};
+
+std::optional<QString> CentralServer::Impl::station(const httplib::Request &req,
+                                                    httplib::Response &res) {
+    const Peer peer = Peer::of(req.ssl);
+    if (peer.standing == Peer::Standing::NoCertificate) {
+        answer(res, 401,
+               {{QStringLiteral("error"), QStringLiteral("certificate-required")},
+                {QStringLiteral("message"),
+                 QStringLiteral("A station's certificate is required: enrol the station.")}});
+        return std::nullopt;
+    }
+    if (peer.standing != Peer::Standing::Trusted || peer.station.isEmpty()) {
+        refuse(res, Error{ErrorCode::Refused,
+                          QStringLiteral("The certificate is not one of this city's stations."),
+                          peer.station});
+        return std::nullopt;
+    }
+    Result<PgPool::Lease> db = pool.acquire();
+    if (!db) {
+        refuse(res, db.error());
+        return std::nullopt;
+    }
+    Result<PgResult> row =
+        (*db)->exec("SELECT 1 FROM stations WHERE station_id = $1 AND revoked_at IS NULL AND "
+                    "(certificate_serial IS NULL OR certificate_serial = $2)",
+                    {peer.station.toUtf8(), peer.serial.toUtf8()});
+    if (!row) {
+        refuse(res, row.error());
+        return std::nullopt;
+    }
+    if (row->rows() == 0) {
+        refuse(res, Error{ErrorCode::Refused,
+                          QStringLiteral("Station %1 is revoked, not enrolled, or its "
+                                         "certificate was replaced.")
+                              .arg(peer.station),
+                          peer.station});
+        return std::nullopt;
+    }
+    return peer.station;
+}
+
+void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &res) {
+    const std::optional<QString> from = station(req, res);
+    if (!from)
+        return;
+    Result<PushBatch> batch = PushBatch::fromJson(QByteArray::fromStdString(req.body));
+    if (!batch)
+        return refuse(res, batch.error());
+    if (batch->station != *from)
+        return refuse(res,
+                      Error{ErrorCode::Refused,
+                            QStringLiteral("Station %1 may push only its own events.").arg(*from),
+                            QStringLiteral("$.station")});
+    Result<PgPool::Lease> db = pool.acquire();
+    if (!db)
+        return refuse(res, db.error());
+    Events events(**db);
+    Result<PushAnswer> taken = events.take(*from, *batch);
+    if (taken)
+        return answer(res, 200, QJsonDocument::fromJson(taken->toJson()).object());
+    QJsonObject extra{{QStringLiteral("station"), *from}};
+    if (taken.error().code == ErrorCode::WrongState)
+        if (Result<qint64> held = events.heldThrough(*from))
+            extra.insert(QStringLiteral("heldThrough"), *held);
+    refuse(res, taken.error(), extra);
+}
+
+void CentralServer::Impl::health(httplib::Response &res) {
+    Result<PgPool::Lease> db = pool.acquire();
+    if (!db)
+        return refuse(res, db.error());
+    Result<int> version = Schema::version(**db);
+    if (!version)
+        return refuse(res, version.error());
+    answer(res, *version == Schema::kVersion ? 200 : 503,
+           {{QStringLiteral("status"),
+             *version == Schema::kVersion ? QStringLiteral("ok") : QStringLiteral("migrate")},
+            {QStringLiteral("schema"), *version}});
+}
+
+CentralServer::CentralServer(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+
+CentralServer::~CentralServer() = default;
+
+Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig &config) {
+    auto impl = std::make_unique<Impl>(config);
+    if (!impl->http.is_valid())
+        return Error{ErrorCode::FileUnreadable,
+                     QStringLiteral("The TLS certificate, key or station CA cannot be used."),
+                     config.certificate};
+    httplib::SSLServer &http = impl->http;
+    const int threads = config.threads;
+    http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    http.set_tcp_nodelay(true);
+    http.set_keep_alive_timeout(2);
+    http.set_read_timeout(10, 0);
+    http.set_write_timeout(10, 0);
+    http.set_payload_max_length(size_t(PushBatch::kMaxBodyBytes));
+    Impl *i = impl.get();
+    http.Post("/v1/events",
+              [i](const httplib::Request &req, httplib::Response &res) { i->push(req, res); });
+    http.Get("/v1/health",
+             [i](const httplib::Request &, httplib::Response &res) { i->health(res); });
+    http.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        qCInfo(lcAccess).noquote()
+            << QString::fromStdString(req.method) << QString::fromStdString(req.path) << res.status
+            << Peer::of(req.ssl).station;
+    });
+    return std::unique_ptr<CentralServer>(new CentralServer(std::move(impl)));
+}
+
+Result<int> CentralServer::bind(const QString &host, int port) {
+    const std::string h = host.toStdString();
+    const int bound = port == 0 ? m_impl->http.bind_to_any_port(h)
+                                : (m_impl->http.bind_to_port(h, port) ? port : -1);
+    if (bound < 0)
+        return Error{ErrorCode::ServiceUnavailable,
+                     QStringLiteral("Cannot listen on %1:%2.").arg(host).arg(port), host};
+    return bound;
+}
+
+void CentralServer::run() {
+    m_impl->http.listen_after_bind();
+}
+
+void CentralServer::stop() {
+    m_impl->http.stop();
+}
+
+} // namespace cc::central

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/domain/result.h"
+#include "core/protocol/push.h"
+
+namespace cc {
+
+// How the station reaches the central service (docs/sync-protocol.md). A
+// call blocks: run it on the sync worker. Errors: NetworkFailed when the
+// centre could not be reached or the connection broke (the worker retries
+// later; the centre may or may not hold what was sent), Refused when the
+// centre refused the station (certificate, revocation: retrying does not
+// help), AlreadyExists when it holds other events at the same places.
+class SyncTransport {
+public:
+    virtual ~SyncTransport() = default;
+
+    // Sends `batch`; the answer says how far the centre holds this
+    // station's events, also when the batch started beyond that (a gap).
+    virtual Result<PushAnswer> push(const PushBatch &batch) = 0;
+};
+
+} // namespace cc

@@ -1,0 +1,130 @@
+#include "sync/httpstransport.h"
+#include "sync/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <httplib.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+namespace cc {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("HttpsTransport", text);
+}
+
+using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
+using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
+using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
+
+BioPtr memory(const QByteArray &pem) {
+    return BioPtr(BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
+}
+
+// What the centre said when it refused, in the station's words where the
+// code is known.
+Error refusal(const httplib::Result &result) {
+    const QJsonObject body =
+        QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+    const QString said = body.value(QStringLiteral("message")).toString();
+    const int status = result->status;
+    if (status == 401 || status == 403)
+        return Error{ErrorCode::Refused,
+                     tr("The central service refused this station (%1): %2").arg(status).arg(said),
+                     QStringLiteral("central")};
+    if (status == 409)
+        return Error{ErrorCode::AlreadyExists, said, QStringLiteral("central")};
+    if (status >= 500)
+        return Error{ErrorCode::NetworkFailed,
+                     tr("The central service is not available (%1); sync tries again.").arg(status),
+                     QStringLiteral("central")};
+    return Error{
+        ErrorCode::BadValue,
+        tr("The central service did not accept the request (%1): %2").arg(status).arg(said),
+        body.value(QStringLiteral("where")).toString()};
+}
+
+} // namespace
+
+struct HttpsTransport::Impl {
+    std::unique_ptr<httplib::SSLClient> client;
+};
+
+HttpsTransport::HttpsTransport(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl)) {}
+
+HttpsTransport::~HttpsTransport() = default;
+
+Result<std::unique_ptr<HttpsTransport>> HttpsTransport::open(const SyncLink &link,
+                                                             int timeoutSeconds) {
+    const QUrl url(link.url);
+    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
+        return Error{ErrorCode::BadValue, tr("The central service's address is https://HOST:PORT."),
+                     link.url};
+    X509Ptr cert(nullptr, X509_free);
+    KeyPtr key(nullptr, EVP_PKEY_free);
+    if (BioPtr in = memory(link.certificate); in)
+        cert.reset(PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr));
+    if (BioPtr in = memory(link.privateKey); in)
+        key.reset(PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr));
+    X509_STORE *cas = X509_STORE_new();
+    bool caLoaded = false;
+    if (BioPtr in = memory(link.caCertificate); in && cas)
+        while (X509 *ca = PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr)) {
+            caLoaded = X509_STORE_add_cert(cas, ca) == 1 || caLoaded;
+            X509_free(ca);
+        }
+    if (!cert || !key || !caLoaded) {
+        X509_STORE_free(cas);
+        return Error{ErrorCode::CryptoFailed,
+                     tr("The station's certificate, key or the city CA cannot be read."),
+                     QStringLiteral("sync_link")};
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->client = std::make_unique<httplib::SSLClient>(url.host().toStdString(), url.port(443),
+                                                        cert.get(), key.get());
+    httplib::SSLClient &client = *impl->client;
+    client.set_ca_cert_store(cas); // the client owns it now; only the city CA is trusted
+    client.enable_server_certificate_verification(true);
+    client.set_tcp_nodelay(true);
+    client.set_keep_alive(true);
+    client.set_connection_timeout(timeoutSeconds, 0);
+    client.set_read_timeout(timeoutSeconds, 0);
+    client.set_write_timeout(timeoutSeconds, 0);
+    if (!client.is_valid())
+        return Error{ErrorCode::CryptoFailed, tr("TLS could not be set up."),
+                     QStringLiteral("sync_link")};
+    return std::unique_ptr<HttpsTransport>(new HttpsTransport(std::move(impl)));
+}
+
+Result<PushAnswer> HttpsTransport::push(const PushBatch &batch) {
+    const QByteArray body = batch.toJson();
+    httplib::Result result = m_impl->client->Post("/v1/events", body.constData(),
+                                                  size_t(body.size()), "application/json");
+    if (!result) {
+        qCInfo(lcSyncHttp) << "push failed:" << httplib::to_string(result.error()).c_str();
+        return Error{ErrorCode::NetworkFailed,
+                     tr("The central service cannot be reached (%1); sync tries again.")
+                         .arg(QString::fromStdString(httplib::to_string(result.error()))),
+                     QStringLiteral("central")};
+    }
+    const QByteArray answer = QByteArray::fromStdString(result->body);
+    // A gap answers where the centre holds up to: the station resends from there.
+    if (result->status == 200 ||
+        (result->status == 409 &&
+         QJsonDocument::fromJson(answer).object().contains(QStringLiteral("heldThrough")))) {
+        Result<PushAnswer> parsed = PushAnswer::fromJson(answer);
+        if (!parsed)
+            return Error{ErrorCode::NetworkFailed,
+                         tr("The central service's answer cannot be read; sync tries again."),
+                         QStringLiteral("central")};
+        return parsed;
+    }
+    return refusal(result);
+}
+
+} // namespace cc

@@ -1,0 +1,221 @@
+#include "tests/support/centralpeers.h"
+#include "tests/support/childprocess.h"
+#include "tests/support/printingpeers.h"
+
+#include <QFile>
+#include <QTcpServer>
+
+namespace cc::test {
+namespace {
+
+const QString kPgBin = QStringLiteral("/usr/lib/postgresql/15/bin/");
+
+// Runs `program` as the postgres user (initdb and the server refuse root).
+QString asPostgres(const QString &program, const QStringList &arguments, int timeoutMs = 60000) {
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                   QStringLiteral("--"), program} +
+                                           arguments);
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit ||
+        p.exitCode() != 0)
+        return QStringLiteral("%1 failed: %2").arg(program, QString::fromLocal8Bit(p.readAll()));
+    return {};
+}
+
+int freePort() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+PostgresCluster::~PostgresCluster() {
+    if (m_running)
+        (void)stop(QStringLiteral("immediate"));
+}
+
+QString PostgresCluster::start(const QString &name) {
+    m_name = name;
+    if (!m_dir.isValid())
+        return QStringLiteral("no temporary directory");
+    // The directory and the socket directory belong to postgres.
+    if (QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("postgres:postgres"), m_dir.path()}) != 0)
+        return QStringLiteral("cannot hand %1 to postgres (is postgresql-15 installed?)")
+            .arg(m_dir.path());
+    if (QString failed = asPostgres(
+            kPgBin + QStringLiteral("initdb"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"),
+             QStringLiteral("postgres"), QStringLiteral("-A"), QStringLiteral("trust"),
+             QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")});
+        !failed.isEmpty())
+        return failed;
+    m_port = freePort();
+    if (QString failed = restart(); !failed.isEmpty())
+        return failed;
+    QProcess create;
+    create.start(QStringLiteral("runuser"),
+                 {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                  kPgBin + QStringLiteral("createdb"), QStringLiteral("-h"), m_dir.path(),
+                  QStringLiteral("-p"), QString::number(m_port), name});
+    if (!create.waitForFinished(30000) || create.exitCode() != 0)
+        return QStringLiteral("createdb failed");
+    if (psql(QStringLiteral("SELECT 1")).isNull())
+        return QStringLiteral("psql cannot reach the cluster");
+    return {};
+}
+
+QString PostgresCluster::pgCtl(const QStringList &arguments) const {
+    return asPostgres(kPgBin + QStringLiteral("pg_ctl"),
+                      QStringList{QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")),
+                                  QStringLiteral("-w"), QStringLiteral("-l"),
+                                  m_dir.filePath(QStringLiteral("server.log"))} +
+                          arguments);
+}
+
+QString PostgresCluster::restart() {
+    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off "
+                                           "-c max_connections=200")
+                                .arg(m_dir.path())
+                                .arg(m_port);
+    QString failed = pgCtl({QStringLiteral("-o"), options, QStringLiteral("start")});
+    m_running = failed.isEmpty();
+    return failed;
+}
+
+QString PostgresCluster::stop(const QString &mode) {
+    QString failed = pgCtl({QStringLiteral("-m"), mode, QStringLiteral("stop")});
+    if (failed.isEmpty())
+        m_running = false;
+    return failed;
+}
+
+QString PostgresCluster::conninfo() const {
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=postgres connect_timeout=5")
+        .arg(m_dir.path())
+        .arg(m_port)
+        .arg(m_name);
+}
+
+QString PostgresCluster::psql(const QString &sql) const {
+    return runTool(QStringLiteral("psql"),
+                   {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-v"),
+                    QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo(),
+                    QStringLiteral("-c"), sql})
+        .trimmed();
+}
+
+QString TestPki::openssl(const QStringList &arguments) const {
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("openssl"), arguments);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QStringLiteral("openssl %1: %2")
+            .arg(arguments.value(0), QString::fromLocal8Bit(p.readAll()));
+    return {};
+}
+
+QString TestPki::make() {
+    QFile server(path(QStringLiteral("server.ext")));
+    QFile client(path(QStringLiteral("client.ext")));
+    if (!server.open(QIODevice::WriteOnly) || !client.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write the extension files");
+    server.write("extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    client.write("extendedKeyUsage=clientAuth\n");
+    server.close();
+    client.close();
+    for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("rogue")})
+        if (QString failed = openssl(
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                 QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"),
+                 ca + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("30"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=citizencard test %1").arg(ca),
+                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                 QStringLiteral("-addext"),
+                 QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+            !failed.isEmpty())
+            return failed;
+    return station(QStringLiteral("server"));
+}
+
+QString TestPki::station(const QString &id, bool rogue) {
+    const QString ca = rogue ? QStringLiteral("rogue") : QStringLiteral("ca");
+    const QString stem = rogue ? id + QStringLiteral("-rogue") : id;
+    const bool server = id == u"server";
+    if (QString failed = openssl(
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), stem + QStringLiteral(".key"),
+             QStringLiteral("-out"), stem + QStringLiteral(".csr"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=") + (server ? QStringLiteral("localhost") : id)});
+        !failed.isEmpty())
+        return failed;
+    return openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                    stem + QStringLiteral(".csr"), QStringLiteral("-CA"),
+                    ca + QStringLiteral(".crt"), QStringLiteral("-CAkey"),
+                    ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
+                    QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-sha256"),
+                    QStringLiteral("-extfile"),
+                    server ? QStringLiteral("server.ext") : QStringLiteral("client.ext"),
+                    QStringLiteral("-out"), stem + QStringLiteral(".crt")});
+}
+
+CentralProcess::~CentralProcess() {
+    stop();
+}
+
+QString CentralProcess::run(const QString &conninfo, const QStringList &arguments, int *exitCode) {
+    QProcess p;
+    p.setProgram(QStringLiteral(CITIZENCARD_CENTRAL));
+    p.setArguments(arguments + QStringList{QStringLiteral("--database"), conninfo});
+    p.start();
+    const bool finished = p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = finished ? p.exitCode() : -1;
+    if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString CentralProcess::start(const QString &conninfo, const TestPki &pki) {
+    if (run(conninfo, {QStringLiteral("migrate")}).isNull())
+        return QStringLiteral("citizencard-central migrate failed");
+    dieWithParent(m_process);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(
+        QStringLiteral(CITIZENCARD_CENTRAL),
+        {QStringLiteral("serve"), QStringLiteral("--database"), conninfo,
+         QStringLiteral("--listen"),
+         m_port ? QStringLiteral("127.0.0.1:%1").arg(m_port) : QStringLiteral("127.0.0.1:0"),
+         QStringLiteral("--certificate"), pki.path(QStringLiteral("server.crt")),
+         QStringLiteral("--key"), pki.path(QStringLiteral("server.key")),
+         QStringLiteral("--station-ca"), pki.path(QStringLiteral("ca.crt"))});
+    // It prints the port once it is really listening.
+    while (m_process.waitForReadyRead(15000) || m_process.canReadLine()) {
+        const QByteArray line = m_process.readLine().trimmed();
+        if (line.startsWith("listening on ")) {
+            m_port = line.mid(line.lastIndexOf(':') + 1).toInt();
+            return {};
+        }
+        if (m_process.state() != QProcess::Running)
+            break;
+    }
+    return QStringLiteral("citizencard-central serve did not start");
+}
+
+void CentralProcess::kill() {
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+void CentralProcess::stop() {
+    if (m_process.state() != QProcess::NotRunning)
+        stopChild(m_process);
+}
+
+} // namespace cc::test

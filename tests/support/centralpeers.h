@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace cc::test {
+
+// A throwaway PostgreSQL 15 cluster (docs/testing.md): initdb as the
+// postgres user in a private directory, listening on a Unix socket only.
+class PostgresCluster {
+public:
+    ~PostgresCluster();
+    // initdb, start, and create the database `name`; an empty string on
+    // success, else what failed.
+    QString start(const QString &name = QStringLiteral("central"));
+    // pg_ctl stop in `mode` (fast, immediate) and start again.
+    QString stop(const QString &mode = QStringLiteral("fast"));
+    QString restart();
+    // The libpq connection string of the database.
+    QString conninfo() const;
+    // psql -At -c `sql` on the database; its output, or a null string.
+    QString psql(const QString &sql) const;
+
+private:
+    QString pgCtl(const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_name;
+    int m_port = 0;
+    bool m_running = false;
+};
+
+// The city's certificates, made with the openssl CLI at test time: a
+// station CA, the service's certificate (localhost, 127.0.0.1), station
+// certificates (CN = station ID), and a rogue CA's station certificate.
+class TestPki {
+public:
+    QString make(); // an empty string on success
+    QString path(const QString &file) const { return m_dir.filePath(file); }
+    // A station key and certificate signed by the city CA (or by the rogue
+    // CA): path("ID.key"), path("ID.crt").
+    QString station(const QString &id, bool rogue = false);
+
+private:
+    QString openssl(const QStringList &arguments) const;
+    QTemporaryDir m_dir;
+};
+
+// citizencard-central serving on a free port of 127.0.0.1 (after migrate).
+class CentralProcess {
+public:
+    ~CentralProcess();
+    QString start(const QString &conninfo, const TestPki &pki);
+    void kill(); // SIGKILL, as a crash
+    void stop();
+    int port() const { return m_port; }
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    // Runs citizencard-central with `arguments` against the database; its
+    // standard output, or a null string when it failed.
+    static QString run(const QString &conninfo, const QStringList &arguments,
+                       int *exitCode = nullptr);
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+};
+
+} // namespace cc::test
