@@ -3,11 +3,8 @@
 // emulator. In zh_TW, the default language. With CITIZENCARD_SCREENSHOT_DIR
 // set it saves a screenshot of every stage there (scripts/screenshots runs it
 // under Xvfb for docs/screenshots/).
-#include "demo/fixtureregistry.h"
 #include "devices/localdevices.h"
-#include "tests/support/counterdevices.h"
-#include "tests/support/manualclock.h"
-#include "tests/support/storefixture.h"
+#include "tests/support/counterworld.h"
 
 #include "core/station/auditlog.h"
 #include "core/station/stock.h"
@@ -42,7 +39,6 @@ using namespace cc;
 
 namespace {
 
-const QString kRegistry = CITIZENCARD_SOURCE_DIR "/demo/registry";
 const QString kPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png";
 
 template<typename T> T *child(QWidget *root, const char *name) {
@@ -54,7 +50,9 @@ template<typename T> T *child(QWidget *root, const char *name) {
 
 } // namespace
 
-class TstCounterWindow : public QObject {
+class TstCounterWindow
+    : public QObject
+    , private test::CounterWorld {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -79,11 +77,7 @@ private:
     // Answers the next modal dialog with `key` once it shows.
     void answerNextDialog(Qt::Key key, const QString &shot = {});
 
-    ManualClock m_clock;
-    test::CounterDevices m_devices;
-    std::unique_ptr<FixtureRegistry> m_registry;
     std::unique_ptr<LocalDevices> m_station;
-    std::unique_ptr<StoreFixture> m_fixture;
     std::unique_ptr<CounterDesk> m_desk;
     std::unique_ptr<UiServices> m_services;
     std::unique_ptr<MainWindow> m_window;
@@ -94,11 +88,8 @@ private:
 void TstCounterWindow::initTestCase() {
     QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("zh_TW"))));
     useStationFont(); // as the app does: the screenshots show its typeface
-    const QString failed = m_devices.start();
+    const QString failed = startWorld();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(kRegistry);
-    QVERIFY(registry.ok());
-    m_registry = std::move(registry).value();
     LocalDevicesConfig config;
     config.keyFile = m_devices.keyFilePath();
     config.keyPassphrase = test::CounterDevices::kPassphrase;
@@ -112,13 +103,8 @@ void TstCounterWindow::initTestCase() {
 }
 
 void TstCounterWindow::init() {
-    m_fixture = std::make_unique<StoreFixture>(m_clock);
-    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
-    Session supervisor = m_fixture->loginAs(Role::Supervisor);
-    QVERIFY(Stock(m_fixture->store(), m_fixture->audit(), m_clock)
-                .receive(supervisor, Carrier::EasyCard, 5, "delivery 1")
-                .ok());
-    m_fixture->loginAs(Role::Clerk); // adds the clerk
+    const QString failed = freshStore(5);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_desk = std::make_unique<CounterDesk>(m_fixture->store(), m_fixture->audit(), m_clock,
                                            EligibilityPolicy::defaults(), *m_station);
     m_services.reset(new UiServices{
@@ -137,7 +123,7 @@ void TstCounterWindow::cleanup() {
     m_window.reset();
     m_services.reset();
     m_desk.reset();
-    m_fixture.reset();
+    closeStore();
 }
 
 void TstCounterWindow::shoot(QWidget *w, const QString &name) {
