@@ -1,10 +1,12 @@
 #include "central/server.h"
 
+#include "central/cityca.h"
 #include "central/events.h"
 #include "central/logging.h"
 #include "central/peer.h"
 #include "central/pg.h"
 #include "central/schema.h"
+#include "core/protocol/enrol.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -90,6 +92,7 @@ struct CentralServer::Impl {
     ServerConfig config;
     httplib::SSLServer http;
     PgPool pool;
+    std::unique_ptr<CityCa> ca; // when this process enrols stations
 
     explicit Impl(const ServerConfig &c)
         : config(c)
@@ -100,6 +103,7 @@ struct CentralServer::Impl {
     // already written (401 without a certificate, 403 otherwise).
     std::optional<QString> station(const httplib::Request &req, httplib::Response &res);
     void push(const httplib::Request &req, httplib::Response &res);
+    void enrol(const httplib::Request &req, httplib::Response &res);
     void health(httplib::Response &res);
 };
 
@@ -169,6 +173,44 @@ void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &r
     refuse(res, taken.error(), extra);
 }
 
+// A station's first call, before it has a certificate: its one-time code
+// (used once, within its day) buys a certificate for the station the code
+// was made for, on the key of its request.
+void CentralServer::Impl::enrol(const httplib::Request &req, httplib::Response &res) {
+    Result<EnrolRequest> request = EnrolRequest::fromJson(QByteArray::fromStdString(req.body));
+    if (!request)
+        return refuse(res, request.error());
+    Result<PgPool::Lease> db = pool.acquire();
+    if (!db)
+        return refuse(res, db.error());
+    EnrolAnswer issued{{}, ca->certificatePem()};
+    Status done = (*db)->transaction([&]() -> Status {
+        Result<PgResult> used = (*db)->exec(
+            "UPDATE enrolment_codes SET used_at = now() WHERE code_hash = sha256($1::bytea) "
+            "AND station_id = $2 AND used_at IS NULL AND expires_at > now() RETURNING 1",
+            {request->code.toUtf8(), request->station.toUtf8()});
+        if (!used)
+            return used.error();
+        if (used->rows() != 1)
+            return Error{ErrorCode::Refused,
+                         QStringLiteral("The enrolment code is unknown, used or expired: ask "
+                                        "for a new one."),
+                         QStringLiteral("$.code")};
+        QString serial;
+        Result<QByteArray> cert = ca->signStation(request->csr, request->station, serial);
+        if (!cert)
+            return cert.error();
+        issued.certificate = *cert;
+        return (*db)->run("UPDATE stations SET certificate_serial = $2, enrolled_at = now(), "
+                          "revoked_at = NULL WHERE station_id = $1",
+                          {request->station.toUtf8(), serial.toUtf8()});
+    });
+    if (!done)
+        return refuse(res, done.error());
+    qCInfo(lcCentral).noquote() << "enrolled station" << request->station;
+    answer(res, 200, QJsonDocument::fromJson(issued.toJson()).object());
+}
+
 void CentralServer::Impl::health(httplib::Response &res) {
     Result<PgPool::Lease> db = pool.acquire();
     if (!db)
@@ -193,6 +235,12 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
         return Error{ErrorCode::FileUnreadable,
                      QStringLiteral("The TLS certificate, key or station CA cannot be used."),
                      config.certificate};
+    if (!config.stationCaKey.isEmpty()) {
+        Result<std::unique_ptr<CityCa>> ca = CityCa::load(config.stationCa, config.stationCaKey);
+        if (!ca)
+            return ca.error();
+        impl->ca = std::move(ca).value();
+    }
     httplib::SSLServer &http = impl->http;
     const int threads = config.threads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
@@ -204,6 +252,9 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     Impl *i = impl.get();
     http.Post("/v1/events",
               [i](const httplib::Request &req, httplib::Response &res) { i->push(req, res); });
+    if (impl->ca)
+        http.Post("/v1/enrol",
+                  [i](const httplib::Request &req, httplib::Response &res) { i->enrol(req, res); });
     http.Get("/v1/health",
              [i](const httplib::Request &, httplib::Response &res) { i->health(res); });
     http.set_logger([](const httplib::Request &req, const httplib::Response &res) {

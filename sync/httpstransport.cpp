@@ -48,6 +48,54 @@ Error refusal(const httplib::Result &result) {
         body.value(QStringLiteral("where")).toString()};
 }
 
+Error unreachable(const httplib::Result &result) {
+    const QString why = QString::fromStdString(httplib::to_string(result.error()));
+    qCInfo(lcSyncHttp).noquote() << "request failed:" << why;
+    return Error{ErrorCode::NetworkFailed,
+                 tr("The central service cannot be reached (%1); sync tries again.").arg(why),
+                 QStringLiteral("central")};
+}
+
+QUrl checkedUrl(const QString &address) {
+    const QUrl url(address);
+    return url.isValid() && url.scheme() == u"https" && !url.host().isEmpty() ? url : QUrl();
+}
+
+Error badUrl(const QString &address) {
+    return Error{ErrorCode::BadValue, tr("The central service's address is https://HOST:PORT."),
+                 address};
+}
+
+// The certificates of `pem` as the only ones trusted; null when there are none.
+X509_STORE *caStore(const QByteArray &pem) {
+    X509_STORE *cas = X509_STORE_new();
+    bool loaded = false;
+    if (BioPtr in = memory(pem); in && cas)
+        while (X509 *ca = PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr)) {
+            loaded = X509_STORE_add_cert(cas, ca) == 1 || loaded;
+            X509_free(ca);
+        }
+    if (!loaded) {
+        X509_STORE_free(cas);
+        return nullptr;
+    }
+    return cas;
+}
+
+Status configure(httplib::SSLClient &client, X509_STORE *cas, int timeoutSeconds) {
+    client.set_ca_cert_store(cas); // the client owns it now
+    client.enable_server_certificate_verification(true);
+    client.set_tcp_nodelay(true);
+    client.set_keep_alive(true);
+    client.set_connection_timeout(timeoutSeconds, 0);
+    client.set_read_timeout(timeoutSeconds, 0);
+    client.set_write_timeout(timeoutSeconds, 0);
+    if (!client.is_valid())
+        return Error{ErrorCode::CryptoFailed, tr("TLS could not be set up."),
+                     QStringLiteral("sync_link")};
+    return Done{};
+}
+
 } // namespace
 
 struct HttpsTransport::Impl {
@@ -61,24 +109,17 @@ HttpsTransport::~HttpsTransport() = default;
 
 Result<std::unique_ptr<HttpsTransport>> HttpsTransport::open(const SyncLink &link,
                                                              int timeoutSeconds) {
-    const QUrl url(link.url);
-    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty())
-        return Error{ErrorCode::BadValue, tr("The central service's address is https://HOST:PORT."),
-                     link.url};
+    const QUrl url = checkedUrl(link.url);
+    if (!url.isValid())
+        return badUrl(link.url);
     X509Ptr cert(nullptr, X509_free);
     KeyPtr key(nullptr, EVP_PKEY_free);
     if (BioPtr in = memory(link.certificate); in)
         cert.reset(PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr));
     if (BioPtr in = memory(link.privateKey); in)
         key.reset(PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr));
-    X509_STORE *cas = X509_STORE_new();
-    bool caLoaded = false;
-    if (BioPtr in = memory(link.caCertificate); in && cas)
-        while (X509 *ca = PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr)) {
-            caLoaded = X509_STORE_add_cert(cas, ca) == 1 || caLoaded;
-            X509_free(ca);
-        }
-    if (!cert || !key || !caLoaded) {
+    X509_STORE *cas = caStore(link.caCertificate);
+    if (!cert || !key || !cas) {
         X509_STORE_free(cas);
         return Error{ErrorCode::CryptoFailed,
                      tr("The station's certificate, key or the city CA cannot be read."),
@@ -87,31 +128,43 @@ Result<std::unique_ptr<HttpsTransport>> HttpsTransport::open(const SyncLink &lin
     auto impl = std::make_unique<Impl>();
     impl->client = std::make_unique<httplib::SSLClient>(url.host().toStdString(), url.port(443),
                                                         cert.get(), key.get());
-    httplib::SSLClient &client = *impl->client;
-    client.set_ca_cert_store(cas); // the client owns it now; only the city CA is trusted
-    client.enable_server_certificate_verification(true);
-    client.set_tcp_nodelay(true);
-    client.set_keep_alive(true);
-    client.set_connection_timeout(timeoutSeconds, 0);
-    client.set_read_timeout(timeoutSeconds, 0);
-    client.set_write_timeout(timeoutSeconds, 0);
-    if (!client.is_valid())
-        return Error{ErrorCode::CryptoFailed, tr("TLS could not be set up."),
-                     QStringLiteral("sync_link")};
+    if (Status ok = configure(*impl->client, cas, timeoutSeconds); !ok)
+        return ok.error();
     return std::unique_ptr<HttpsTransport>(new HttpsTransport(std::move(impl)));
+}
+
+Result<EnrolAnswer> HttpsTransport::enrol(const QString &address, const QByteArray &caPem,
+                                          const EnrolRequest &request, int timeoutSeconds) {
+    const QUrl url = checkedUrl(address);
+    if (!url.isValid())
+        return badUrl(address);
+    X509_STORE *cas = caStore(caPem);
+    if (!cas)
+        return Error{ErrorCode::CryptoFailed, tr("The city CA's certificate cannot be read."),
+                     QStringLiteral("--ca")};
+    httplib::SSLClient client(url.host().toStdString(), url.port(443));
+    if (Status ok = configure(client, cas, timeoutSeconds); !ok)
+        return ok.error();
+    const QByteArray body = request.toJson();
+    httplib::Result result =
+        client.Post("/v1/enrol", body.constData(), size_t(body.size()), "application/json");
+    if (!result)
+        return unreachable(result);
+    if (result->status != 200)
+        return refusal(result);
+    Result<EnrolAnswer> answer = EnrolAnswer::fromJson(QByteArray::fromStdString(result->body));
+    if (!answer)
+        return Error{ErrorCode::BadValue, tr("The central service's answer cannot be read."),
+                     QStringLiteral("central")};
+    return answer;
 }
 
 Result<PushAnswer> HttpsTransport::push(const PushBatch &batch) {
     const QByteArray body = batch.toJson();
     httplib::Result result = m_impl->client->Post("/v1/events", body.constData(),
                                                   size_t(body.size()), "application/json");
-    if (!result) {
-        qCInfo(lcSyncHttp) << "push failed:" << httplib::to_string(result.error()).c_str();
-        return Error{ErrorCode::NetworkFailed,
-                     tr("The central service cannot be reached (%1); sync tries again.")
-                         .arg(QString::fromStdString(httplib::to_string(result.error()))),
-                     QStringLiteral("central")};
-    }
+    if (!result)
+        return unreachable(result);
     const QByteArray answer = QByteArray::fromStdString(result->body);
     // A gap answers where the centre holds up to: the station resends from there.
     if (result->status == 200 ||

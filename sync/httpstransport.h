@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ports/synctransport.h"
+#include "core/protocol/enrol.h"
 
 #include <QByteArray>
 #include <QString>
@@ -8,17 +9,6 @@
 #include <memory>
 
 namespace cc {
-
-// Where and as whom the station talks to the centre: the centre's URL, the
-// city CA that signs it (the only one trusted), and the station's own
-// certificate and private key, in memory (the key is kept sealed in the
-// store and opened for the session).
-struct SyncLink {
-    QString url; // https://host:port
-    QByteArray caCertificate;
-    QByteArray certificate;
-    QByteArray privateKey; // PEM, in clear only in memory
-};
 
 // SyncTransport over HTTPS with mutual TLS (cpp-httplib). One kept-alive
 // connection; a broken one is made again on the next call.
@@ -29,6 +19,11 @@ public:
     ~HttpsTransport() override;
 
     Result<PushAnswer> push(const PushBatch &batch) override;
+
+    // The station's first call, with no certificate yet: the centre at `url`
+    // must show a certificate of the CA `caPem`.
+    static Result<EnrolAnswer> enrol(const QString &url, const QByteArray &caPem,
+                                     const EnrolRequest &request, int timeoutSeconds = 15);
 
 private:
     struct Impl;

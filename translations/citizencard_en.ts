@@ -1234,6 +1234,54 @@
         <source>Nothing was left unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enrol this station with the central service (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the waiting events to the central service now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many events wait and when the centre was last reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name (an admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s address, https://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time code from the centre&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s station CA certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--central, --code and --ca are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station enrolled with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station is not enrolled: run citizencard-cli station enrol first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting: %1; the centre holds through event %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1559,6 +1607,28 @@
     </message>
     <message>
         <source>the policy file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolRequest</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a station ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an enrolment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>The central service returned a certificate that is not this station&apos;s (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,9 +2846,31 @@
     </message>
 </context>
 <context>
+    <name>SyncLinks</name>
+    <message>
+        <source>The link to the central service was changed outside the program; enrol the station again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPush</name>
     <message>
         <source>The central service holds this station&apos;s events up to %1 and takes none after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsKeys</name>
+    <message>
+        <source>A key pair could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate request could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,6 +2886,18 @@
     </message>
     <message>
         <source>The central service did not accept the request (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1); sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s address is https://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,23 +3286,19 @@ Born %3 (age %4)
 <context>
     <name>cc::HttpsTransport</name>
     <message>
-        <source>The central service&apos;s address is https://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The station&apos;s certificate, key or the city CA cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS could not be set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The central service cannot be reached (%1); sync tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central service&apos;s answer cannot be read; sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city CA&apos;s certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1233,6 +1233,54 @@
         <source>Nothing was left unfinished.</source>
         <translation>沒有未完成的卡片。</translation>
     </message>
+    <message>
+        <source>enrol this station with the central service (once)</source>
+        <translation>向中央服務註冊本站（僅需一次）</translation>
+    </message>
+    <message>
+        <source>send the waiting events to the central service now</source>
+        <translation>立即將待傳事件送至中央服務</translation>
+    </message>
+    <message>
+        <source>how many events wait and when the centre was last reached</source>
+        <translation>待傳事件數及最後一次連上中央服務的時間</translation>
+    </message>
+    <message>
+        <source>Your operator name (an admin).</source>
+        <translation>您的操作員帳號（系統管理員）。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s address, https://HOST:PORT.</source>
+        <translation>中央服務的位址，https://主機:埠號。</translation>
+    </message>
+    <message>
+        <source>The one-time code from the centre&apos;s administrator.</source>
+        <translation>中央服務管理員提供的一次性註冊碼。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s station CA certificate (PEM).</source>
+        <translation>市府站台憑證機構的憑證（PEM）。</translation>
+    </message>
+    <message>
+        <source>--central, --code and --ca are required.</source>
+        <translation>必須提供 --central、--code 及 --ca。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file.</source>
+        <translation>無法讀取憑證機構檔案。</translation>
+    </message>
+    <message>
+        <source>Station enrolled with %1.</source>
+        <translation>本站已向 %1 註冊。</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled: run citizencard-cli station enrol first.</source>
+        <translation>本站尚未註冊：請先執行 citizencard-cli station enrol。</translation>
+    </message>
+    <message>
+        <source>Events waiting: %1; the centre holds through event %2.</source>
+        <translation>待傳事件：%1 筆；中央服務已收到第 %2 筆為止。</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1559,6 +1607,28 @@
     <message>
         <source>the policy file does not exist</source>
         <translation>政策檔不存在</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolRequest</name>
+    <message>
+        <source>The request is too large.</source>
+        <translation>要求內容過大。</translation>
+    </message>
+    <message>
+        <source>Not a station ID.</source>
+        <translation>不是站台代碼。</translation>
+    </message>
+    <message>
+        <source>Not an enrolment code.</source>
+        <translation>不是註冊碼。</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>The central service returned a certificate that is not this station&apos;s (%1).</source>
+        <translation>中央服務傳回的憑證不屬於本站（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2846,32 @@
     </message>
 </context>
 <context>
+    <name>SyncLinks</name>
+    <message>
+        <source>The link to the central service was changed outside the program; enrol the station again.</source>
+        <translation>與中央服務的連線設定在程式以外被更動；請重新註冊本站。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPush</name>
     <message>
         <source>The central service holds this station&apos;s events up to %1 and takes none after it.</source>
         <translation>中央服務保有本站事件至第 %1 筆，之後的事件都不再接收。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsKeys</name>
+    <message>
+        <source>A key pair could not be made.</source>
+        <translation>無法產生金鑰對。</translation>
+    </message>
+    <message>
+        <source>The certificate request could not be made.</source>
+        <translation>無法產生憑證申請。</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be read.</source>
+        <translation>無法讀取憑證。</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2887,18 @@
     <message>
         <source>The central service did not accept the request (%1): %2</source>
         <translation>中央服務不接受此要求（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached (%1); sync tries again.</source>
+        <translation>無法連線到中央服務（%1），稍後會自動重新同步。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s address is https://HOST:PORT.</source>
+        <translation>中央服務的位址格式為 https://主機:埠號。</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up.</source>
+        <translation>無法建立 TLS 加密連線。</translation>
     </message>
 </context>
 <context>
@@ -3185,24 +3289,20 @@ Born %3 (age %4)
 <context>
     <name>cc::HttpsTransport</name>
     <message>
-        <source>The central service&apos;s address is https://HOST:PORT.</source>
-        <translation>中央服務的位址格式為 https://主機:埠號。</translation>
-    </message>
-    <message>
         <source>The station&apos;s certificate, key or the city CA cannot be read.</source>
         <translation>無法讀取本站憑證、金鑰或市府憑證機構憑證。</translation>
     </message>
     <message>
-        <source>TLS could not be set up.</source>
-        <translation>無法建立 TLS 加密連線。</translation>
-    </message>
-    <message>
-        <source>The central service cannot be reached (%1); sync tries again.</source>
-        <translation>無法連線到中央服務（%1），稍後會自動重新同步。</translation>
-    </message>
-    <message>
         <source>The central service&apos;s answer cannot be read; sync tries again.</source>
         <translation>無法解讀中央服務的回應，稍後會自動重新同步。</translation>
+    </message>
+    <message>
+        <source>The city CA&apos;s certificate cannot be read.</source>
+        <translation>無法讀取市府憑證機構的憑證。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer cannot be read.</source>
+        <translation>無法解讀中央服務的回應。</translation>
     </message>
 </context>
 <context>

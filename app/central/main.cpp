@@ -4,6 +4,7 @@
 //   serve     the HTTPS service for the stations
 // The database is named by --database or CITIZENCARD_CENTRAL_DATABASE (a
 // libpq connection string; keep passwords out of the command line).
+#include "central/cityca.h"
 #include "central/logging.h"
 #include "central/pg.h"
 #include "central/schema.h"
@@ -155,12 +156,30 @@ int runStationRevoke(const QCommandLineParser &parser) {
     return ExitOk;
 }
 
+// ca init: the city's station CA and the service's certificate.
+int runCaInit(const QCommandLineParser &parser) {
+    const QString dir = parser.value(QStringLiteral("dir"));
+    QStringList names = parser.values(QStringLiteral("server-name"));
+    if (dir.isEmpty()) {
+        err() << "ca init needs --dir DIR (and --server-name for each name of the service)."
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (names.isEmpty())
+        names = {QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+    if (Status made = CityCa::create(dir, names); !made)
+        return fail(made.error());
+    QTextStream(stdout) << "station CA and service certificate written to " << dir << Qt::endl;
+    return ExitOk;
+}
+
 int runServe(const QCommandLineParser &parser) {
     ServerConfig config;
     config.database = databaseOf(parser);
     config.certificate = parser.value(QStringLiteral("certificate"));
     config.key = parser.value(QStringLiteral("key"));
     config.stationCa = parser.value(QStringLiteral("station-ca"));
+    config.stationCaKey = parser.value(QStringLiteral("station-ca-key"));
     if (config.database.isEmpty() || config.certificate.isEmpty() || config.key.isEmpty() ||
         config.stationCa.isEmpty()) {
         err() << "serve needs --database (or CITIZENCARD_CENTRAL_DATABASE), --certificate, "
@@ -238,6 +257,14 @@ int main(int argc, char *argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("station-ca"), QStringLiteral("The city's station CA (PEM)."),
          QStringLiteral("FILE")},
+        {QStringLiteral("station-ca-key"),
+         QStringLiteral("The station CA's key (PEM): this process enrols stations."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("dir"), QStringLiteral("ca init: the folder for the CA's files."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("server-name"),
+         QStringLiteral("ca init: a name or address of the service (repeat for more)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
         {QStringLiteral("station"), QStringLiteral("The station ID."), QStringLiteral("ID")},
     });
@@ -250,11 +277,14 @@ int main(int argc, char *argv[]) {
         return runStatus(parser);
     if (command == u"serve")
         return runServe(parser);
+    if (command == u"ca" && words.value(1) == u"init")
+        return runCaInit(parser);
     if (command == u"station" && words.value(1) == u"enrol")
         return runStationEnrol(parser);
     if (command == u"station" && words.value(1) == u"revoke")
         return runStationRevoke(parser);
-    err() << "Unknown command. Commands: migrate, status, serve, station enrol, station revoke."
+    err() << "Unknown command. Commands: migrate, status, serve, ca init, station enrol, station "
+             "revoke."
           << Qt::endl;
     return ExitUsage;
 }

@@ -65,6 +65,9 @@ int runKeysCreate(Context &ctx);
 int runRender(Context &ctx);
 int runPrintersList(Context &ctx);
 int runPrint(Context &ctx);
+int runStationEnrol(Context &ctx);
+int runSyncRun(Context &ctx);
+int runSyncStatus(Context &ctx);
 
 // Whether a command paints (render, print, card produce): it needs a
 // QGuiApplication. `arguments` are the first command words.

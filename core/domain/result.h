@@ -23,6 +23,7 @@ public:
     T &value() & { return std::get<0>(m_state); }
     T &&value() && { return std::get<0>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
     const T &operator*() const & { return value(); }
 
     const Error &error() const { return std::get<1>(m_state); }

@@ -5,6 +5,16 @@
 
 namespace cc {
 
+// Where and as whom the station talks to the centre: the centre's URL, the
+// city CA that signs it (the only one trusted), and the station's own
+// certificate and private key, in memory (the store keeps the key sealed).
+struct SyncLink {
+    QString url; // https://host:port
+    QByteArray caCertificate;
+    QByteArray certificate;
+    QByteArray privateKey; // PEM, in clear only in memory
+};
+
 // How the station reaches the central service (docs/sync-protocol.md). A
 // call blocks: run it on the sync worker. Errors: NetworkFailed when the
 // centre could not be reached or the connection broke (the worker retries

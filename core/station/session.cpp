@@ -5,6 +5,7 @@ namespace {
 
 // Separate keys for separate jobs, derived from the one data key.
 constexpr char kFieldKeyInfo[] = "citizencard/v1 personal fields";
+constexpr char kStationSecretInfo[] = "citizencard/v1 station secrets";
 constexpr char kLookupKeyInfo[] = "citizencard/v1 national-id lookup";
 
 Error noDataKey(const QString &username) {
@@ -80,6 +81,25 @@ Result<QByteArray> Session::open(QByteArrayView sealed, QByteArrayView aad) cons
     if (!holdsPersonalData())
         return noDataKey(m_username);
     return Crypto::open(m_fieldKey.view(), sealed, aad);
+}
+
+SecretKey Session::stationSecretKey() const {
+    QByteArray key =
+        Crypto::hkdfSha256(m_integrityKey.view(), m_stationId.toUtf8(), kStationSecretInfo, 32);
+    return SecretKey::takeFrom(key);
+}
+
+Result<QByteArray> Session::sealStationSecret(QByteArrayView plaintext,
+                                              QByteArrayView aad) const {
+    if (!isUnlocked())
+        return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};
+    return Crypto::seal(stationSecretKey().view(), plaintext, aad);
+}
+
+Result<QByteArray> Session::openStationSecret(QByteArrayView sealed, QByteArrayView aad) const {
+    if (!isUnlocked())
+        return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};
+    return Crypto::open(stationSecretKey().view(), sealed, aad);
 }
 
 QByteArray Session::lookupTag(const QString &normalizedId) const {

@@ -49,6 +49,11 @@ public:
     // Personal fields: sealed with the field key, bound to their row and column.
     Result<QByteArray> seal(QByteArrayView plaintext, QByteArrayView aad) const;
     Result<QByteArray> open(QByteArrayView sealed, QByteArrayView aad) const;
+    // The station's own secrets (its TLS key for the centre): sealed with a
+    // key every operator holds (derived from the integrity key), so sync
+    // runs for whoever is logged in, and never stored in clear.
+    Result<QByteArray> sealStationSecret(QByteArrayView plaintext, QByteArrayView aad) const;
+    Result<QByteArray> openStationSecret(QByteArrayView sealed, QByteArrayView aad) const;
     // HMAC-SHA-256 of a normalised national ID under the lookup key.
     QByteArray lookupTag(const QString &normalizedId) const;
     // HMAC-SHA-256 under the integrity key: the seals of the store's
@@ -62,6 +67,8 @@ public:
     static QByteArray fieldAad(const char *table, qint64 row, const char *column);
 
 private:
+    SecretKey stationSecretKey() const;
+
     qint64 m_operatorId = 0;
     QString m_username;
     Role m_role = Role::Clerk;

@@ -2,6 +2,7 @@
 #include "tests/support/childprocess.h"
 #include "tests/support/printingpeers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTcpServer>
 
@@ -183,18 +184,32 @@ QString CentralProcess::run(const QString &conninfo, const QStringList &argument
 }
 
 QString CentralProcess::start(const QString &conninfo, const TestPki &pki) {
+    return serve(conninfo, {QStringLiteral("--certificate"), pki.path(QStringLiteral("server.crt")),
+                            QStringLiteral("--key"), pki.path(QStringLiteral("server.key")),
+                            QStringLiteral("--station-ca"), pki.path(QStringLiteral("ca.crt"))});
+}
+
+QString CentralProcess::start(const QString &conninfo, const QString &caDir) {
+    const QDir dir(caDir);
+    return serve(conninfo,
+                 {QStringLiteral("--certificate"), dir.filePath(QStringLiteral("server.crt")),
+                  QStringLiteral("--key"), dir.filePath(QStringLiteral("server.key")),
+                  QStringLiteral("--station-ca"), dir.filePath(QStringLiteral("station-ca.crt")),
+                  QStringLiteral("--station-ca-key"),
+                  dir.filePath(QStringLiteral("station-ca.key"))});
+}
+
+QString CentralProcess::serve(const QString &conninfo, const QStringList &tls) {
     if (run(conninfo, {QStringLiteral("migrate")}).isNull())
         return QStringLiteral("citizencard-central migrate failed");
     dieWithParent(m_process);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(
-        QStringLiteral(CITIZENCARD_CENTRAL),
-        {QStringLiteral("serve"), QStringLiteral("--database"), conninfo,
-         QStringLiteral("--listen"),
-         m_port ? QStringLiteral("127.0.0.1:%1").arg(m_port) : QStringLiteral("127.0.0.1:0"),
-         QStringLiteral("--certificate"), pki.path(QStringLiteral("server.crt")),
-         QStringLiteral("--key"), pki.path(QStringLiteral("server.key")),
-         QStringLiteral("--station-ca"), pki.path(QStringLiteral("ca.crt"))});
+    m_process.start(QStringLiteral(CITIZENCARD_CENTRAL),
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--database"), conninfo,
+                                QStringLiteral("--listen"),
+                                m_port ? QStringLiteral("127.0.0.1:%1").arg(m_port)
+                                       : QStringLiteral("127.0.0.1:0")} +
+                        tls);
     // It prints the port once it is really listening.
     while (m_process.waitForReadyRead(15000) || m_process.canReadLine()) {
         const QByteArray line = m_process.readLine().trimmed();

@@ -53,6 +53,9 @@ class CentralProcess {
 public:
     ~CentralProcess();
     QString start(const QString &conninfo, const TestPki &pki);
+    // With the files `citizencard-central ca init` wrote into `caDir`; this
+    // process enrols stations.
+    QString start(const QString &conninfo, const QString &caDir);
     void kill(); // SIGKILL, as a crash
     void stop();
     int port() const { return m_port; }
@@ -63,6 +66,7 @@ public:
                        int *exitCode = nullptr);
 
 private:
+    QString serve(const QString &conninfo, const QStringList &tls);
     QProcess m_process;
     int m_port = 0;
 };
