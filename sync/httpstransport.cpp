@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <csignal>
+#include <mutex>
+
 #include <httplib.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -83,6 +86,10 @@ X509_STORE *caStore(const QByteArray &pem) {
 }
 
 Status configure(httplib::SSLClient &client, X509_STORE *cas, int timeoutSeconds) {
+    // TLS writes to a connection the other end (or the network) closed must
+    // fail as an error, not end the process with SIGPIPE.
+    static std::once_flag ignorePipe;
+    std::call_once(ignorePipe, [] { std::signal(SIGPIPE, SIG_IGN); });
     client.set_ca_cert_store(cas); // the client owns it now
     client.enable_server_certificate_verification(true);
     client.set_tcp_nodelay(true);

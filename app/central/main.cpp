@@ -239,6 +239,9 @@ int runServe(const QCommandLineParser &parser) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // A station that goes away mid-answer is an error on that connection,
+    // not the end of the service.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("citizencard-central"));
     QCommandLineParser parser;

@@ -2,7 +2,8 @@
 
 #include <QTest>
 
-StoreFixture::StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lockout)
+StoreFixture::StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lockout,
+                           const QString &stationId)
     : m_clock(clock)
     , m_path(m_dir.filePath(QStringLiteral("station.db"))) {
     cc::Result<std::unique_ptr<cc::Store>> store = cc::Store::create(m_path);
@@ -13,8 +14,8 @@ StoreFixture::StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lock
     m_store = std::move(store).value();
     m_audit = std::make_unique<cc::AuditLog>(*m_store, m_clock);
     m_accounts = std::make_unique<cc::Accounts>(*m_store, *m_audit, m_clock);
-    cc::StationSetup setup{QString::fromLatin1(kStationId),
-                           QString::fromLatin1(kStationId),
+    cc::StationSetup setup{stationId,
+                           stationId,
                            QStringLiteral("admin"),
                            passwordOf(QStringLiteral("admin")),
                            QStringLiteral("supervisor"),

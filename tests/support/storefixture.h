@@ -17,7 +17,8 @@ public:
     static constexpr cc::ScryptParams kCheapScrypt{1u << 10, 8, 1};
     static constexpr char kStationId[] = "0301";
 
-    explicit StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lockout = {});
+    explicit StoreFixture(const cc::Clock &clock, const cc::LockoutPolicy &lockout = {},
+                          const QString &stationId = QString::fromLatin1(kStationId));
 
     bool ok() const { return m_error.isEmpty(); }
     const QString &error() const { return m_error; }
