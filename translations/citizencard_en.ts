@@ -2860,6 +2860,13 @@
     </message>
 </context>
 <context>
+    <name>SyncWorker</name>
+    <message>
+        <source>This station is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsKeys</name>
     <message>
         <source>A key pair could not be made.</source>
@@ -3565,6 +3572,36 @@ F4: choose a photo file</source>
     </message>
     <message>
         <source>The events of a batch are consecutive (%1 follows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::SyncIndicator</name>
+    <message>
+        <source>○ Central service: not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2860,6 +2860,13 @@
     </message>
 </context>
 <context>
+    <name>SyncWorker</name>
+    <message>
+        <source>This station is not enrolled.</source>
+        <translation>本站尚未向中央服務註冊。</translation>
+    </message>
+</context>
+<context>
     <name>TlsKeys</name>
     <message>
         <source>A key pair could not be made.</source>
@@ -3570,6 +3577,35 @@ F4：選擇照片檔</translation>
     <message>
         <source>The events of a batch are consecutive (%1 follows %2).</source>
         <translation>同一批的事件序號必須連續（%2 之後是 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SyncIndicator</name>
+    <message>
+        <source>○ Central service: not enrolled</source>
+        <translation>○ 中央服務：未註冊</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 連線中</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ 離線</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting</source>
+        <translation>
+            <numerusform>待傳 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>最後同步 %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // the devices, and hands them to the ui library's main window.
 #include "demo/fixtureregistry.h"
 #include "devices/devicesmodule.h"
+#include "sync/httpstransport.h"
 
 #include "core/ports/clock.h"
 #include "core/station/accounts.h"
@@ -177,6 +178,15 @@ int main(int argc, char *argv[]) {
     services.settings.devices.receiptPrinter = parser.value(receipt);
     if (parser.isSet(idle))
         services.settings.idleLockSeconds = parser.value(idle).toInt();
+    // Sync runs once the station is enrolled (citizencard-cli station enrol).
+    services.sync = {
+        station.store.get(), &audit,
+        [](const cc::SyncLink &link) -> cc::Result<std::unique_ptr<cc::SyncTransport>> {
+            cc::Result<std::unique_ptr<cc::HttpsTransport>> t = cc::HttpsTransport::open(link);
+            if (!t)
+                return t.error();
+            return std::unique_ptr<cc::SyncTransport>(std::move(t).value());
+        }};
 
     cc::MainWindow window(services, cc::stationWorkspaces());
     services.setLanguage = [&app, &window](const QLocale &chosen) {

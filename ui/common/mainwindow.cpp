@@ -7,6 +7,8 @@
 #include "ui/common/wedgescanner.h"
 #include "ui/devices/readerwatch.h"
 #include "ui/login/loginpage.h"
+#include "ui/sync/syncindicator.h"
+#include "ui/sync/syncworker.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -28,10 +30,16 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
     , m_status(new QLabel(this))
     , m_idle(new IdleWatcher(services.settings.idleLockSeconds, this))
     , m_scanner(new WedgeScanner(this))
-    , m_readerWatch(new ReaderWatch(services.devices, this)) {
+    , m_readerWatch(new ReaderWatch(services.devices, this))
+    , m_syncIndicator(new SyncIndicator(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    if (services.sync.openTransport) {
+        m_sync = new SyncWorker(services, this);
+        connect(m_sync, &SyncWorker::statusChanged, m_syncIndicator, &SyncIndicator::show);
+    }
     qApp->installEventFilter(m_scanner);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_scanner, &WedgeScanner::scanned, this, [this](const QString &code) {
@@ -110,6 +118,8 @@ void MainWindow::loggedIn(std::shared_ptr<Session> session) {
         buildWorkspace();
     }
     m_lockedUser.clear();
+    if (m_sync && !sameOperator)
+        m_sync->start(*m_session);
     m_stack->setCurrentWidget(m_tabs);
     m_idle->setSeconds(m_services.settings.idleLockSeconds);
     m_idle->setActive(true);

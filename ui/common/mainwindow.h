@@ -17,6 +17,8 @@ class IdleWatcher;
 class LoginPage;
 class ReaderWatch;
 class Session;
+class SyncIndicator;
+class SyncWorker;
 class WedgeScanner;
 struct UiServices;
 
@@ -46,6 +48,7 @@ public:
         return nullptr;
     }
     QTabWidget *workspace() const { return m_tabs; }
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     bool isLocked() const;
 
 private:
@@ -65,6 +68,8 @@ private:
     IdleWatcher *m_idle;
     WedgeScanner *m_scanner;
     ReaderWatch *m_readerWatch;
+    SyncIndicator *m_syncIndicator;
+    SyncWorker *m_sync = nullptr; // when the app syncs
     bool m_lockPending = false;
 };
 

@@ -6,11 +6,16 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace cc {
 
 class Accounts;
+class AuditLog;
 class Clock;
+class Store;
+class SyncTransport;
+struct SyncLink;
 class RegistryGateway;
 class StationDevices;
 
@@ -19,6 +24,15 @@ class StationDevices;
 struct CounterSettings {
     int idleLockSeconds = 300; // the station's idle-lock policy
     DeviceChoice devices;
+};
+
+// The link to the central service, when this build syncs: the store the
+// outbox is in, and how to open a transport for the station's link.
+struct SyncServices {
+    Store *store = nullptr;
+    AuditLog *audit = nullptr;
+    std::function<Result<std::unique_ptr<SyncTransport>>(const SyncLink &)> openTransport;
+    int intervalMs = 30000; // between pushes while online
 };
 
 // What the GUI is given by the app: the accounts, the counter's use cases,
@@ -34,6 +48,7 @@ struct UiServices {
     QString language = QStringLiteral("zh_TW"); // the one in use: zh_TW or en
     // Switches the translations (zh_TW, English); the windows rebuild.
     std::function<void(const QLocale &)> setLanguage;
+    SyncServices sync = {};
 };
 
 } // namespace cc
