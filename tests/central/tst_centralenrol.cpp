@@ -9,7 +9,6 @@
 #include "tests/support/storefixture.h"
 
 #include "core/crypto/tlskeys.h"
-#include "core/station/outbox.h"
 #include "core/station/synclinks.h"
 #include "core/workflows/enrolment.h"
 #include "core/workflows/syncpush.h"
@@ -42,29 +41,21 @@ private Q_SLOTS:
 private:
     QString newCode(const QString &station);
     Status enrol(const QString &code);
-    QByteArray caPem() const;
     void append(int count);
     qint64 held() const { return m_postgres.psql("SELECT count(*) FROM events").toLongLong(); }
 
-    test::PostgresCluster m_postgres;
-    QTemporaryDir m_ca;
-    test::CentralProcess m_central;
+    test::CentralWorld m_world;
+    test::PostgresCluster &m_postgres = m_world.postgres;
+    test::CentralProcess &m_central = m_world.central;
     ManualClock m_clock;
     std::unique_ptr<StoreFixture> m_station;
 };
 
 void TstCentralEnrol::initTestCase() {
-    QString failed = m_postgres.start();
+    const QString failed = m_world.start();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    const QString caDir = m_ca.filePath("ca");
-    QVERIFY(!test::CentralProcess::run(m_postgres.conninfo(),
-                                       {"ca", "init", "--dir", caDir, "--server-name", "127.0.0.1",
-                                        "--server-name", "localhost"})
-                 .isNull());
     // The CA's key is readable by its owner only.
-    QCOMPARE(QFile(QDir(caDir).filePath("station-ca.key")).permissions() & 0x0077, 0);
-    failed = m_central.start(m_postgres.conninfo(), caDir);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    QCOMPARE(QFile(QDir(m_world.caDir()).filePath("station-ca.key")).permissions() & 0x0077, 0);
 }
 
 void TstCentralEnrol::init() {
@@ -79,41 +70,20 @@ void TstCentralEnrol::cleanup() {
 }
 
 QString TstCentralEnrol::newCode(const QString &station) {
-    return test::CentralProcess::run(m_postgres.conninfo(),
-                                     {"station", "enrol", "--station", station})
-        .trimmed();
-}
-
-QByteArray TstCentralEnrol::caPem() const {
-    QFile f(QDir(m_ca.filePath("ca")).filePath("station-ca.crt"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return m_world.code(station);
 }
 
 Status TstCentralEnrol::enrol(const QString &code) {
     const QString url = m_central.url();
-    const QByteArray ca = caPem();
+    const QByteArray ca = m_world.caPem();
     return Enrolment(m_station->store(), m_station->audit(), m_clock)
         .run(m_station->admin(), url, ca, code,
              [&](const EnrolRequest &r) { return HttpsTransport::enrol(url, ca, r); });
 }
 
 void TstCentralEnrol::append(int count) {
-    Outbox outbox(m_station->store());
-    QVERIFY(m_station->store()
-                .write([&](QSqlDatabase &db) -> Status {
-                    for (int i = 0; i < count; ++i)
-                        if (Status ok = outbox.append(
-                                db, m_clock.nowUtc().toString(Qt::ISODateWithMs),
-                                SyncEvent::cardStatusChanged(
-                                    "0301000000000014", CardStatus::Blocked, StatusReason::Lost));
-                            !ok)
-                            return ok;
-                    // As the program does: a keyed audit entry with the events.
-                    return m_station->audit().append(
-                        db, {"admin", "card.report-lost", "card:0301000000000014", "ok", {}},
-                        &m_station->admin());
-                })
-                .ok());
+    const QString failed = test::appendEvents(*m_station, m_clock, count);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TstCentralEnrol::enrolsAndPushes() {
@@ -205,7 +175,7 @@ void TstCentralEnrol::linkChangedWithSqliteDoesNotOpen() {
 }
 
 void TstCentralEnrol::cliEnrolsAndSyncs() {
-    const QString caFile = QDir(m_ca.filePath("ca")).filePath("station-ca.crt");
+    const QString caFile = QDir(m_world.caDir()).filePath("station-ca.crt");
     const auto cli = [&](const QString &user, const QStringList &args, QByteArray *out = nullptr) {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();

@@ -13,14 +13,10 @@
 
 #include "core/station/outbox.h"
 #include "core/station/synclinks.h"
-#include "core/workflows/enrolment.h"
 #include "core/workflows/syncloop.h"
 
-#include <QDir>
-#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -67,9 +63,9 @@ private:
     qint64 held() const { return m_postgres.psql("SELECT count(*) FROM events").toLongLong(); }
     bool waitForHeld(qint64 atLeast, int timeoutMs);
 
-    test::PostgresCluster m_postgres;
-    QTemporaryDir m_ca;
-    test::CentralProcess m_central;
+    test::CentralWorld m_world;
+    test::PostgresCluster &m_postgres = m_world.postgres;
+    test::CentralProcess &m_central = m_world.central;
     QProcess m_proxy;
     int m_proxyPort = 0;
     ManualClock m_clock;
@@ -77,13 +73,7 @@ private:
 };
 
 void TstSyncFaults::initTestCase() {
-    QString failed = m_postgres.start();
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    const QString caDir = m_ca.filePath("ca");
-    QVERIFY(!test::CentralProcess::run(m_postgres.conninfo(),
-                                       {"ca", "init", "--dir", caDir, "--server-name", "127.0.0.1"})
-                 .isNull());
-    failed = m_central.start(m_postgres.conninfo(), caDir);
+    QString failed = m_world.start();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     test::dieWithParent(m_proxy);
     m_proxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -94,36 +84,14 @@ void TstSyncFaults::initTestCase() {
     m_proxyPort = m_proxy.readLine().trimmed().split(' ').last().toInt();
     QVERIFY(m_proxyPort > 0);
 
-    QFile caFile(QDir(caDir).filePath("station-ca.crt"));
-    QVERIFY(caFile.open(QIODevice::ReadOnly));
-    const QByteArray caPem = caFile.readAll();
     for (int s = 0; s < kStations; ++s) {
         const QString id = QString("030%1").arg(s + 1);
         auto station = std::make_unique<StoreFixture>(m_clock, LockoutPolicy{}, id);
         QVERIFY2(station->ok(), qPrintable(station->error()));
-        const QString code =
-            test::CentralProcess::run(m_postgres.conninfo(), {"station", "enrol", "--station", id})
-                .trimmed();
-        const QString url = m_central.url();
-        QVERIFY(
-            Enrolment(station->store(), station->audit(), m_clock)
-                .run(station->admin(), url, caPem, code,
-                     [&](const EnrolRequest &r) { return HttpsTransport::enrol(url, caPem, r); })
-                .ok());
-        Outbox outbox(station->store());
-        QVERIFY(station->store()
-                    .write([&](QSqlDatabase &db) -> Status {
-                        for (int i = 0; i < kEvents; ++i)
-                            if (Status ok = outbox.append(
-                                    db, m_clock.nowUtc().toString(Qt::ISODateWithMs),
-                                    SyncEvent::cardStatusChanged(
-                                        id + QString("%1").arg(i, 12, 10, QLatin1Char('0')),
-                                        CardStatus::Blocked, StatusReason::Lost));
-                                !ok)
-                                return ok;
-                        return Done{};
-                    })
-                    .ok());
+        failed = m_world.enrol(*station, m_clock);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        failed = test::appendEvents(*station, m_clock, kEvents);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_stations.push_back(std::move(station));
     }
 }
@@ -173,7 +141,7 @@ void TstSyncFaults::exactlyOnceThroughFaults() {
     const qint64 atKill = held();
     m_central.kill();
     QTest::qWait(300);
-    const QString restarted = m_central.start(m_postgres.conninfo(), m_ca.filePath("ca"));
+    const QString restarted = m_central.start(m_postgres.conninfo(), m_world.caDir());
     const bool middle = restarted.isEmpty() && waitForHeld(3000, 60000);
     const qint64 atPgStop = held();
     const QString pgStopped = m_postgres.stop("immediate");

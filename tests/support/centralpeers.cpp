@@ -1,6 +1,12 @@
+#include "sync/httpstransport.h"
 #include "tests/support/centralpeers.h"
 #include "tests/support/childprocess.h"
 #include "tests/support/printingpeers.h"
+#include "tests/support/storefixture.h"
+
+#include "core/ports/clock.h"
+#include "core/station/outbox.h"
+#include "core/workflows/enrolment.h"
 
 #include <QDir>
 #include <QFile>
@@ -231,6 +237,67 @@ void CentralProcess::kill() {
 void CentralProcess::stop() {
     if (m_process.state() != QProcess::NotRunning)
         stopChild(m_process);
+}
+
+} // namespace cc::test
+
+namespace cc::test {
+
+QString CentralWorld::start() {
+    if (QString failed = postgres.start(); !failed.isEmpty())
+        return failed;
+    if (CentralProcess::run(postgres.conninfo(),
+                            {QStringLiteral("ca"), QStringLiteral("init"), QStringLiteral("--dir"),
+                             caDir(), QStringLiteral("--server-name"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("--server-name"), QStringLiteral("localhost")})
+            .isNull())
+        return QStringLiteral("citizencard-central ca init failed");
+    return central.start(postgres.conninfo(), caDir());
+}
+
+QByteArray CentralWorld::caPem() const {
+    QFile f(QDir(caDir()).filePath(QStringLiteral("station-ca.crt")));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString CentralWorld::code(const QString &station) const {
+    return CentralProcess::run(postgres.conninfo(),
+                               {QStringLiteral("station"), QStringLiteral("enrol"),
+                                QStringLiteral("--station"), station})
+        .trimmed();
+}
+
+QString CentralWorld::enrol(StoreFixture &station, const Clock &clock) const {
+    const QString url = central.url();
+    const QByteArray ca = caPem();
+    const Status enrolled =
+        Enrolment(station.store(), station.audit(), clock)
+            .run(station.admin(), url, ca, code(station.admin().stationId()),
+                 [&](const EnrolRequest &r) { return HttpsTransport::enrol(url, ca, r); });
+    return enrolled ? QString() : enrolled.error().toString();
+}
+
+QString appendEvents(StoreFixture &station, const Clock &clock, int count) {
+    Outbox outbox(station.store());
+    const QString id = station.admin().stationId();
+    const Status written = station.store().write([&](QSqlDatabase &db) -> Status {
+        for (int i = 0; i < count; ++i)
+            if (Status ok =
+                    outbox.append(db, clock.nowUtc().toString(Qt::ISODateWithMs),
+                                  SyncEvent::cardStatusChanged(
+                                      id + QStringLiteral("%1").arg(i, 12, 10, QLatin1Char('0')),
+                                      CardStatus::Blocked, StatusReason::Lost));
+                !ok)
+                return ok;
+        return station.audit().append(db,
+                                      {QStringLiteral("admin"),
+                                       QStringLiteral("card.report-lost"),
+                                       QStringLiteral("card:?"),
+                                       QStringLiteral("ok"),
+                                       {}},
+                                      &station.admin());
+    });
+    return written ? QString() : written.error().toString();
 }
 
 } // namespace cc::test

@@ -72,3 +72,37 @@ private:
 };
 
 } // namespace cc::test
+
+class StoreFixture;
+
+namespace cc {
+class Clock;
+}
+
+namespace cc::test {
+
+// The centre a test talks to: a throwaway PostgreSQL, the city CA that
+// `citizencard-central ca init` made, and the central process serving with
+// it (so it enrols stations).
+class CentralWorld {
+public:
+    QString start(); // an empty string on success
+    PostgresCluster postgres;
+    CentralProcess central;
+
+    QString caDir() const { return m_ca.filePath(QStringLiteral("ca")); }
+    QByteArray caPem() const;
+    // A new one-time code for `station` (citizencard-central station enrol).
+    QString code(const QString &station) const;
+    // Enrols `station` (as its admin) with a new code; an empty string on success.
+    QString enrol(StoreFixture &station, const Clock &clock) const;
+
+private:
+    QTemporaryDir m_ca;
+};
+
+// Appends `count` events to the station's outbox with the keyed audit entry
+// the program writes beside them (a login checks the two agree).
+QString appendEvents(StoreFixture &station, const Clock &clock, int count);
+
+} // namespace cc::test

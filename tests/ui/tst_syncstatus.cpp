@@ -8,18 +8,13 @@
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
-#include "core/station/outbox.h"
-#include "core/workflows/enrolment.h"
 #include "ui/common/mainwindow.h"
 #include "ui/common/uiservices.h"
 #include "ui/login/loginpage.h"
 #include "ui/sync/syncindicator.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFile>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc;
@@ -32,51 +27,21 @@ private Q_SLOTS:
     void offlineThenOnline();
 
 private:
-    test::PostgresCluster m_postgres;
-    QTemporaryDir m_ca;
-    test::CentralProcess m_central;
+    test::CentralWorld m_world;
     ManualClock m_clock;
     std::unique_ptr<StoreFixture> m_station;
 };
 
 void TstSyncStatus::initTestCase() {
-    QString failed = m_postgres.start();
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    const QString caDir = m_ca.filePath("ca");
-    QVERIFY(!test::CentralProcess::run(m_postgres.conninfo(),
-                                       {"ca", "init", "--dir", caDir, "--server-name", "127.0.0.1"})
-                 .isNull());
-    failed = m_central.start(m_postgres.conninfo(), caDir);
+    QString failed = m_world.start();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     m_station = std::make_unique<StoreFixture>(m_clock);
     QVERIFY(m_station->ok());
-    QFile caFile(QDir(caDir).filePath("station-ca.crt"));
-    QVERIFY(caFile.open(QIODevice::ReadOnly));
-    const QByteArray caPem = caFile.readAll();
-    const QString code =
-        test::CentralProcess::run(m_postgres.conninfo(), {"station", "enrol", "--station", "0301"})
-            .trimmed();
-    const QString url = m_central.url();
-    QVERIFY(Enrolment(m_station->store(), m_station->audit(), m_clock)
-                .run(m_station->admin(), url, caPem, code,
-                     [&](const EnrolRequest &r) { return HttpsTransport::enrol(url, caPem, r); })
-                .ok());
-    Outbox outbox(m_station->store());
-    QVERIFY(m_station->store()
-                .write([&](QSqlDatabase &db) -> Status {
-                    for (int i = 0; i < 3; ++i)
-                        if (Status ok = outbox.append(
-                                db, m_clock.nowUtc().toString(Qt::ISODateWithMs),
-                                SyncEvent::cardStatusChanged(
-                                    "0301000000000014", CardStatus::Blocked, StatusReason::Lost));
-                            !ok)
-                            return ok;
-                    return m_station->audit().append(
-                        db, {"admin", "card.report-lost", "card:0301000000000014", "ok", {}},
-                        &m_station->admin());
-                })
-                .ok());
-    m_central.stop(); // the centre is down when the clerk logs in
+    failed = m_world.enrol(*m_station, m_clock);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    failed = test::appendEvents(*m_station, m_clock, 3);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_world.central.stop(); // the centre is down when the clerk logs in
 }
 
 void TstSyncStatus::offlineThenOnline() {
@@ -113,12 +78,12 @@ void TstSyncStatus::offlineThenOnline() {
     QVERIFY2(indicator->text().contains("Offline"), qPrintable(indicator->text()));
     QVERIFY(!indicator->toolTip().isEmpty());
     // The centre comes back: within the backoff the worker pushes.
-    QString failed = m_central.start(m_postgres.conninfo(), m_ca.filePath("ca"));
+    QString failed = m_world.central.start(m_world.postgres.conninfo(), m_world.caDir());
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QTRY_VERIFY_WITH_TIMEOUT(indicator->status().online, 30000);
     QCOMPARE(indicator->status().waiting, 0);
     QVERIFY2(indicator->text().contains("Online"), qPrintable(indicator->text()));
-    QCOMPARE(m_postgres.psql("SELECT count(*) FROM events"), QString("3"));
+    QCOMPARE(m_world.postgres.psql("SELECT count(*) FROM events"), QString("3"));
 }
 
 QTEST_MAIN(TstSyncStatus)
