@@ -3,34 +3,15 @@
 #include "central/pg.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace cc::central {
 namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("Events", text);
-}
-
-// A PostgreSQL array literal of text values, bound as one parameter: each
-// element quoted, quotes and backslashes escaped (the values are ours, but a
-// bound array never mixes data and SQL either way).
-QByteArray arrayOf(const QList<QByteArray> &values) {
-    QByteArray out("{");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"';
-        for (char c : values[i]) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    out += '}';
-    return out;
 }
 
 } // namespace
@@ -45,7 +26,8 @@ Result<qint64> Events::heldThrough(const QString &station) {
     return r->integer(0, 0);
 }
 
-Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch) {
+Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch,
+                                const QByteArray &body) {
     if (batch.station != station)
         return Error{ErrorCode::Refused, tr("A station pushes only its own events."),
                      QStringLiteral("$.station")};
@@ -64,6 +46,7 @@ Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch) 
         const qint64 held = row->integer(0, 0);
         answer.heldThrough = held;
         const qint64 first = batch.events.first().seq;
+        const qint64 last = batch.events.last().seq;
         if (first > held + 1)
             return Error{ErrorCode::WrongState,
                          tr("The centre holds this station's events up to %1; the batch starts "
@@ -71,54 +54,39 @@ Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch) 
                              .arg(held)
                              .arg(first),
                          QStringLiteral("$.events[0].seq")};
-        QList<QByteArray> ids, seqs, ats, topics, objects, payloads, heldIds, heldSeqs;
-        for (const PushedEvent &e : batch.events) {
-            const QByteArray id = e.id.toByteArray(QUuid::WithoutBraces);
-            const QByteArray seq = QByteArray::number(e.seq);
-            if (e.seq <= held) {
-                heldIds << id;
-                heldSeqs << seq;
-                continue;
-            }
-            ids << id;
-            seqs << seq;
-            ats << e.at.toUTC().toString(Qt::ISODateWithMs).toUtf8();
-            topics << eventTopicName(e.topic).toUtf8();
-            objects << e.object.toUtf8();
-            payloads << QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
-        }
+        const QByteArray heldText = QByteArray::number(held);
         // Sent again (the answer was lost): the same events must be there.
-        if (!heldIds.isEmpty()) {
+        if (first <= held) {
             Result<PgResult> same = m_db.exec(
-                "SELECT count(*) FROM events e JOIN unnest($2::uuid[], $3::bigint[]) AS s(id, seq) "
-                "ON e.event_id = s.id AND e.station_seq = s.seq WHERE e.station_id = $1",
-                {station.toUtf8(), arrayOf(heldIds), arrayOf(heldSeqs)});
+                "SELECT count(*) FROM jsonb_array_elements($2::jsonb->'events') AS s(e) "
+                "JOIN events v ON v.station_id = $1 AND v.station_seq = (s.e->>'seq')::bigint "
+                "AND v.event_id = (s.e->>'id')::uuid WHERE (s.e->>'seq')::bigint <= $3",
+                {station.toUtf8(), body, heldText});
             if (!same)
                 return same.error();
-            if (same->integer(0, 0) != heldIds.size())
+            if (same->integer(0, 0) != std::min(last, held) - first + 1)
                 return Error{ErrorCode::AlreadyExists,
                              tr("The centre holds other events at these places of the station's "
                                 "order: was the station restored from a backup?"),
                              QStringLiteral("$.events")};
         }
-        if (ids.isEmpty())
+        if (last <= held)
             return Done{};
         Result<PgResult> inserted = m_db.exec(
             "INSERT INTO events (event_id, station_id, station_seq, at, topic, object, payload) "
-            "SELECT id, $1, seq, at, topic, object, payload FROM unnest($2::uuid[], "
-            "$3::bigint[], $4::timestamptz[], $5::text[], $6::text[], $7::jsonb[]) AS "
-            "n(id, seq, at, topic, object, payload) ON CONFLICT DO NOTHING",
-            {station.toUtf8(), arrayOf(ids), arrayOf(seqs), arrayOf(ats), arrayOf(topics),
-             arrayOf(objects), arrayOf(payloads)});
+            "SELECT id, $1, seq, at, topic, object, payload FROM jsonb_to_recordset($2::jsonb->"
+            "'events') AS n(id uuid, seq bigint, at timestamptz, topic text, object text, "
+            "payload jsonb) WHERE seq > $3 ON CONFLICT DO NOTHING",
+            {station.toUtf8(), body, heldText});
         if (!inserted)
             return inserted.error();
-        if (inserted->affected() != ids.size())
+        if (inserted->affected() != last - held)
             return Error{ErrorCode::AlreadyExists,
                          tr("An event ID of the batch is already held for another event."),
                          QStringLiteral("$.events")};
-        answer.heldThrough = batch.events.last().seq;
+        answer.heldThrough = last;
         return m_db.run("UPDATE stations SET held_through = $2 WHERE station_id = $1",
-                        {station.toUtf8(), QByteArray::number(answer.heldThrough)});
+                        {station.toUtf8(), QByteArray::number(last)});
     });
     if (!done)
         return done.error();

@@ -19,7 +19,10 @@ public:
     // written again; the new ones are written in one transaction. A batch
     // that starts beyond the next expected event is refused (WrongState)
     // with what the centre holds, so the station resends from there.
-    Result<PushAnswer> take(const QString &station, const PushBatch &batch);
+    // `body` is the request `batch` was read from (PushBatch::fromJson): the
+    // rows are written from it by PostgreSQL in one statement.
+    Result<PushAnswer> take(const QString &station, const PushBatch &batch,
+                            const QByteArray &body);
 
     // How far the centre holds `station`'s events; NotFound when it is not
     // enrolled.

@@ -151,7 +151,8 @@ void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &r
     const std::optional<QString> from = station(req, res);
     if (!from)
         return;
-    Result<PushBatch> batch = PushBatch::fromJson(QByteArray::fromStdString(req.body));
+    const QByteArray body = QByteArray::fromStdString(req.body);
+    Result<PushBatch> batch = PushBatch::fromJson(body);
     if (!batch)
         return refuse(res, batch.error());
     if (batch->station != *from)
@@ -163,7 +164,7 @@ void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &r
     if (!db)
         return refuse(res, db.error());
     Events events(**db);
-    Result<PushAnswer> taken = events.take(*from, *batch);
+    Result<PushAnswer> taken = events.take(*from, *batch, body);
     if (taken)
         return answer(res, 200, QJsonDocument::fromJson(taken->toJson()).object());
     QJsonObject extra{{QStringLiteral("station"), *from}};

@@ -166,8 +166,7 @@ Result<EnrolAnswer> HttpsTransport::enrol(const QString &address, const QByteArr
     return answer;
 }
 
-Result<PushAnswer> HttpsTransport::push(const PushBatch &batch) {
-    const QByteArray body = batch.toJson();
+Result<PushAnswer> HttpsTransport::push(const QByteArray &body) {
     httplib::Result result = m_impl->client->Post("/v1/events", body.constData(),
                                                   size_t(body.size()), "application/json");
     if (!result)

@@ -18,7 +18,7 @@ public:
                                                         int timeoutSeconds = 15);
     ~HttpsTransport() override;
 
-    Result<PushAnswer> push(const PushBatch &batch) override;
+    Result<PushAnswer> push(const QByteArray &batchJson) override;
 
     // The station's first call, with no certificate yet: the centre at `url`
     // must show a certificate of the CA `caPem`.

@@ -3567,11 +3567,19 @@ F4: choose a photo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payload is larger than %1 bytes.</source>
+        <source>The events of a batch are consecutive (%1 follows %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The events of a batch are consecutive (%1 follows %2).</source>
+        <source>A batch is {&quot;station&quot;: …, &quot;events&quot;: […]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event has exactly id, seq, at, topic, object and payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payload has at most %1 fields, each a number, a boolean or a string of at most 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3571,12 +3571,20 @@ F4：選擇照片檔</translation>
         <translation>物件名稱為 1 至 %1 個字元。</translation>
     </message>
     <message>
-        <source>The payload is larger than %1 bytes.</source>
-        <translation>事件內容超過 %1 位元組。</translation>
-    </message>
-    <message>
         <source>The events of a batch are consecutive (%1 follows %2).</source>
         <translation>同一批的事件序號必須連續（%2 之後是 %1）。</translation>
+    </message>
+    <message>
+        <source>A batch is {&quot;station&quot;: …, &quot;events&quot;: […]}.</source>
+        <translation>一批資料的格式為 {&quot;station&quot;: …, &quot;events&quot;: […]}。</translation>
+    </message>
+    <message>
+        <source>An event has exactly id, seq, at, topic, object and payload.</source>
+        <translation>每筆事件恰好包含 id、seq、at、topic、object 與 payload。</translation>
+    </message>
+    <message>
+        <source>A payload has at most %1 fields, each a number, a boolean or a string of at most 256 characters.</source>
+        <translation>事件內容最多 %1 個欄位，每個欄位為數字、布林值或最多 256 字元的字串。</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,11 @@ class SyncTransport {
 public:
     virtual ~SyncTransport() = default;
 
-    // Sends `batch`; the answer says how far the centre holds this
-    // station's events, also when the batch started beyond that (a gap).
-    virtual Result<PushAnswer> push(const PushBatch &batch) = 0;
+    // Sends a batch, as PushBatch::toJson wrote it (made ahead, while the
+    // previous batch was on its way); the answer says how far the centre
+    // holds this station's events, also when the batch started beyond that
+    // (a gap).
+    virtual Result<PushAnswer> push(const QByteArray &batchJson) = 0;
 };
 
 } // namespace cc

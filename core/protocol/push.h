@@ -20,24 +20,26 @@ struct PushedEvent {
     QDateTime at;   // UTC
     EventTopic topic = EventTopic::ApplicationSubmitted;
     QString object;
-    QJsonObject payload;
+    QByteArray payload; // a JSON object, compact, as the outbox holds it
 };
 
 // POST /v1/events (docs/sync-protocol.md): the next events of one station,
 // in outbox order, consecutive.
 struct PushBatch {
-    static constexpr int kMaxEvents = 500;
+    static constexpr int kMaxEvents = 1000;
     static constexpr int kMaxObjectLength = 64;
-    static constexpr int kMaxPayloadBytes = 4096;
+    static constexpr int kMaxPayloadKeys = 32;
     static constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
 
     QString station;
     QList<PushedEvent> events;
 
     QByteArray toJson() const;
-    // Reads and checks a body: a known topic, a UUID, consecutive sequence
-    // numbers, bounded sizes. The first problem names its JSON path
-    // ("$.events[3].topic").
+    // Reads and checks a body: exactly the keys of the protocol, a UUID,
+    // consecutive sequence numbers, a known topic, an object for a payload,
+    // bounded sizes. The first problem names its JSON path
+    // ("$.events[3].topic"). The payloads are checked, not kept: the centre
+    // stores them from the same body.
     static Result<PushBatch> fromJson(const QByteArray &body);
 };
 

@@ -52,8 +52,9 @@ Result<QList<PushedEvent>> Outbox::after(qint64 afterSeq, int limit) {
             e.id = QUuid::fromString(row.text("event_id"));
             e.at = QDateTime::fromString(row.text("at"), Qt::ISODateWithMs);
             const std::optional<EventTopic> topic = eventTopicFromName(row.text("topic"));
-            const QJsonDocument payload = QJsonDocument::fromJson(row.blob("payload"));
-            if (e.id.isNull() || !e.at.isValid() || !topic || !payload.isObject())
+            e.payload = row.blob("payload"); // compact JSON, as Outbox::append wrote it
+            if (e.id.isNull() || !e.at.isValid() || !topic || !e.payload.startsWith('{') ||
+                !e.payload.endsWith('}'))
                 return Error{ErrorCode::IntegrityFailed,
                              RowReader::tr("The store holds a value this program does not know "
                                            "(\"%1\"): the row was written by something else.")
@@ -61,7 +62,6 @@ Result<QList<PushedEvent>> Outbox::after(qint64 afterSeq, int limit) {
                              QStringLiteral("outbox:%1").arg(e.seq)};
             e.topic = *topic;
             e.object = row.text("object");
-            e.payload = payload.object();
             events << e;
         }
         return Done{};

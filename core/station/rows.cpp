@@ -3,6 +3,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <cstring>
+
 namespace cc {
 
 RowReader::RowReader(QSqlQuery &query, QString table, const char *key)
@@ -15,12 +17,13 @@ bool RowReader::next() {
 }
 
 int RowReader::index(const char *column) const {
-    const QByteArray name(column);
-    auto found = m_indexes.constFind(name);
-    if (found == m_indexes.constEnd())
-        found = m_indexes.insert(name, m_query.record().indexOf(QLatin1String(column)));
-    Q_ASSERT_X(*found >= 0, "RowReader", column); // a column the query does not select
-    return *found;
+    for (const auto &[name, index] : m_indexes)
+        if (name == column || std::strcmp(name, column) == 0)
+            return index;
+    const int index = m_query.record().indexOf(QLatin1String(column));
+    Q_ASSERT_X(index >= 0, "RowReader", column); // a column the query does not select
+    m_indexes.append({column, index});
+    return index;
 }
 
 qint64 RowReader::integer(const char *column) const {

@@ -11,7 +11,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
+#include <QVarLengthArray>
 #include <QString>
 #include <QVariant>
 
@@ -64,7 +64,9 @@ private:
     QSqlQuery &m_query;
     QString m_table;
     const char *m_key;
-    mutable QHash<QByteArray, int> m_indexes;
+    // Column names as the caller spells them (string literals: the same
+    // pointer each time), with their index: a few, searched in order.
+    mutable QVarLengthArray<std::pair<const char *, int>, 16> m_indexes;
 };
 
 } // namespace cc

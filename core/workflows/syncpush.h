@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/protocol/push.h"
 
 #include <QString>
 
@@ -25,7 +26,7 @@ struct PushProgress {
 class SyncPush {
 public:
     SyncPush(Store &store, const Clock &clock, QString station, SyncTransport &transport,
-             int batchSize = 500);
+             int batchSize = PushBatch::kMaxEvents);
 
     // Until nothing waits, or the first error (the events not yet answered
     // stay waiting; run again later).

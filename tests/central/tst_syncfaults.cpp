@@ -35,7 +35,7 @@ class CountingTransport : public SyncTransport {
 public:
     explicit CountingTransport(SyncTransport &inner)
         : m_inner(inner) {}
-    Result<PushAnswer> push(const PushBatch &batch) override {
+    Result<PushAnswer> push(const QByteArray &batch) override {
         ++requests;
         Result<PushAnswer> r = m_inner.push(batch);
         if (!r && r.error().code == ErrorCode::NetworkFailed)

@@ -59,6 +59,7 @@ public:
     void kill(); // SIGKILL, as a crash
     void stop();
     int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     // Runs citizencard-central with `arguments` against the database; its
     // standard output, or a null string when it failed.
