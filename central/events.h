@@ -21,8 +21,7 @@ public:
     // with what the centre holds, so the station resends from there.
     // `body` is the request `batch` was read from (PushBatch::fromJson): the
     // rows are written from it by PostgreSQL in one statement.
-    Result<PushAnswer> take(const QString &station, const PushBatch &batch,
-                            const QByteArray &body);
+    Result<PushAnswer> take(const QString &station, const PushBatch &batch, const QByteArray &body);
 
     // How far the centre holds `station`'s events; NotFound when it is not
     // enrolled.

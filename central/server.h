@@ -10,12 +10,12 @@ namespace cc::central {
 
 // How one central process runs (citizencard-central serve).
 struct ServerConfig {
-    QString certificate; // the service's TLS certificate (PEM, chain first)
-    QString key;         // its private key (PEM)
-    QString stationCa;   // the city's station CA certificate (PEM): who may connect
+    QString certificate;  // the service's TLS certificate (PEM, chain first)
+    QString key;          // its private key (PEM)
+    QString stationCa;    // the city's station CA certificate (PEM): who may connect
     QString stationCaKey; // its key (PEM); empty: this process enrols no station
-    QString database;    // libpq connection string
-    int threads = 32;    // HTTP workers; above the stations' kept-alive connections
+    QString database;     // libpq connection string
+    int threads = 32;     // HTTP workers; above the stations' kept-alive connections
     int databaseConnections = 8;
 };
 

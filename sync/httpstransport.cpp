@@ -7,9 +7,8 @@
 #include <QUrl>
 
 #include <csignal>
-#include <mutex>
-
 #include <httplib.h>
+#include <mutex>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 

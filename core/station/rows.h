@@ -11,8 +11,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
-#include <QVarLengthArray>
 #include <QString>
+#include <QVarLengthArray>
 #include <QVariant>
 
 class QSqlQuery;

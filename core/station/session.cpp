@@ -89,8 +89,7 @@ SecretKey Session::stationSecretKey() const {
     return SecretKey::takeFrom(key);
 }
 
-Result<QByteArray> Session::sealStationSecret(QByteArrayView plaintext,
-                                              QByteArrayView aad) const {
+Result<QByteArray> Session::sealStationSecret(QByteArrayView plaintext, QByteArrayView aad) const {
     if (!isUnlocked())
         return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};
     return Crypto::seal(stationSecretKey().view(), plaintext, aad);
