@@ -2120,6 +2120,17 @@
     </message>
 </context>
 <context>
+    <name>OfflineLimits</name>
+    <message>
+        <source>This station has not reached the central service for %1 days (the limit is %2): no new card until it syncs. Connect the station and wait for &quot;Online&quot; in the status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events wait to be sent to the central service (the limit is %2): no new card until the station syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pcsc</name>
     <message>
         <source>The smart card service had an internal error.</source>
@@ -2849,6 +2860,14 @@
     <name>SyncLinks</name>
     <message>
         <source>The link to the central service was changed outside the program; enrol the station again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in first; the station is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of the last contact with the central service was changed outside the program.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

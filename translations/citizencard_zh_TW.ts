@@ -2120,6 +2120,17 @@
     </message>
 </context>
 <context>
+    <name>OfflineLimits</name>
+    <message>
+        <source>This station has not reached the central service for %1 days (the limit is %2): no new card until it syncs. Connect the station and wait for &quot;Online&quot; in the status bar.</source>
+        <translation>本站已 %1 天未連上中央服務（上限 %2 天）：同步前不能製作新卡。請讓本站連上網路，等狀態列顯示「連線中」。</translation>
+    </message>
+    <message>
+        <source>%1 events wait to be sent to the central service (the limit is %2): no new card until the station syncs.</source>
+        <translation>有 %1 筆事件等待送至中央服務（上限 %2 筆）：同步前不能製作新卡。</translation>
+    </message>
+</context>
+<context>
     <name>Pcsc</name>
     <message>
         <source>The smart card service had an internal error.</source>
@@ -2850,6 +2861,14 @@
     <message>
         <source>The link to the central service was changed outside the program; enrol the station again.</source>
         <translation>與中央服務的連線設定在程式以外被更動；請重新註冊本站。</translation>
+    </message>
+    <message>
+        <source>Log in first; the station is locked.</source>
+        <translation>請先登入；工作站已鎖定。</translation>
+    </message>
+    <message>
+        <source>The record of the last contact with the central service was changed outside the program.</source>
+        <translation>與中央服務最後連線的紀錄在程式以外被更動。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+#include <memory>
+
 namespace cc::cli {
 
 int runStationEnrol(Context &ctx) {
@@ -90,10 +93,12 @@ int runSync(Context &ctx, bool push) {
     if (auto exit =
             OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
         return *exit;
+    // Logged out however the command ends.
+    const std::unique_ptr<Session, std::function<void(Session *)>> loggedIn(
+        &session, [&](Session *s) { opened->accounts().logout(*s); });
     SyncLinks links(opened->store(), opened->audit(), ctx.clock);
     Result<std::optional<SyncLink>> link = links.load(session);
     const QString station = session.stationId();
-    opened->accounts().logout(session);
     if (!link)
         return Cli::fail(ctx, exitCodeFor(link.error()), link.error());
     if (!link->has_value())
@@ -111,7 +116,7 @@ int runSync(Context &ctx, bool push) {
             SyncPush(opened->store(), ctx.clock, station, **transport).run();
         if (!pushed)
             return Cli::fail(ctx, exitCodeFor(pushed.error()), pushed.error());
-        (void)links.noteContact(ctx.clock.nowUtc());
+        (void)links.noteContact(session);
         held = pushed->heldThrough;
     }
     const QJsonObject status = statusJson(opened->store(), held, links.lastContact().value_or({}));

@@ -97,7 +97,7 @@ Result<EligibilityPolicy> EligibilityPolicy::fromJson(const QJsonObject &json,
     JsonFields root(json);
     root.rejectUnknownKeys({QStringLiteral("general"), QStringLiteral("student"),
                             QStringLiteral("senior"), QStringLiteral("priority"),
-                            QStringLiteral("fees")});
+                            QStringLiteral("fees"), QStringLiteral("offline")});
 
     if (auto general = root.object(QStringLiteral("general"))) {
         general->rejectUnknownKeys({QStringLiteral("minAge"), QStringLiteral("admitSpouses"),
@@ -135,6 +135,12 @@ Result<EligibilityPolicy> EligibilityPolicy::fromJson(const QJsonObject &json,
         fees->readInt(QStringLiteral("replacementLost"), policy.fees.replacementLost, 0, kMaxFee);
         fees->readInt(QStringLiteral("replacementDamaged"), policy.fees.replacementDamaged, 0,
                       kMaxFee);
+    }
+    if (auto offline = root.object(QStringLiteral("offline"))) {
+        offline->rejectUnknownKeys({QStringLiteral("maxDays"), QStringLiteral("maxUnsentEvents")});
+        offline->readInt(QStringLiteral("maxDays"), policy.offline.maxDays, 1, 365);
+        offline->readInt(QStringLiteral("maxUnsentEvents"), policy.offline.maxUnsentEvents, 1,
+                         10000000);
     }
 
     if (root.failed())
@@ -182,6 +188,9 @@ QJsonObject EligibilityPolicy::toJson() const {
         {QStringLiteral("fees"),
          QJsonObject{{QStringLiteral("replacementLost"), fees.replacementLost},
                      {QStringLiteral("replacementDamaged"), fees.replacementDamaged}}},
+        {QStringLiteral("offline"),
+         QJsonObject{{QStringLiteral("maxDays"), offline.maxDays},
+                     {QStringLiteral("maxUnsentEvents"), offline.maxUnsentEvents}}},
     };
 }
 

@@ -39,6 +39,12 @@ public:
             return reason == ReplacementReason::Lost ? replacementLost : replacementDamaged;
         }
     } fees;
+    // How long an enrolled station may go on issuing without reaching the
+    // central service, and how many events may wait unsent.
+    struct Offline {
+        int maxDays = 0;
+        int maxUnsentEvents = 0;
+    } offline;
 
     static EligibilityPolicy defaults();
     // `json` overrides the values it names in `base`; unknown keys, wrong types and

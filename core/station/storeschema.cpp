@@ -257,8 +257,11 @@ const QList<QStringList> &storeMigrations() {
                 BEGIN SELECT RAISE(ABORT, 'an outbox event needs its UUID'); END)"),
             QStringLiteral("CREATE INDEX outbox_unacknowledged ON outbox(id) WHERE "
                            "acknowledged_at IS NULL"),
-            // The station's private TLS key is sealed (Session::sealLinkKey),
-            // never stored in clear.
+            // The station's private TLS key is sealed
+            // (Session::sealStationSecret), never stored in clear. The last
+            // contact with the centre (wall and steady clock) and the latest
+            // wall time seen carry an integrity tag: the offline limits count
+            // from them.
             QStringLiteral(R"(CREATE TABLE sync_link (
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 central_url TEXT NOT NULL,
@@ -266,7 +269,11 @@ const QList<QStringList> &storeMigrations() {
                 certificate BLOB NOT NULL,
                 private_key BLOB NOT NULL,
                 enrolled_at TEXT NOT NULL,
-                last_contact_at TEXT
+                last_contact_at TEXT,
+                last_contact_boot TEXT,
+                last_contact_steady_ms INTEGER,
+                clock_high_water TEXT,
+                contact_tag BLOB
             ) STRICT)"),
         },
     };

@@ -1,5 +1,6 @@
 #include "core/station/synclinks.h"
 
+#include "core/crypto/crypto.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/rows.h"
@@ -19,6 +20,12 @@ QByteArray keyAad(const SyncLink &link) {
            link.caCertificate + '\0' + link.certificate;
 }
 
+QByteArray contactMessage(const SyncContact &c) {
+    return "sync-contact\0" + c.at.toString(Qt::ISODateWithMs).toLatin1() + '\0' +
+           c.steady.boot.toLatin1() + '\0' + QByteArray::number(c.steady.ms) + '\0' +
+           c.highWater.toString(Qt::ISODateWithMs).toLatin1();
+}
+
 } // namespace
 
 SyncLinks::SyncLinks(Store &store, AuditLog &audit, const Clock &clock)
@@ -35,7 +42,7 @@ Status SyncLinks::save(const Session &session, const SyncLink &link) {
     if (!sealed)
         return sealed.error();
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    return m_store.write([&](QSqlDatabase &db) -> Status {
+    Status saved = m_store.write([&](QSqlDatabase &db) -> Status {
         if (Status ok = m_store.run(
                 db,
                 QStringLiteral("INSERT OR REPLACE INTO sync_link (id, central_url, "
@@ -49,6 +56,9 @@ Status SyncLinks::save(const Session &session, const SyncLink &link) {
                                QStringLiteral("central=") + link.url},
                               &session);
     });
+    if (!saved)
+        return saved;
+    return noteContact(session); // enrolling reached the centre
 }
 
 Result<std::optional<SyncLink>> SyncLinks::load(const Session &session) {
@@ -81,12 +91,76 @@ Result<std::optional<SyncLink>> SyncLinks::load(const Session &session) {
     return link;
 }
 
-Status SyncLinks::noteContact(const QDateTime &at) {
+Status SyncLinks::noteContact(const Session &session) {
+    const QDateTime now = m_clock.nowUtc();
+    return writeContact(session, SyncContact{now, m_clock.steadyNow(), now}, true);
+}
+
+Status SyncLinks::noteClock(const Session &session) {
+    Result<std::optional<SyncContact>> known = contact(session);
+    if (!known)
+        return known.error();
+    if (!known->has_value() || m_clock.nowUtc() <= (*known)->highWater)
+        return Done{};
+    SyncContact moved = **known;
+    moved.highWater = m_clock.nowUtc();
+    return writeContact(session, moved, false);
+}
+
+Status SyncLinks::writeContact(const Session &session, const SyncContact &c, bool contacted) {
+    const QString at = c.at.toString(Qt::ISODateWithMs);
+    const QString high = c.highWater.toString(Qt::ISODateWithMs);
+    const QByteArray tag = session.integrityTag(contactMessage(c));
+    if (tag.isEmpty())
+        return Error{
+            ErrorCode::NotLoggedIn,
+            QCoreApplication::translate("SyncLinks", "Log in first; the station is locked."),
+            {}};
     return m_store.write([&](QSqlDatabase &db) -> Status {
-        return m_store.run(db,
-                           QStringLiteral("UPDATE sync_link SET last_contact_at = ? WHERE id = 1"),
-                           {at.toUTC().toString(Qt::ISODateWithMs)});
+        return m_store.run(
+            db,
+            contacted ? QStringLiteral("UPDATE sync_link SET last_contact_at = ?, "
+                                       "last_contact_boot = ?, last_contact_steady_ms = ?, "
+                                       "clock_high_water = ?, contact_tag = ? WHERE id = 1")
+                      : QStringLiteral("UPDATE sync_link SET clock_high_water = ?, "
+                                       "contact_tag = ? WHERE id = 1 AND last_contact_at = ?"),
+            contacted ? QVariantList{at, c.steady.boot, c.steady.ms, high, tag}
+                      : QVariantList{high, tag, at});
     });
+}
+
+Result<std::optional<SyncContact>> SyncLinks::contact(const Session &session) {
+    std::optional<SyncContact> found;
+    bool tampered = false;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db, QStringLiteral("SELECT id, last_contact_at, last_contact_boot, "
+                               "last_contact_steady_ms, clock_high_water, contact_tag FROM "
+                               "sync_link WHERE id = 1"));
+        if (!q)
+            return q.error();
+        RowReader row(**q, QStringLiteral("sync_link"));
+        if (!row.next())
+            return Done{};
+        SyncContact c{QDateTime::fromString(row.text("last_contact_at"), Qt::ISODateWithMs),
+                      {row.text("last_contact_boot"), row.integer("last_contact_steady_ms")},
+                      QDateTime::fromString(row.text("clock_high_water"), Qt::ISODateWithMs)};
+        tampered =
+            !c.at.isValid() || !Crypto::constantTimeEquals(row.blob("contact_tag"),
+                                                           session.integrityTag(contactMessage(c)));
+        (*q)->finish();
+        found = c;
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    if (tampered)
+        return Error{ErrorCode::IntegrityFailed,
+                     QCoreApplication::translate(
+                         "SyncLinks", "The record of the last contact with the central service "
+                                      "was changed outside the program."),
+                     QStringLiteral("sync_link:1")};
+    return found;
 }
 
 Result<QDateTime> SyncLinks::lastContact() {

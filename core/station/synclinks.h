@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/ports/clock.h"
 #include "core/ports/synctransport.h"
 
 #include <QDateTime>
@@ -14,6 +15,14 @@ class Clock;
 class Session;
 class Store;
 
+// When the centre last answered, by the wall clock and the steady clock, and
+// the latest wall time the station has seen since.
+struct SyncContact {
+    QDateTime at;
+    SteadyTime steady;
+    QDateTime highWater;
+};
+
 // The station's one link to the central service (sync_link): the centre's
 // address, the city CA, the station's certificate and its private key,
 // sealed (Session::sealStationSecret). Made by enrolment, read by sync.
@@ -25,11 +34,18 @@ public:
     Status save(const Session &session, const SyncLink &link);
     // The link with its key opened; none when the station is not enrolled.
     Result<std::optional<SyncLink>> load(const Session &session);
-    // The centre answered at `at`: the offline limits count from here.
-    Status noteContact(const QDateTime &at);
-    Result<QDateTime> lastContact(); // invalid: never
+    // The centre answered now: the offline limits count from here.
+    Status noteContact(const Session &session);
+    // The last contact, its tag checked (IntegrityFailed when the row was
+    // changed outside the program); none when the station is not enrolled.
+    Result<std::optional<SyncContact>> contact(const Session &session);
+    // Moves the latest wall time seen forward to now (never back).
+    Status noteClock(const Session &session);
+    Result<QDateTime> lastContact(); // invalid: never; unchecked, for display
 
 private:
+    Status writeContact(const Session &session, const SyncContact &contact, bool contacted);
+
     Store &m_store;
     AuditLog &m_audit;
     const Clock &m_clock;

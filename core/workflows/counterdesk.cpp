@@ -7,8 +7,9 @@ namespace cc {
 
 CounterDesk::CounterDesk(Store &store, AuditLog &audit, const Clock &clock,
                          EligibilityPolicy policy, StationDevices &devices)
-    : m_counter(store, audit, clock, std::move(policy))
+    : m_counter(store, audit, clock, policy)
     , m_issuance(store, audit, clock)
+    , m_offline(store, audit, clock, policy.offline)
     , m_devices(devices) {}
 
 ProduceResult CounterDesk::produce(const Session &session,
@@ -16,6 +17,9 @@ ProduceResult CounterDesk::produce(const Session &session,
                                    qint64 applicationId, Carrier carrier,
                                    const DeviceChoice &devices,
                                    const Issuance::Observer &observer) {
+    // Before anything is recorded: a station too long offline makes no card.
+    if (Status allowed = m_offline.check(session); !allowed)
+        return {allowed.error(), applicationId};
     if (!applicationId) {
         if (!application)
             return {Error{ErrorCode::MissingField, tr("No application to produce."),

@@ -5,6 +5,7 @@
 #include "core/ports/stationdevices.h"
 #include "core/workflows/counter.h"
 #include "core/workflows/issuance.h"
+#include "core/workflows/offlinelimits.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -80,6 +81,7 @@ public:
 private:
     Counter m_counter;
     Issuance m_issuance;
+    OfflineLimits m_offline;
     StationDevices &m_devices;
 };
 

@@ -39,6 +39,7 @@ public:
         }
         m_status.enrolled = true;
         m_station = session->stationId();
+        m_session = std::move(session);
         Result<std::unique_ptr<SyncTransport>> transport = m_services.sync.openTransport(**link);
         if (!transport) {
             m_status.problem = transport.error().message;
@@ -60,11 +61,13 @@ public:
             m_backoff.reset();
             m_status.problem.clear();
             const QDateTime now = m_services.clock.nowUtc();
-            (void)links.noteContact(now);
+            (void)links.noteContact(*m_session);
             m_status.lastContact = now;
             m_timer->start(m_services.sync.intervalMs);
         } else {
             m_status.problem = pushed.error().message;
+            // The latest wall time seen, for the offline limits across a restart.
+            (void)links.noteClock(*m_session);
             m_status.lastContact = links.lastContact().value_or({});
             // A refusal does not heal by itself: try again only slowly.
             m_timer->start(pushed.error().code == ErrorCode::NetworkFailed
@@ -85,6 +88,7 @@ private:
     UiServices &m_services;
     SyncWorker &m_owner;
     QTimer *m_timer;
+    std::shared_ptr<const Session> m_session; // a copy: the window's lock does not reach it
     std::unique_ptr<SyncTransport> m_transport;
     QString m_station;
     SyncStatus m_status;
@@ -103,8 +107,8 @@ SyncWorker::SyncWorker(UiServices &services, QObject *parent)
 SyncWorker::~SyncWorker() {
     // The loop goes on its own thread (its timer and store connection are
     // that thread's), a try in progress finishing first.
-    QMetaObject::invokeMethod(m_loop, [loop = m_loop] { delete loop; },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_loop, [loop = m_loop] { delete loop; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
