@@ -74,11 +74,10 @@ int runApplicantFind(Context &ctx) {
         return *code;
     if (!parser.isSet(id))
         return Cli::usageError(ctx, Cli::tr("--id NATIONAL_ID is required."));
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto code =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
         return *code;
+    auto &[opened, session] = login;
     Applicants applicants(opened->store(), opened->audit(), ctx.clock);
     Result<std::optional<ApplicantRecord>> found =
         applicants.findByNationalId(session, parser.value(id));
@@ -119,11 +118,10 @@ int runDemoSeed(Context &ctx) {
         return Cli::usageError(ctx, Cli::tr("--count must be a number from 1 to 10,000,000."));
     const quint64 seedValue = parser.isSet(seed) ? parser.value(seed).toULongLong()
                                                  : quint64(ctx.clock.nowUtc().toMSecsSinceEpoch());
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto code =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
         return *code;
+    auto &[opened, session] = login;
     Applicants applicants(opened->store(), opened->audit(), ctx.clock);
     const SyntheticApplicants synthetic(seedValue);
     const QDate today = ctx.clock.todayInTaipei();
@@ -175,11 +173,10 @@ int runOperatorAdd(Context &ctx) {
         return Cli::usageError(ctx, Cli::tr("--role must be clerk, mobile, supervisor or admin."));
     if (Status valid = Accounts::checkUsername(parser.value(name)); !valid)
         return Cli::fail(ctx, ExitUsage, valid.error());
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto code =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
         return *code;
+    auto &[opened, session] = login;
     QString password;
     if (auto code =
             readNewPassword(ctx, "CITIZENCARD_NEW_PASSWORD", parser.value(name), password)) {
@@ -215,11 +212,10 @@ int runOperatorGrant(Context &ctx) {
         return *code;
     if (!parser.isSet(name))
         return Cli::usageError(ctx, Cli::tr("--name is required."));
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto code =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
         return *code;
+    auto &[opened, session] = login;
     Status granted = opened->accounts().grantDataAccess(session, parser.value(name));
     opened->accounts().logout(session);
     if (!granted)

@@ -132,4 +132,13 @@ std::optional<int> OpenStore::login(Context &ctx, const QString &user, Session &
     return std::nullopt;
 }
 
+StoreLogin::~StoreLogin() {
+    if (opened)
+        opened->accounts().logout(session);
+}
+
+std::optional<int> StoreLogin::open(Context &ctx, const QString &path, const QString &user) {
+    return OpenStore::openAndLogin(ctx, path, user, opened, session);
+}
+
 } // namespace cc::cli

@@ -58,4 +58,15 @@ private:
     Accounts m_accounts;
 };
 
+// A store opened and an operator logged in, for one command; logged out
+// however the command ends. `auto &[opened, session] = login;` names both.
+struct StoreLogin {
+    std::unique_ptr<OpenStore> opened;
+    Session session;
+
+    ~StoreLogin();
+    // Opens the store at `path` and logs `user` in; on failure the exit code.
+    std::optional<int> open(Context &ctx, const QString &path, const QString &user);
+};
+
 } // namespace cc::cli

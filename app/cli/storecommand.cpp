@@ -120,13 +120,13 @@ std::optional<int> keyedLogin(Context &ctx, OpenStore &opened, const QString &us
 // nothing is written and the file is left as it was found; with a user, the
 // store for writing and the keyed login (a refusal kept, not fatal).
 std::optional<int> openForCheck(Context &ctx, const QString &path, const QString &user,
-                                std::unique_ptr<OpenStore> &opened, Session &session,
-                                std::optional<Error> &refused) {
-    if (auto code = OpenStore::open(
-            ctx, path, opened, user.isEmpty() ? OpenStore::Mode::ReadOnly : OpenStore::Mode::Write))
+                                StoreLogin &login, std::optional<Error> &refused) {
+    if (auto code =
+            OpenStore::open(ctx, path, login.opened,
+                            user.isEmpty() ? OpenStore::Mode::ReadOnly : OpenStore::Mode::Write))
         return code;
     if (!user.isEmpty())
-        return keyedLogin(ctx, *opened, user, session, refused);
+        return keyedLogin(ctx, *login.opened, user, login.session, refused);
     return std::nullopt;
 }
 
@@ -165,13 +165,11 @@ int runStoreCheck(Context &ctx) {
             return ExitNo;
         }
     }
-    std::unique_ptr<OpenStore> opened;
-    Session session;
+    StoreLogin login;
     std::optional<Error> refused;
-    if (auto code =
-            openForCheck(ctx, parser.value(db), parser.isSet(user) ? parser.value(user) : QString(),
-                         opened, session, refused))
+    if (auto code = openForCheck(ctx, parser.value(db), parser.value(user), login, refused))
         return *code;
+    auto &[opened, session] = login;
     Result<StoreCheckReport> report =
         StoreCheck::run(opened->store(), opened->audit(), refused ? nullptr : &session);
     if (!report)
@@ -213,13 +211,11 @@ int runAuditVerify(Context &ctx) {
     if (auto code = Cli::parse(
             parser, QStringLiteral("audit verify --db PATH [--user USER] [--json]"), ctx))
         return *code;
-    std::unique_ptr<OpenStore> opened;
-    Session session;
+    StoreLogin login;
     std::optional<Error> refused;
-    if (auto code =
-            openForCheck(ctx, parser.value(db), parser.isSet(user) ? parser.value(user) : QString(),
-                         opened, session, refused))
+    if (auto code = openForCheck(ctx, parser.value(db), parser.value(user), login, refused))
         return *code;
+    auto &[opened, session] = login;
     Result<AuditLog::Verification> v =
         opened->audit().verify(parser.isSet(user) && !refused ? &session : nullptr);
     if (!v)
@@ -278,11 +274,10 @@ int runStockReceive(Context &ctx) {
     const int quantity = parser.value(count).toInt(&ok);
     if (!ok || quantity <= 0)
         return Cli::usageError(ctx, Cli::tr("--count must be a whole number above 0."));
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto code =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
         return *code;
+    auto &[opened, session] = login;
     Stock stock(opened->store(), opened->audit(), ctx.clock);
     if (Status received = stock.receive(session, *which, quantity, parser.value(note)); !received)
         return Cli::fail(ctx, exitCodeFor(received.error()), received.error());

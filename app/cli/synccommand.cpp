@@ -15,9 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <functional>
-#include <memory>
-
 namespace cc::cli {
 
 int runStationEnrol(Context &ctx) {
@@ -47,11 +44,10 @@ int runStationEnrol(Context &ctx) {
                          Error{ErrorCode::FileUnreadable, Cli::tr("Cannot read the CA file."),
                                parser.value(ca)});
     const QByteArray caPem = caFile.read(64 * 1024);
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto exit =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto exit = login.open(ctx, parser.value(db), parser.value(user)))
         return *exit;
+    auto &[opened, session] = login;
     const QString url = parser.value(central);
     Status enrolled =
         Enrolment(opened->store(), opened->audit(), ctx.clock)
@@ -88,14 +84,10 @@ int runSync(Context &ctx, bool push) {
                                    QStringLiteral(" --db PATH --user USER [--json]"),
                                ctx))
         return *exit;
-    std::unique_ptr<OpenStore> opened;
-    Session session;
-    if (auto exit =
-            OpenStore::openAndLogin(ctx, parser.value(db), parser.value(user), opened, session))
+    StoreLogin login;
+    if (auto exit = login.open(ctx, parser.value(db), parser.value(user)))
         return *exit;
-    // Logged out however the command ends.
-    const std::unique_ptr<Session, std::function<void(Session *)>> loggedIn(
-        &session, [&](Session *s) { opened->accounts().logout(*s); });
+    auto &[opened, session] = login;
     SyncLinks links(opened->store(), opened->audit(), ctx.clock);
     Result<std::optional<SyncLink>> link = links.load(session);
     const QString station = session.stationId();
