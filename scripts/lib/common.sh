@@ -23,7 +23,7 @@ PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools cups cups-client printer-driver-
 GUI_PACKAGES=(xvfb xauth)
 
 # What the benchmarks compare against.
-BENCH_PACKAGES=(sqlite3 glabels)
+BENCH_PACKAGES=(sqlite3 glabels haproxy)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
