@@ -3,6 +3,8 @@
 #include "central/pg.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <algorithm>
@@ -15,6 +17,44 @@ QString tr(const char *text) {
 }
 
 } // namespace
+
+Result<QJsonObject> Events::changesFor(const QString &station, const QString &cursor, int limit) {
+    // The cursor is "XID.STATION.SEQ" of the last change served, or "0".
+    QString xid = QStringLiteral("0"), from, seq = QStringLiteral("0");
+    if (cursor != u"0") {
+        const QStringList parts = cursor.split(QLatin1Char('.'));
+        bool xidOk = false, seqOk = false;
+        (void)parts.value(0).toULongLong(&xidOk);
+        (void)parts.value(2).toLongLong(&seqOk);
+        if (parts.size() != 3 || !xidOk || !seqOk || parts[1].size() > 32)
+            return Error{ErrorCode::BadValue, tr("Not a cursor this centre gave."),
+                         QStringLiteral("since")};
+        xid = parts[0];
+        from = parts[1];
+        seq = parts[2];
+    }
+    Result<PgResult> rows = m_db.exec(
+        "SELECT xid::text, station_id, station_seq, topic, object, payload::text FROM events "
+        "WHERE topic IN ('card.issued', 'card.linked', 'card.blocked', 'card.cancelled') "
+        "AND station_id <> $1 AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+        "AND (xid, station_id, station_seq) > ($2::xid8, $3, $4::bigint) "
+        "ORDER BY xid, station_id, station_seq LIMIT $5",
+        {station.toUtf8(), xid.toUtf8(), from.toUtf8(), seq.toUtf8(),
+         QByteArray::number(std::clamp(limit, 1, 1000))});
+    if (!rows)
+        return rows.error();
+    QJsonArray changes;
+    QString next = cursor;
+    for (int r = 0; r < rows->rows(); ++r) {
+        changes.append(QJsonObject{
+            {QStringLiteral("station"), rows->text(r, 1)},
+            {QStringLiteral("topic"), rows->text(r, 3)},
+            {QStringLiteral("object"), rows->text(r, 4)},
+            {QStringLiteral("payload"), QJsonDocument::fromJson(rows->bytes(r, 5)).object()}});
+        next = QStringLiteral("%1.%2.%3").arg(rows->text(r, 0), rows->text(r, 1), rows->text(r, 2));
+    }
+    return QJsonObject{{QStringLiteral("changes"), changes}, {QStringLiteral("next"), next}};
+}
 
 Result<qint64> Events::heldThrough(const QString &station) {
     Result<PgResult> r =
@@ -33,10 +73,11 @@ Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch,
                      QStringLiteral("$.station")};
     PushAnswer answer{station, 0};
     Status done = m_db.transaction([&]() -> Status {
-        // The station's row, locked: its batches are taken one at a time.
+        // The station's row, locked: its batches are taken one at a time
+        // (NO KEY: rows that only refer to the station are not held up).
         Result<PgResult> row = m_db.exec(
             "SELECT held_through, revoked_at IS NOT NULL FROM stations WHERE station_id = $1 "
-            "FOR UPDATE",
+            "FOR NO KEY UPDATE",
             {station.toUtf8()});
         if (!row)
             return row.error();

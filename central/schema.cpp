@@ -48,6 +48,9 @@ const Migration kMigrations[] = {
             received_at timestamptz NOT NULL DEFAULT now(),
             xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
             UNIQUE (station_id, station_seq)))"}},
+    // Version 2: changes are read in the order of the transactions that
+    // wrote them (GET /v1/changes).
+    {2, {"CREATE INDEX events_by_xid ON events (xid, station_id, station_seq)"}},
 };
 
 } // namespace

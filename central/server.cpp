@@ -104,6 +104,7 @@ struct CentralServer::Impl {
     std::optional<QString> station(const httplib::Request &req, httplib::Response &res);
     void push(const httplib::Request &req, httplib::Response &res);
     void enrol(const httplib::Request &req, httplib::Response &res);
+    void changes(const httplib::Request &req, httplib::Response &res);
     void health(httplib::Response &res);
 };
 
@@ -172,6 +173,25 @@ void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &r
         if (Result<qint64> held = events.heldThrough(*from))
             extra.insert(QStringLiteral("heldThrough"), *held);
     refuse(res, taken.error(), extra);
+}
+
+void CentralServer::Impl::changes(const httplib::Request &req, httplib::Response &res) {
+    const std::optional<QString> from = station(req, res);
+    if (!from)
+        return;
+    const QString since = req.has_param("since")
+                              ? QString::fromStdString(req.get_param_value("since"))
+                              : QStringLiteral("0");
+    const int limit = req.has_param("limit")
+                          ? QString::fromStdString(req.get_param_value("limit")).toInt()
+                          : 1000;
+    Result<PgPool::Lease> db = pool.acquire();
+    if (!db)
+        return refuse(res, db.error());
+    Result<QJsonObject> found = Events(**db).changesFor(*from, since, limit);
+    if (!found)
+        return refuse(res, found.error());
+    answer(res, 200, *found);
 }
 
 // A station's first call, before it has a certificate: its one-time code
@@ -256,6 +276,8 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     if (impl->ca)
         http.Post("/v1/enrol",
                   [i](const httplib::Request &req, httplib::Response &res) { i->enrol(req, res); });
+    http.Get("/v1/changes",
+             [i](const httplib::Request &req, httplib::Response &res) { i->changes(req, res); });
     http.Get("/v1/health",
              [i](const httplib::Request &, httplib::Response &res) { i->health(res); });
     http.set_logger([](const httplib::Request &req, const httplib::Response &res) {

@@ -185,4 +185,20 @@ Result<PushAnswer> HttpsTransport::push(const QByteArray &body) {
     return refusal(result);
 }
 
+Result<QJsonObject> HttpsTransport::changes(const QString &since, int limit) {
+    const std::string path = "/v1/changes?since=" + QUrl::toPercentEncoding(since).toStdString() +
+                             "&limit=" + std::to_string(limit);
+    httplib::Result result = m_impl->client->Get(path.c_str());
+    if (!result)
+        return unreachable(result);
+    if (result->status != 200)
+        return refusal(result);
+    const QJsonDocument answer = QJsonDocument::fromJson(QByteArray::fromStdString(result->body));
+    if (!answer.isObject())
+        return Error{ErrorCode::NetworkFailed,
+                     tr("The central service's answer cannot be read; sync tries again."),
+                     QStringLiteral("central")};
+    return answer.object();
+}
+
 } // namespace cc

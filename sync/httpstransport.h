@@ -4,6 +4,7 @@
 #include "core/protocol/enrol.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -19,6 +20,8 @@ public:
     ~HttpsTransport() override;
 
     Result<PushAnswer> push(const QByteArray &batchJson) override;
+    // GET /v1/changes: what other stations changed since `since`.
+    Result<QJsonObject> changes(const QString &since, int limit = 1000);
 
     // The station's first call, with no certificate yet: the centre at `url`
     // must show a certificate of the CA `caPem`.
