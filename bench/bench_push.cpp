@@ -3,7 +3,8 @@
 // side by side with psql's \copy of the same rows into the same table.
 // Our figure is the wall time of the push, and the CPU of both our
 // processes (the station's and the centre's); the comparison's is psql's
-// wall time and CPU. PostgreSQL's own work is in both walls.
+// wall time and CPU. PostgreSQL's own work is in both walls. Then another
+// station pulls the same 100,000 changes (GET /v1/changes, pages of 1,000).
 // Usage: bench_push [--count N] [--batch B]
 #include "sync/httpstransport.h"
 #include "tests/support/centralpeers.h"
@@ -16,6 +17,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -99,6 +102,35 @@ int main(int argc, char *argv[]) {
     if (world.postgres.psql(QStringLiteral("SELECT count(*) FROM events")).toInt() != count)
         die(QStringLiteral("the centre does not hold every event"));
 
+    // Pull: another station reads the same 100,000 changes, in pages of 1,000.
+    StoreFixture other(clock, LockoutPolicy{}, QStringLiteral("0302"));
+    if (!other.ok())
+        die(other.error());
+    if (QString failed = world.enrol(other, clock); !failed.isEmpty())
+        die(failed);
+    Result<std::unique_ptr<HttpsTransport>> reader = HttpsTransport::open(
+        SyncLinks(other.store(), other.audit(), clock).load(other.admin()).value().value());
+    if (!reader)
+        die(reader.error().toString());
+    QString cursor = QStringLiteral("0");
+    qint64 pulled = 0;
+    int pages = 0;
+    wall.restart();
+    for (;;) {
+        Result<QJsonObject> page = (*reader)->changes(cursor);
+        if (!page)
+            die(page.error().toString());
+        const qsizetype n = page->value(QStringLiteral("changes")).toArray().size();
+        if (n == 0)
+            break;
+        pulled += n;
+        ++pages;
+        cursor = page->value(QStringLiteral("next")).toString();
+    }
+    const double pullWall = wall.elapsed() / 1000.0;
+    if (pulled != count)
+        die(QStringLiteral("the pull did not return every change"));
+
     // psql \copy of the same rows into the same (emptied) table.
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("events.csv"));
@@ -129,5 +161,8 @@ int main(int argc, char *argv[]) {
                 "(psql)\n",
                 copyWall, copyCpu);
     std::printf("  ratio ours / \\copy: %.2fx wall (target <= 3x)\n", oursWall / copyWall);
+    std::printf("pull of the same %lld changes by another station, %d pages of up to 1,000: "
+                "%.2f s, %.0f changes/s\n",
+                static_cast<long long>(pulled), pages, pullWall, double(pulled) / pullWall);
     return 0;
 }
