@@ -100,8 +100,10 @@ struct CentralServer::Impl {
         , pool(c.database, c.databaseConnections) {}
 
     // The enrolled, unrevoked station the request comes from, or the answer
-    // already written (401 without a certificate, 403 otherwise).
-    std::optional<QString> station(const httplib::Request &req, httplib::Response &res);
+    // already written (401 without a certificate, 403 otherwise). `db` is the
+    // connection it used, for the rest of the request.
+    std::optional<QString> station(const httplib::Request &req, httplib::Response &res,
+                                   std::optional<PgPool::Lease> &db);
     void push(const httplib::Request &req, httplib::Response &res);
     void enrol(const httplib::Request &req, httplib::Response &res);
     void changes(const httplib::Request &req, httplib::Response &res);
@@ -109,7 +111,8 @@ struct CentralServer::Impl {
 };
 
 std::optional<QString> CentralServer::Impl::station(const httplib::Request &req,
-                                                    httplib::Response &res) {
+                                                    httplib::Response &res,
+                                                    std::optional<PgPool::Lease> &db) {
     const Peer peer = Peer::of(req.ssl);
     if (peer.standing == Peer::Standing::NoCertificate) {
         answer(res, 401,
@@ -124,11 +127,12 @@ std::optional<QString> CentralServer::Impl::station(const httplib::Request &req,
                           peer.station});
         return std::nullopt;
     }
-    Result<PgPool::Lease> db = pool.acquire();
-    if (!db) {
-        refuse(res, db.error());
+    Result<PgPool::Lease> lease = pool.acquire();
+    if (!lease) {
+        refuse(res, lease.error());
         return std::nullopt;
     }
+    db.emplace(std::move(lease).value());
     Result<PgResult> row =
         (*db)->exec("SELECT 1 FROM stations WHERE station_id = $1 AND revoked_at IS NULL AND "
                     "(certificate_serial IS NULL OR certificate_serial = $2)",
@@ -149,7 +153,8 @@ std::optional<QString> CentralServer::Impl::station(const httplib::Request &req,
 }
 
 void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &res) {
-    const std::optional<QString> from = station(req, res);
+    std::optional<PgPool::Lease> db;
+    const std::optional<QString> from = station(req, res, db);
     if (!from)
         return;
     const QByteArray body = QByteArray::fromStdString(req.body);
@@ -161,9 +166,6 @@ void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &r
                       Error{ErrorCode::Refused,
                             QStringLiteral("Station %1 may push only its own events.").arg(*from),
                             QStringLiteral("$.station")});
-    Result<PgPool::Lease> db = pool.acquire();
-    if (!db)
-        return refuse(res, db.error());
     Events events(**db);
     Result<PushAnswer> taken = events.take(*from, *batch, body);
     if (taken)
@@ -176,7 +178,8 @@ void CentralServer::Impl::push(const httplib::Request &req, httplib::Response &r
 }
 
 void CentralServer::Impl::changes(const httplib::Request &req, httplib::Response &res) {
-    const std::optional<QString> from = station(req, res);
+    std::optional<PgPool::Lease> db;
+    const std::optional<QString> from = station(req, res, db);
     if (!from)
         return;
     const QString since = req.has_param("since")
@@ -185,9 +188,6 @@ void CentralServer::Impl::changes(const httplib::Request &req, httplib::Response
     const int limit = req.has_param("limit")
                           ? QString::fromStdString(req.get_param_value("limit")).toInt()
                           : 1000;
-    Result<PgPool::Lease> db = pool.acquire();
-    if (!db)
-        return refuse(res, db.error());
     Result<QJsonObject> found = Events(**db).changesFor(*from, since, limit);
     if (!found)
         return refuse(res, found.error());

@@ -21,7 +21,7 @@ QByteArray keyAad(const SyncLink &link) {
 }
 
 QByteArray contactMessage(const SyncContact &c) {
-    return "sync-contact\0" + c.at.toString(Qt::ISODateWithMs).toLatin1() + '\0' +
+    return QByteArray("sync-contact") + '\0' + c.at.toString(Qt::ISODateWithMs).toLatin1() + '\0' +
            c.steady.boot.toLatin1() + '\0' + QByteArray::number(c.steady.ms) + '\0' +
            c.highWater.toString(Qt::ISODateWithMs).toLatin1();
 }
@@ -100,7 +100,8 @@ Status SyncLinks::noteClock(const Session &session) {
     Result<std::optional<SyncContact>> known = contact(session);
     if (!known)
         return known.error();
-    if (!known->has_value() || m_clock.nowUtc() <= (*known)->highWater)
+    // A write a minute at most: this runs before every card produced.
+    if (!known->has_value() || (*known)->highWater.secsTo(m_clock.nowUtc()) < 60)
         return Done{};
     SyncContact moved = **known;
     moved.highWater = m_clock.nowUtc();

@@ -39,7 +39,8 @@ public:
     // The last contact, its tag checked (IntegrityFailed when the row was
     // changed outside the program); none when the station is not enrolled.
     Result<std::optional<SyncContact>> contact(const Session &session);
-    // Moves the latest wall time seen forward to now (never back).
+    // Moves the latest wall time seen forward to now (never back; at most
+    // once a minute).
     Status noteClock(const Session &session);
     Result<QDateTime> lastContact(); // invalid: never; unchecked, for display
 
