@@ -1,5 +1,7 @@
 #include "central/cityca.h"
 
+#include "core/crypto/signing.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -137,8 +139,16 @@ Status CityCa::create(const QString &dir, const QStringList &serverNames, int ye
         !addExtension(server.get(), ca.get(), NID_key_usage, "critical,digitalSignature") ||
         !sign(server.get(), caKey.get()))
         return failed(QStringLiteral("The service's certificate could not be made."));
+    // The hotlist's signing key, beside: partners get its public half.
+    Result<QByteArray> hotlistKey = Signing::newKey();
+    Result<QByteArray> hotlistPublic =
+        hotlistKey ? Signing::publicKey(*hotlistKey) : Result<QByteArray>(hotlistKey.error());
+    if (!hotlistPublic)
+        return hotlistPublic.error();
     const QDir d(dir);
-    if (!writePem(d.filePath(QStringLiteral("station-ca.key")), keyPem(caKey.get()), true) ||
+    if (!writePem(d.filePath(QStringLiteral("hotlist-signing.key")), *hotlistKey, true) ||
+        !writePem(d.filePath(QStringLiteral("hotlist-signing.pub.pem")), *hotlistPublic, false) ||
+        !writePem(d.filePath(QStringLiteral("station-ca.key")), keyPem(caKey.get()), true) ||
         !writePem(d.filePath(QStringLiteral("station-ca.crt")), certPem(ca.get()), false) ||
         !writePem(d.filePath(QStringLiteral("server.key")), keyPem(serverKey.get()), true) ||
         !writePem(d.filePath(QStringLiteral("server.crt")), certPem(server.get()), false))

@@ -1,5 +1,6 @@
 #include "central/events.h"
 
+#include "central/ledger.h"
 #include "central/pg.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,9 @@ Result<QJsonObject> Events::changesFor(const QString &station, const QString &cu
     }
     Result<PgResult> rows = m_db.exec(
         "SELECT xid::text, station_id, station_seq, topic, object, payload::text FROM events "
-        "WHERE topic IN ('card.issued', 'card.linked', 'card.blocked', 'card.cancelled') "
-        "AND station_id <> $1 AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
+        "WHERE ((topic IN ('card.issued', 'card.linked', 'card.blocked', 'card.cancelled') "
+        "AND station_id <> $1) OR (topic = 'flag.raised' AND station_id = 'centre' AND "
+        "payload->>'for' = $1)) AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
         "AND (xid, station_id, station_seq) > ($2::xid8, $3, $4::bigint) "
         "ORDER BY xid, station_id, station_seq LIMIT $5",
         {station.toUtf8(), xid.toUtf8(), from.toUtf8(), seq.toUtf8(),
@@ -126,6 +128,8 @@ Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch,
                          tr("An event ID of the batch is already held for another event."),
                          QStringLiteral("$.events")};
         answer.heldThrough = last;
+        if (Status derived = Ledger(m_db).apply(station, batch, held); !derived)
+            return derived;
         return m_db.run("UPDATE stations SET held_through = $2 WHERE station_id = $1",
                         {station.toUtf8(), QByteArray::number(last)});
     });

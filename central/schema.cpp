@@ -1,6 +1,8 @@
 #include "central/schema.h"
 
 #include "central/pg.h"
+#include "core/crypto/crypto.h"
+#include "core/protocol/enrol.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +53,50 @@ const Migration kMigrations[] = {
     // Version 2: changes are read in the order of the transactions that
     // wrote them (GET /v1/changes).
     {2, {"CREATE INDEX events_by_xid ON events (xid, station_id, station_seq)"}},
+    // Version 3: what only the centre can see, kept up to date from the
+    // events in the transaction that takes them (Ledger). The city's keys;
+    // the centre's own events (flags) under the station name "centre";
+    // applications and cards by holder pseudonym; the hotlist, its versions
+    // given at publication; flags for the stations' supervisors.
+    {3,
+     {"CREATE TABLE city_keys (name text PRIMARY KEY, key bytea NOT NULL)",
+      "INSERT INTO stations (station_id) VALUES ('centre')", "CREATE SEQUENCE centre_seq",
+      R"(CREATE TABLE applications (
+            station_id text NOT NULL REFERENCES stations,
+            application bigint NOT NULL,
+            holder text,
+            card_type text,
+            kind text,
+            PRIMARY KEY (station_id, application)))",
+      R"(CREATE TABLE cards (
+            card_number text PRIMARY KEY,
+            station_id text NOT NULL REFERENCES stations,
+            application bigint,
+            holder text,
+            card_type text,
+            status text NOT NULL CHECK (status IN ('active', 'blocked', 'cancelled')),
+            reason text,
+            chip_uid text,
+            changed_at timestamptz NOT NULL))",
+      "CREATE INDEX cards_by_holder ON cards (holder) WHERE holder IS NOT NULL",
+      R"(CREATE TABLE hotlist (
+            card_number text PRIMARY KEY,
+            chip_uid text NOT NULL DEFAULT '',
+            since timestamptz NOT NULL,
+            reason text NOT NULL,
+            version bigint UNIQUE))",
+      "CREATE INDEX hotlist_unpublished ON hotlist (card_number) WHERE version IS NULL",
+      "CREATE SEQUENCE hotlist_version",
+      R"(CREATE TABLE flags (
+            flag_id bigserial PRIMARY KEY,
+            kind text NOT NULL,
+            for_station text NOT NULL REFERENCES stations,
+            subject text NOT NULL,
+            facts jsonb NOT NULL,
+            raised_at timestamptz NOT NULL DEFAULT now(),
+            resolved_at timestamptz,
+            resolution text,
+            UNIQUE (kind, for_station, subject)))"}},
 };
 
 } // namespace
@@ -101,7 +147,10 @@ Result<int> Schema::migrate(PgConnection &db) {
                 return noted;
             reached = m.version;
         }
-        return Done{};
+        // The holder key: made once, by whichever process migrates first.
+        return db.run("INSERT INTO city_keys (name, key) VALUES ('holder', decode($1, 'hex')) "
+                      "ON CONFLICT (name) DO NOTHING",
+                      {Crypto::randomBytes(EnrolAnswer::kHolderKeySize).toHex()});
     });
     if (!done)
         return done.error();

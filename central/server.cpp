@@ -1,18 +1,25 @@
 #include "central/server.h"
+#include "registry/fixtureregistry.h"
 
 #include "central/cityca.h"
 #include "central/events.h"
+#include "central/hotlists.h"
 #include "central/logging.h"
 #include "central/peer.h"
 #include "central/pg.h"
 #include "central/schema.h"
+#include "core/crypto/signing.h"
+#include "core/domain/boundedread.h"
+#include "core/domain/nationalid.h"
 #include "core/protocol/enrol.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <httplib.h>
+#include <mutex>
 #include <openssl/ssl.h>
 
 namespace cc::central {
@@ -93,6 +100,11 @@ struct CentralServer::Impl {
     httplib::SSLServer http;
     PgPool pool;
     std::unique_ptr<CityCa> ca; // when this process enrols stations
+    QByteArray hotlistKey;      // when it serves the hotlist
+    // The registry adapter; one lookup at a time (a city's adapter need not
+    // be thread-safe).
+    std::unique_ptr<RegistryGateway> registry;
+    std::mutex registryLock;
 
     explicit Impl(const ServerConfig &c)
         : config(c)
@@ -107,6 +119,8 @@ struct CentralServer::Impl {
     void push(const httplib::Request &req, httplib::Response &res);
     void enrol(const httplib::Request &req, httplib::Response &res);
     void changes(const httplib::Request &req, httplib::Response &res);
+    void hotlist(const httplib::Request &req, httplib::Response &res);
+    void lookup(const httplib::Request &req, httplib::Response &res);
     void health(httplib::Response &res);
 };
 
@@ -194,6 +208,54 @@ void CentralServer::Impl::changes(const httplib::Request &req, httplib::Response
     answer(res, 200, *found);
 }
 
+void CentralServer::Impl::hotlist(const httplib::Request &req, httplib::Response &res) {
+    std::optional<PgPool::Lease> db;
+    if (!station(req, res, db))
+        return;
+    bool ok = true;
+    const qint64 since = req.has_param("since")
+                             ? QString::fromStdString(req.get_param_value("since")).toLongLong(&ok)
+                             : 0;
+    if (!ok)
+        return refuse(res, Error{ErrorCode::BadValue, QStringLiteral("Not a hotlist version."),
+                                 QStringLiteral("since")});
+    Result<Hotlist> list = Hotlists(**db).since(since);
+    if (!list)
+        return refuse(res, list.error());
+    SignedHotlist signedList{list->toText(), {}};
+    Result<QByteArray> signature = Signing::sign(hotlistKey, signedList.text);
+    if (!signature)
+        return refuse(res, signature.error());
+    signedList.signature = *signature;
+    res.status = 200;
+    res.set_content(signedList.toJson().toStdString(), "application/json");
+}
+
+// The registry, asked on a station's behalf: the ID number comes in the
+// body (never the URL, which the access log keeps) and is not logged.
+void CentralServer::Impl::lookup(const httplib::Request &req, httplib::Response &res) {
+    std::optional<PgPool::Lease> db;
+    if (!station(req, res, db))
+        return;
+    db.reset(); // the registry is not the database: give the connection back
+    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromStdString(req.body)).object();
+    const NationalId::Check id =
+        NationalId::check(body.value(QStringLiteral("nationalId")).toString());
+    if (body.size() != 1 || !id.valid())
+        return refuse(res, Error{ErrorCode::BadValue, QStringLiteral("Not an ID number."),
+                                 QStringLiteral("$.nationalId")});
+    Result<std::optional<RegistryEntry>> entry = [&] {
+        std::lock_guard lock(registryLock);
+        return registry->lookup(id.normalized);
+    }();
+    if (!entry)
+        return refuse(res, Error{ErrorCode::ServiceUnavailable,
+                                 QStringLiteral("The registry could not be asked."),
+                                 QStringLiteral("registry")});
+    res.status = 200;
+    res.set_content(RegistryEntry::answerJson(*entry).toStdString(), "application/json");
+}
+
 // A station's first call, before it has a certificate: its one-time code
 // (used once, within its day) buys a certificate for the station the code
 // was made for, on the key of its request.
@@ -204,7 +266,7 @@ void CentralServer::Impl::enrol(const httplib::Request &req, httplib::Response &
     Result<PgPool::Lease> db = pool.acquire();
     if (!db)
         return refuse(res, db.error());
-    EnrolAnswer issued{{}, ca->certificatePem()};
+    EnrolAnswer issued{{}, ca->certificatePem(), {}};
     Status done = (*db)->transaction([&]() -> Status {
         Result<PgResult> used = (*db)->exec(
             "UPDATE enrolment_codes SET used_at = now() WHERE code_hash = sha256($1::bytea) "
@@ -217,6 +279,15 @@ void CentralServer::Impl::enrol(const httplib::Request &req, httplib::Response &
                          QStringLiteral("The enrolment code is unknown, used or expired: ask "
                                         "for a new one."),
                          QStringLiteral("$.code")};
+        Result<PgResult> key = (*db)->exec("SELECT encode(key, 'hex') FROM city_keys WHERE "
+                                           "name = 'holder'");
+        if (!key)
+            return key.error();
+        if (key->rows() != 1)
+            return Error{ErrorCode::StoreFailed,
+                         QStringLiteral("The database has no holder key: run migrate."),
+                         QStringLiteral("city_keys")};
+        issued.holderKey = QByteArray::fromHex(key->bytes(0, 0));
         QString serial;
         Result<QByteArray> cert = ca->signStation(request->csr, request->station, serial);
         if (!cert)
@@ -262,6 +333,23 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
             return ca.error();
         impl->ca = std::move(ca).value();
     }
+    if (!config.hotlistKey.isEmpty()) {
+        QFile file(config.hotlistKey);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::FileUnreadable, file.errorString(), config.hotlistKey};
+        Result<QByteArray> pem = readBounded(file, 64 * 1024, config.hotlistKey);
+        if (!pem)
+            return pem.error();
+        if (Result<QByteArray> pub = Signing::publicKey(*pem); !pub)
+            return Error{pub.error().code, pub.error().message, config.hotlistKey};
+        impl->hotlistKey = *pem;
+    }
+    if (!config.registry.isEmpty()) {
+        Result<std::unique_ptr<FixtureRegistry>> registry = FixtureRegistry::load(config.registry);
+        if (!registry)
+            return registry.error();
+        impl->registry = std::move(registry).value();
+    }
     httplib::SSLServer &http = impl->http;
     const int threads = config.threads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
@@ -278,6 +366,14 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
                   [i](const httplib::Request &req, httplib::Response &res) { i->enrol(req, res); });
     http.Get("/v1/changes",
              [i](const httplib::Request &req, httplib::Response &res) { i->changes(req, res); });
+    if (!impl->hotlistKey.isEmpty())
+        http.Get("/v1/hotlist", [i](const httplib::Request &req, httplib::Response &res) {
+            i->hotlist(req, res);
+        });
+    if (impl->registry)
+        http.Post("/v1/registry/lookup", [i](const httplib::Request &req, httplib::Response &res) {
+            i->lookup(req, res);
+        });
     http.Get("/v1/health",
              [i](const httplib::Request &, httplib::Response &res) { i->health(res); });
     http.set_logger([](const httplib::Request &req, const httplib::Response &res) {

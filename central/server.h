@@ -14,6 +14,8 @@ struct ServerConfig {
     QString key;          // its private key (PEM)
     QString stationCa;    // the city's station CA certificate (PEM): who may connect
     QString stationCaKey; // its key (PEM); empty: this process enrols no station
+    QString hotlistKey;   // the hotlist's Ed25519 signing key (PEM); empty: no hotlist served
+    QString registry;     // the registry fixture (file or folder); empty: no registry lookups
     QString database;     // libpq connection string
     int threads = 32;     // HTTP workers; above the stations' kept-alive connections
     int databaseConnections = 8;

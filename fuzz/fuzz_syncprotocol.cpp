@@ -1,10 +1,13 @@
 // What crosses the network between station and centre (core/protocol): a
-// push batch and its answer, an enrolment request and its answer. A batch the
-// parser accepts is bounded and consecutive, and writing it again and reading
-// that back gives the same events.
+// push batch and its answer, an enrolment request and its answer, a page of
+// changes, a signed hotlist and its text. A batch the parser accepts is
+// bounded and consecutive, and writing it again and reading that back gives
+// the same events; a hotlist read back is written again byte for byte.
 #include "fuzz/fuzzsupport.h"
 
+#include "core/protocol/changes.h"
 #include "core/protocol/enrol.h"
+#include "core/protocol/hotlist.h"
 #include "core/protocol/push.h"
 
 #include <cstdlib>
@@ -32,5 +35,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)cc::PushAnswer::fromJson(body);
     (void)cc::EnrolRequest::fromJson(body);
     (void)cc::EnrolAnswer::fromJson(body);
+    if (const cc::Result<cc::ChangesPage> page = cc::ChangesPage::fromJson(body))
+        if (page->changes.size() > cc::ChangesPage::kMaxChanges)
+            std::abort();
+    (void)cc::SignedHotlist::fromJson(body);
+    if (const cc::Result<cc::Hotlist> list = cc::Hotlist::fromText(body))
+        if (list->toText() != body)
+            std::abort();
     return 0;
 }

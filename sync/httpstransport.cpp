@@ -58,6 +58,12 @@ Error unreachable(const httplib::Result &result) {
                  QStringLiteral("central")};
 }
 
+Error unreadable() {
+    return Error{ErrorCode::NetworkFailed,
+                 tr("The central service's answer cannot be read; sync tries again."),
+                 QStringLiteral("central")};
+}
+
 QUrl checkedUrl(const QString &address) {
     const QUrl url(address);
     return url.isValid() && url.scheme() == u"https" && !url.host().isEmpty() ? url : QUrl();
@@ -185,7 +191,7 @@ Result<PushAnswer> HttpsTransport::push(const QByteArray &body) {
     return refusal(result);
 }
 
-Result<QJsonObject> HttpsTransport::changes(const QString &since, int limit) {
+Result<ChangesPage> HttpsTransport::changes(const QString &since, int limit) {
     const std::string path = "/v1/changes?since=" + QUrl::toPercentEncoding(since).toStdString() +
                              "&limit=" + std::to_string(limit);
     httplib::Result result = m_impl->client->Get(path.c_str());
@@ -193,12 +199,39 @@ Result<QJsonObject> HttpsTransport::changes(const QString &since, int limit) {
         return unreachable(result);
     if (result->status != 200)
         return refusal(result);
-    const QJsonDocument answer = QJsonDocument::fromJson(QByteArray::fromStdString(result->body));
-    if (!answer.isObject())
-        return Error{ErrorCode::NetworkFailed,
-                     tr("The central service's answer cannot be read; sync tries again."),
-                     QStringLiteral("central")};
-    return answer.object();
+    Result<ChangesPage> page = ChangesPage::fromJson(QByteArray::fromStdString(result->body));
+    if (!page)
+        return unreadable();
+    return page;
+}
+
+Result<SignedHotlist> HttpsTransport::hotlist(qint64 since) {
+    const std::string path = "/v1/hotlist?since=" + std::to_string(since);
+    httplib::Result result = m_impl->client->Get(path.c_str());
+    if (!result)
+        return unreachable(result);
+    if (result->status != 200)
+        return refusal(result);
+    Result<SignedHotlist> list = SignedHotlist::fromJson(QByteArray::fromStdString(result->body));
+    if (!list)
+        return unreadable();
+    return list;
+}
+
+Result<std::optional<RegistryEntry>> HttpsTransport::lookup(const QString &nationalId) {
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("nationalId"), nationalId}})
+                                .toJson(QJsonDocument::Compact);
+    httplib::Result result = m_impl->client->Post("/v1/registry/lookup", body.constData(),
+                                                  size_t(body.size()), "application/json");
+    if (!result)
+        return unreachable(result);
+    if (result->status != 200)
+        return refusal(result);
+    Result<std::optional<RegistryEntry>> entry =
+        RegistryEntry::fromAnswer(QByteArray::fromStdString(result->body));
+    if (!entry)
+        return unreadable();
+    return entry;
 }
 
 } // namespace cc

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/ports/registrygateway.h"
 #include "core/ports/synctransport.h"
 #include "core/protocol/enrol.h"
+#include "core/protocol/hotlist.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -20,8 +22,12 @@ public:
     ~HttpsTransport() override;
 
     Result<PushAnswer> push(const QByteArray &batchJson) override;
-    // GET /v1/changes: what other stations changed since `since`.
-    Result<QJsonObject> changes(const QString &since, int limit = 1000);
+    Result<ChangesPage> changes(const QString &since, int limit) override;
+    // GET /v1/hotlist?since=V: the signed list, as the centre sent it.
+    Result<SignedHotlist> hotlist(qint64 since);
+    // POST /v1/registry/lookup: the registry's entry for the person, asked
+    // through the centre; none when the registry has no such person.
+    Result<std::optional<RegistryEntry>> lookup(const QString &nationalId);
 
     // The station's first call, with no certificate yet: the centre at `url`
     // must show a certificate of the CA `caPem`.

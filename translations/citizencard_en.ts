@@ -349,6 +349,44 @@
     </message>
 </context>
 <context>
+    <name>CentralRegistry</name>
+    <message>
+        <source>No household registry is connected: record the documents you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked through the central service (%1). Record the documents you saw: the application is re-checked when the centre is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>The page is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page is {&quot;changes&quot;: […], &quot;next&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More changes than a page holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change has station, topic, object and payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change this station does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change names its station and object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChipProfile</name>
     <message>
         <source>This card is %1; the %2 profile cannot write it. Use a card of the right kind.</source>
@@ -1239,10 +1277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>send the waiting events to the central service now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>how many events wait and when the centre was last reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,7 +1313,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events waiting: %1; the centre holds through event %2.</source>
+        <source>sync with the central service now: send, re-check, receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s signed hotlist of blocked cards, for partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a hotlist&apos;s signature and contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting: %1; the centre holds through event %2; open flags: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (and FILE.sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cards blocked after this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required; --since is a version (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotlist version %1 (%2 cards) written to %3 and %3.sig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hotlist file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its signature (default: FILE.sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The centre&apos;s public hotlist key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list and --key are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the list was changed or was not signed by this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature valid: hotlist version %1, %2 cards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1710,10 @@
         <source>Not an enrolment code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not a holder key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -1752,11 +1842,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the card needs the person&apos;s name</source>
+        <source>the ID number appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>One person holds two active personal cards: %1 (%2, station %3) and %4 (%5, station %6). Cancel or block one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the ID number appears twice</source>
+        <source>Re-check failed for application %1 (%2): the registry does not confirm the documents recorded offline. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 is of a kind this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the flag is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open flag %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,6 +2135,10 @@
     </message>
     <message>
         <source>Devices (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2525,6 +2642,24 @@
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>The registry has no such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEntry</name>
+    <message>
+        <source>the card needs the person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;found&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryRecord</name>
     <message>
         <source>the certificate number is empty</source>
@@ -2650,6 +2785,25 @@
     </message>
     <message>
         <source>This operator has no access to personal data: admins never have it, and an operator an admin added gets it when a supervisor grants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>A signing key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Ed25519 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Ed25519 public key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2924,6 +3078,18 @@
     </message>
     <message>
         <source>TLS could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 was issued at station %2 and is in use there; it cannot be linked, replaced or reprinted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 of station %2 is %3: refused here as at every station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer cannot be read; sync tries again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3310,6 +3476,127 @@ Born %3 (age %4)
     </message>
 </context>
 <context>
+    <name>cc::FlagsPage</name>
+    <message>
+        <source>Second personal card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station does not sync with a central service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor sees and resolves flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2, because: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved, because (this is kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::Hotlist</name>
+    <message>
+        <source>The hotlist is larger than any this program reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hotlist ends with a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a citizencard hotlist (version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;version&quot; and a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;since&quot; and a version no later than the list&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;generated&quot; and a UTC time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;entries&quot; and the number of lines that follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry has 5 fields: card, chip UID, since, reason, version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a chip UID (lower-case hex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a UTC time (2026-12-01T04:05:06.789Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s version is outside the list&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::HttpsTransport</name>
     <message>
         <source>The station&apos;s certificate, key or the city CA cannot be read.</source>
@@ -3601,6 +3888,21 @@ F4: choose a photo file</source>
         <source>A payload has at most %1 fields, each a number, a boolean or a string of at most 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the centre raises flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::SignedHotlist</name>
+    <message>
+        <source>The hotlist is larger than any this program reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a signed hotlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::SyncIndicator</name>
@@ -3630,6 +3932,13 @@ F4: choose a photo file</source>
     <message>
         <source>last sync %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚑ %n open flag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,44 @@
     </message>
 </context>
 <context>
+    <name>CentralRegistry</name>
+    <message>
+        <source>No household registry is connected: record the documents you saw.</source>
+        <translation>未連接戶籍資料系統：請登錄您查驗的證件。</translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked through the central service (%1). Record the documents you saw: the application is re-checked when the centre is back.</source>
+        <translation>無法經由中央系統查詢戶籍資料（%1）。請登錄您查驗的證件：中央系統恢復連線後將重新查核此申請。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>The page is too large.</source>
+        <translation>此頁資料過大。</translation>
+    </message>
+    <message>
+        <source>A page is {&quot;changes&quot;: […], &quot;next&quot;: …}.</source>
+        <translation>一頁資料的格式為 {&quot;changes&quot;: […], &quot;next&quot;: …}。</translation>
+    </message>
+    <message>
+        <source>More changes than a page holds.</source>
+        <translation>異動筆數超過一頁的上限。</translation>
+    </message>
+    <message>
+        <source>A change has station, topic, object and payload.</source>
+        <translation>每筆異動須有 station、topic、object 與 payload。</translation>
+    </message>
+    <message>
+        <source>A change this station does not know.</source>
+        <translation>本站無法辨識的異動。</translation>
+    </message>
+    <message>
+        <source>A change names its station and object.</source>
+        <translation>異動須註明其站點與對象。</translation>
+    </message>
+</context>
+<context>
     <name>ChipProfile</name>
     <message>
         <source>This card is %1; the %2 profile cannot write it. Use a card of the right kind.</source>
@@ -1238,10 +1276,6 @@
         <translation>向中央服務註冊本站（僅需一次）</translation>
     </message>
     <message>
-        <source>send the waiting events to the central service now</source>
-        <translation>立即將待傳事件送至中央服務</translation>
-    </message>
-    <message>
         <source>how many events wait and when the centre was last reached</source>
         <translation>待傳事件數及最後一次連上中央服務的時間</translation>
     </message>
@@ -1278,8 +1312,60 @@
         <translation>本站尚未註冊：請先執行 citizencard-cli station enrol。</translation>
     </message>
     <message>
-        <source>Events waiting: %1; the centre holds through event %2.</source>
-        <translation>待傳事件：%1 筆；中央服務已收到第 %2 筆為止。</translation>
+        <source>sync with the central service now: send, re-check, receive</source>
+        <translation>立即與中央系統同步：上傳、重新查核、下載</translation>
+    </message>
+    <message>
+        <source>write the centre&apos;s signed hotlist of blocked cards, for partners</source>
+        <translation>輸出中央系統簽章的停用卡清單，供合作單位使用</translation>
+    </message>
+    <message>
+        <source>check a hotlist&apos;s signature and contents</source>
+        <translation>檢查停用卡清單的簽章與內容</translation>
+    </message>
+    <message>
+        <source>Events waiting: %1; the centre holds through event %2; open flags: %3.</source>
+        <translation>待上傳事件：%1；中央系統已收到第 %2 筆為止；未處理的提醒：%3。</translation>
+    </message>
+    <message>
+        <source>The file to write (and FILE.sig).</source>
+        <translation>要寫入的檔案（以及 FILE.sig）。</translation>
+    </message>
+    <message>
+        <source>Only the cards blocked after this version.</source>
+        <translation>僅列出此版本之後停用的卡片。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required; --since is a version (0 or more).</source>
+        <translation>必須指定 --out FILE；--since 為版本號（0 以上）。</translation>
+    </message>
+    <message>
+        <source>Hotlist version %1 (%2 cards) written to %3 and %3.sig.</source>
+        <translation>停用卡清單第 %1 版（%2 張卡）已寫入 %3 與 %3.sig。</translation>
+    </message>
+    <message>
+        <source>The hotlist file.</source>
+        <translation>停用卡清單檔案。</translation>
+    </message>
+    <message>
+        <source>Its signature (default: FILE.sig).</source>
+        <translation>其簽章檔（預設：FILE.sig）。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s public hotlist key (PEM).</source>
+        <translation>中央系統的停用卡清單公鑰（PEM）。</translation>
+    </message>
+    <message>
+        <source>--list and --key are required.</source>
+        <translation>必須指定 --list 與 --key。</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the list was changed or was not signed by this key.</source>
+        <translation>簽章不符：清單已被更改，或並非以此金鑰簽署。</translation>
+    </message>
+    <message>
+        <source>Signature valid: hotlist version %1, %2 cards.</source>
+        <translation>簽章有效：停用卡清單第 %1 版，共 %2 張卡。</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1709,10 @@
         <source>Not an enrolment code.</source>
         <translation>不是註冊碼。</translation>
     </message>
+    <message>
+        <source>Not a holder key.</source>
+        <translation>不是持卡人金鑰。</translation>
+    </message>
 </context>
 <context>
     <name>Enrolment</name>
@@ -1751,12 +1841,35 @@
         <translation>應為物件</translation>
     </message>
     <message>
-        <source>the card needs the person&apos;s name</source>
-        <translation>卡片需要姓名</translation>
-    </message>
-    <message>
         <source>the ID number appears twice</source>
         <translation>身分證號重複出現</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>One person holds two active personal cards: %1 (%2, station %3) and %4 (%5, station %6). Cancel or block one of them.</source>
+        <translation>同一人持有兩張有效的個人卡：%1（%2，站點 %3）與 %4（%5，站點 %6）。請註銷或停用其中一張。</translation>
+    </message>
+    <message>
+        <source>Re-check failed for application %1 (%2): the registry does not confirm the documents recorded offline. %3</source>
+        <translation>申請案 %1（%2）重新查核未通過：戶籍資料與離線登錄的證件不符。%3</translation>
+    </message>
+    <message>
+        <source>Flag %1 is of a kind this program does not know.</source>
+        <translation>提醒 %1 的類別本程式無法辨識。</translation>
+    </message>
+    <message>
+        <source>Say why the flag is resolved.</source>
+        <translation>請說明處理此提醒的原因。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>原因超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>There is no open flag %1.</source>
+        <translation>沒有未處理的提醒 %1。</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2136,10 @@
     <message>
         <source>Devices (Ctrl+2)</source>
         <translation>設備（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Flags (Ctrl+3)</source>
+        <translation>提醒（Ctrl+3）</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2642,24 @@
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>The registry has no such person.</source>
+        <translation>戶籍資料查無此人。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEntry</name>
+    <message>
+        <source>the card needs the person&apos;s name</source>
+        <translation>卡片需要姓名</translation>
+    </message>
+    <message>
+        <source>expected &quot;found&quot;</source>
+        <translation>缺少 &quot;found&quot;</translation>
+    </message>
+</context>
+<context>
     <name>RegistryRecord</name>
     <message>
         <source>the certificate number is empty</source>
@@ -2651,6 +2786,25 @@
     <message>
         <source>This operator has no access to personal data: admins never have it, and an operator an admin added gets it when a supervisor grants it.</source>
         <translation>此操作員無個人資料存取權：管理員永遠沒有；由管理員新增的操作員須經主管授權後才有。</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>A signing key could not be made.</source>
+        <translation>無法產生簽章金鑰。</translation>
+    </message>
+    <message>
+        <source>Not an Ed25519 private key.</source>
+        <translation>不是 Ed25519 私鑰。</translation>
+    </message>
+    <message>
+        <source>The list could not be signed.</source>
+        <translation>無法簽署清單。</translation>
+    </message>
+    <message>
+        <source>Not an Ed25519 public key.</source>
+        <translation>不是 Ed25519 公鑰。</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3079,18 @@
     <message>
         <source>TLS could not be set up.</source>
         <translation>無法建立 TLS 加密連線。</translation>
+    </message>
+    <message>
+        <source>Card %1 was issued at station %2 and is in use there; it cannot be linked, replaced or reprinted here.</source>
+        <translation>卡號 %1 由站點 %2 核發且仍在使用中；無法在本站綁定、補發或重印。</translation>
+    </message>
+    <message>
+        <source>Card %1 of station %2 is %3: refused here as at every station.</source>
+        <translation>站點 %2 的卡號 %1 已%3：本站與所有站點皆拒絕受理。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s answer cannot be read; sync tries again.</source>
+        <translation>無法解讀中央服務的回應，稍後會自動重新同步。</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3479,126 @@ Born %3 (age %4)
     </message>
 </context>
 <context>
+    <name>cc::FlagsPage</name>
+    <message>
+        <source>Second personal card</source>
+        <translation>第二張個人卡</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>重新查核未通過</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>處理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>This station does not sync with a central service.</source>
+        <translation>本站未與中央系統同步。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor sees and resolves flags.</source>
+        <translation>只有主管可以檢視與處理提醒。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>編輯中</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已處理</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open flag(s)</source>
+        <translation>
+            <numerusform>%n 件未處理的提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2, because: %3</source>
+        <translation>%1 由 %2 處理，原因：%3</translation>
+    </message>
+    <message>
+        <source>Resolve flag</source>
+        <translation>處理提醒</translation>
+    </message>
+    <message>
+        <source>Resolved, because (this is kept in the audit log):</source>
+        <translation>處理原因（將記錄於稽核日誌）：</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Hotlist</name>
+    <message>
+        <source>The hotlist is larger than any this program reads.</source>
+        <translation>停用卡清單超過本程式可讀取的大小。</translation>
+    </message>
+    <message>
+        <source>A hotlist ends with a line break.</source>
+        <translation>停用卡清單須以換行結尾。</translation>
+    </message>
+    <message>
+        <source>Not a citizencard hotlist (version 1).</source>
+        <translation>不是市民卡停用卡清單（第 1 版格式）。</translation>
+    </message>
+    <message>
+        <source>Expected &quot;version&quot; and a whole number.</source>
+        <translation>此處應為 &quot;version&quot; 與整數。</translation>
+    </message>
+    <message>
+        <source>Expected &quot;since&quot; and a version no later than the list&apos;s.</source>
+        <translation>此處應為 &quot;since&quot; 與不晚於清單版本的版本號。</translation>
+    </message>
+    <message>
+        <source>Expected &quot;generated&quot; and a UTC time.</source>
+        <translation>此處應為 &quot;generated&quot; 與 UTC 時間。</translation>
+    </message>
+    <message>
+        <source>Expected &quot;entries&quot; and the number of lines that follow.</source>
+        <translation>此處應為 &quot;entries&quot; 與其後的行數。</translation>
+    </message>
+    <message>
+        <source>An entry has 5 fields: card, chip UID, since, reason, version.</source>
+        <translation>每筆資料有 5 個欄位：卡號、晶片 UID、起始時間、原因、版本。</translation>
+    </message>
+    <message>
+        <source>Not a card number.</source>
+        <translation>不是卡號。</translation>
+    </message>
+    <message>
+        <source>Not a chip UID (lower-case hex).</source>
+        <translation>不是晶片 UID（小寫十六進位）。</translation>
+    </message>
+    <message>
+        <source>Not a UTC time (2026-12-01T04:05:06.789Z).</source>
+        <translation>不是 UTC 時間（2026-12-01T04:05:06.789Z）。</translation>
+    </message>
+    <message>
+        <source>Not a reason code.</source>
+        <translation>不是原因代碼。</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s version is outside the list&apos;s.</source>
+        <translation>此筆資料的版本超出清單範圍。</translation>
+    </message>
+</context>
+<context>
     <name>cc::HttpsTransport</name>
     <message>
         <source>The station&apos;s certificate, key or the city CA cannot be read.</source>
@@ -3605,6 +3891,21 @@ F4：選擇照片檔</translation>
         <source>A payload has at most %1 fields, each a number, a boolean or a string of at most 256 characters.</source>
         <translation>事件內容最多 %1 個欄位，每個欄位為數字、布林值或最多 256 字元的字串。</translation>
     </message>
+    <message>
+        <source>Only the centre raises flags.</source>
+        <translation>只有中央系統可以提出提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::SignedHotlist</name>
+    <message>
+        <source>The hotlist is larger than any this program reads.</source>
+        <translation>停用卡清單超過本程式可讀取的大小。</translation>
+    </message>
+    <message>
+        <source>Not a signed hotlist.</source>
+        <translation>不是已簽章的停用卡清單。</translation>
+    </message>
 </context>
 <context>
     <name>cc::SyncIndicator</name>
@@ -3633,6 +3934,12 @@ F4：選擇照片檔</translation>
     <message>
         <source>last sync %1</source>
         <translation>最後同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚑ %n open flag(s)</source>
+        <translation>
+            <numerusform>⚑ %n 件未處理的提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/counter/counterpage.h"
 #include "ui/devices/devicespanel.h"
+#include "ui/sync/flagspage.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,10 @@ QList<Workspace> stationWorkspaces() {
         {[] { return QCoreApplication::translate("MainWindow", "Devices (Ctrl+2)"); },
          [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
              return new DevicesPanel(c.services, c.readers, parent);
+         }},
+        {[] { return QCoreApplication::translate("MainWindow", "Flags (Ctrl+3)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             return new FlagsPage(c.services, c.session, parent);
          }},
     };
 }

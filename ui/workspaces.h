@@ -6,7 +6,7 @@
 
 namespace cc {
 
-// The station's tabs, in order: the counter, the devices.
+// The station's tabs, in order: the counter, the devices, the flags.
 QList<Workspace> stationWorkspaces();
 
 } // namespace cc

@@ -2,18 +2,23 @@
 //   migrate   apply the database schema's pending migrations
 //   status    the schema version and the stations
 //   serve     the HTTPS service for the stations
+//   flags     the flags raised for the stations' supervisors
+//   hotlist export   the signed hotlist, for partners
 // The database is named by --database or CITIZENCARD_CENTRAL_DATABASE (a
 // libpq connection string; keep passwords out of the command line).
 #include "central/cityca.h"
+#include "central/hotlists.h"
 #include "central/logging.h"
 #include "central/pg.h"
 #include "central/schema.h"
 #include "central/server.h"
 #include "core/crypto/crypto.h"
+#include "core/crypto/signing.h"
 #include "core/domain/stationid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,8 +117,10 @@ int runStatus(const QCommandLineParser &parser) {
 // kept, and it expires after a day.
 int runStationEnrol(const QCommandLineParser &parser) {
     const QString station = parser.value(QStringLiteral("station"));
-    if (!isValidStationId(station)) {
-        err() << "--station is the station ID: 1 to 32 letters, digits or dashes." << Qt::endl;
+    if (!isValidStationId(station) || station == u"centre") {
+        err() << "--station is the station ID: 1 to 32 letters, digits or dashes (not "
+                 "\"centre\", the centre's own name)."
+              << Qt::endl;
         return ExitUsage;
     }
     Result<std::unique_ptr<PgConnection>> db = connect(parser);
@@ -173,6 +180,77 @@ int runCaInit(const QCommandLineParser &parser) {
     return ExitOk;
 }
 
+// flags: what the centre raised and the stations reported, open first.
+int runFlags(const QCommandLineParser &parser) {
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<PgResult> rows = (*db)->exec(
+        "SELECT flag_id, kind, for_station, subject, facts::text, raised_at::text, "
+        "coalesce(resolution, ''), resolved_at IS NOT NULL FROM flags ORDER BY resolved_at IS "
+        "NOT NULL, flag_id DESC LIMIT 1000");
+    if (!rows)
+        return fail(rows.error());
+    QJsonArray flags;
+    QTextStream out(stdout);
+    for (int r = 0; r < rows->rows(); ++r) {
+        const bool resolved = rows->bytes(r, 7) == "t";
+        flags.append(QJsonObject{
+            {QStringLiteral("flag"), rows->integer(r, 0)},
+            {QStringLiteral("kind"), rows->text(r, 1)},
+            {QStringLiteral("station"), rows->text(r, 2)},
+            {QStringLiteral("subject"), rows->text(r, 3)},
+            {QStringLiteral("facts"), QJsonDocument::fromJson(rows->bytes(r, 4)).object()},
+            {QStringLiteral("raisedAt"), rows->text(r, 5)},
+            {QStringLiteral("resolved"), resolved},
+            {QStringLiteral("resolution"), rows->text(r, 6)}});
+        if (!parser.isSet(QStringLiteral("json")))
+            out << rows->integer(r, 0) << '\t' << rows->text(r, 1) << '\t' << rows->text(r, 2)
+                << '\t' << rows->text(r, 3) << '\t'
+                << (resolved ? QStringLiteral("resolved: ") + rows->text(r, 6)
+                             : QStringLiteral("open"))
+                << '\n';
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(flags).toJson(QJsonDocument::Compact) << Qt::endl;
+    return ExitOk;
+}
+
+// hotlist export: the signed list (or the delta since a version) as two
+// files a partner checks with openssl pkeyutl -verify -rawin.
+int runHotlistExport(const QCommandLineParser &parser) {
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString keyPath = parser.value(QStringLiteral("hotlist-key"));
+    bool sinceOk = true;
+    const qint64 since = parser.isSet(QStringLiteral("since"))
+                             ? parser.value(QStringLiteral("since")).toLongLong(&sinceOk)
+                             : 0;
+    if (outPath.isEmpty() || keyPath.isEmpty() || !sinceOk || since < 0) {
+        err() << "hotlist export needs --out FILE and --hotlist-key FILE (and --since VERSION "
+                 "for a delta)."
+              << Qt::endl;
+        return ExitUsage;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(Error{ErrorCode::FileUnreadable, keyFile.errorString(), keyPath});
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<Hotlist> list = Hotlists(**db).since(since);
+    if (!list)
+        return fail(list.error());
+    const QByteArray text = list->toText();
+    Result<QByteArray> signature = Signing::sign(keyFile.read(64 * 1024), text);
+    if (!signature)
+        return fail(signature.error());
+    if (Status written = SignedHotlist{text, *signature}.save(outPath); !written)
+        return fail(written.error());
+    QTextStream(stdout) << "hotlist version " << list->version << ", " << list->entries.size()
+                        << " entries: " << outPath << " and " << outPath << ".sig" << Qt::endl;
+    return ExitOk;
+}
+
 int runServe(const QCommandLineParser &parser) {
     ServerConfig config;
     config.database = databaseOf(parser);
@@ -180,6 +258,8 @@ int runServe(const QCommandLineParser &parser) {
     config.key = parser.value(QStringLiteral("key"));
     config.stationCa = parser.value(QStringLiteral("station-ca"));
     config.stationCaKey = parser.value(QStringLiteral("station-ca-key"));
+    config.hotlistKey = parser.value(QStringLiteral("hotlist-key"));
+    config.registry = parser.value(QStringLiteral("registry"));
     if (config.database.isEmpty() || config.certificate.isEmpty() || config.key.isEmpty() ||
         config.stationCa.isEmpty()) {
         err() << "serve needs --database (or CITIZENCARD_CENTRAL_DATABASE), --certificate, "
@@ -268,6 +348,16 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("server-name"),
          QStringLiteral("ca init: a name or address of the service (repeat for more)."),
          QStringLiteral("NAME")},
+        {QStringLiteral("hotlist-key"),
+         QStringLiteral("The hotlist's signing key (PEM, from ca init)."), QStringLiteral("FILE")},
+        {QStringLiteral("registry"),
+         QStringLiteral("serve: the registry fixture the stations' lookups are answered from."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("out"), QStringLiteral("hotlist export: the file to write."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("since"),
+         QStringLiteral("hotlist export: only what came after this version."),
+         QStringLiteral("VERSION")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
         {QStringLiteral("station"), QStringLiteral("The station ID."), QStringLiteral("ID")},
     });
@@ -286,8 +376,12 @@ int main(int argc, char *argv[]) {
         return runStationEnrol(parser);
     if (command == u"station" && words.value(1) == u"revoke")
         return runStationRevoke(parser);
+    if (command == u"flags")
+        return runFlags(parser);
+    if (command == u"hotlist" && words.value(1) == u"export")
+        return runHotlistExport(parser);
     err() << "Unknown command. Commands: migrate, status, serve, ca init, station enrol, station "
-             "revoke."
+             "revoke, flags, hotlist export."
           << Qt::endl;
     return ExitUsage;
 }

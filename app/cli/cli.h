@@ -68,6 +68,8 @@ int runPrint(Context &ctx);
 int runStationEnrol(Context &ctx);
 int runSyncRun(Context &ctx);
 int runSyncStatus(Context &ctx);
+int runHotlistExport(Context &ctx);
+int runHotlistVerify(Context &ctx);
 
 // Whether a command paints (render, print, card produce): it needs a
 // QGuiApplication. `arguments` are the first command words.

@@ -1,7 +1,7 @@
 // card produce, card recover: the counter's F9 and its crash recovery from
 // the command line, through the same use case (CounterDesk) as the GUI.
-#include "demo/fixtureregistry.h"
 #include "devices/localdevices.h"
+#include "registry/fixtureregistry.h"
 
 #include "app/cli/deviceaccess.h"
 #include "app/cli/storeaccess.h"

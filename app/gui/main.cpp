@@ -1,7 +1,8 @@
 // citizencard: the counter GUI. Wiring only: opens the store, the registry,
 // the devices, and hands them to the ui library's main window.
-#include "demo/fixtureregistry.h"
 #include "devices/devicesmodule.h"
+#include "registry/fixtureregistry.h"
+#include "sync/centralregistry.h"
 #include "sync/httpstransport.h"
 
 #include "core/ports/clock.h"
@@ -172,7 +173,10 @@ int main(int argc, char *argv[]) {
 
     cc::DevicesModule devices;
     cc::CounterDesk desk(*station.store, audit, clock, station.rules, devices);
-    cc::UiServices services{accounts, clock, *station.registry, desk, devices, {}, {}, {}};
+    // The registry through the centre once the station's link is open; the
+    // one given on the command line (or none) before.
+    cc::CentralRegistry centralRegistry(station.registry.get());
+    cc::UiServices services{accounts, clock, centralRegistry, desk, devices, {}, {}, {}};
     services.language = languageCode;
     services.settings.devices.reader = parser.value(reader);
     services.settings.devices.receiptPrinter = parser.value(receipt);
@@ -180,13 +184,17 @@ int main(int argc, char *argv[]) {
         services.settings.idleLockSeconds = parser.value(idle).toInt();
     // Sync runs once the station is enrolled (citizencard-cli station enrol).
     services.sync = {
-        station.store.get(), &audit,
+        station.store.get(),
+        &audit,
         [](const cc::SyncLink &link) -> cc::Result<std::unique_ptr<cc::SyncTransport>> {
             cc::Result<std::unique_ptr<cc::HttpsTransport>> t = cc::HttpsTransport::open(link);
             if (!t)
                 return t.error();
             return std::unique_ptr<cc::SyncTransport>(std::move(t).value());
-        }};
+        },
+        30000,
+        [&centralRegistry](const cc::SyncLink &link) { centralRegistry.connect(link); },
+        &centralRegistry};
 
     cc::MainWindow window(services, cc::stationWorkspaces());
     services.setLanguage = [&app, &window](const QLocale &chosen) {

@@ -61,6 +61,8 @@ QString Roles::permissionCode(Permission permission) {
         return QStringLiteral("manage-operators");
     case Permission::ConfigureStation:
         return QStringLiteral("configure-station");
+    case Permission::ResolveFlags:
+        return QStringLiteral("resolve-flags");
     }
     return {};
 }
@@ -77,6 +79,7 @@ bool Roles::allows(Role role, Permission permission) {
     case Permission::ApproveBatches:
     case Permission::CancelCards: // ends a card for good: a supervisor's decision
     case Permission::GrantDataAccess:
+    case Permission::ResolveFlags:
         return role == Role::Supervisor;
     case Permission::ReceiveStock:
     case Permission::ManageClerks:
@@ -102,6 +105,7 @@ bool Roles::readsPersonalData(Permission permission) {
     case Permission::ManageClerks:
     case Permission::ManageOperators:
     case Permission::ConfigureStation:
+    case Permission::ResolveFlags: // card numbers and stations, never a name
         return false;
     }
     return true;

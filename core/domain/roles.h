@@ -25,6 +25,7 @@ enum class Permission {
     GrantDataAccess,  // give an operator an admin added the key to personal data
     ManageOperators,  // add operators of any role
     ConfigureStation, // lockout policy and other station settings
+    ResolveFlags,     // close the centre's and the re-check's flags, with a reason
 };
 
 class Roles {

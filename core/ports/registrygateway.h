@@ -3,6 +3,9 @@
 #include "core/domain/registryrecord.h"
 #include "core/domain/result.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+
 #include <optional>
 
 namespace cc {
@@ -14,6 +17,16 @@ struct RegistryEntry {
     QString name;
     QString nameLatin;
     QString address;
+
+    // The record's JSON (docs/registry-record.md) with name, nameLatin and
+    // address beside the facts. Errors name the JSON path.
+    QJsonObject toJson() const;
+    static Result<RegistryEntry> fromJson(const QJsonObject &json,
+                                          const QString &at = QStringLiteral("$"));
+    // POST /v1/registry/lookup's answer: {"found": true, "entry": {…}} or
+    // {"found": false}.
+    static QByteArray answerJson(const std::optional<RegistryEntry> &entry);
+    static Result<std::optional<RegistryEntry>> fromAnswer(const QByteArray &body);
 };
 
 // Core's view of the household registry (through the central service when

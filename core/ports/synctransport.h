@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/protocol/changes.h"
 #include "core/protocol/push.h"
 
 namespace cc {
@@ -13,6 +14,7 @@ struct SyncLink {
     QByteArray caCertificate;
     QByteArray certificate;
     QByteArray privateKey; // PEM, in clear only in memory
+    QByteArray holderKey;  // the city's holder key (EnrolAnswer), in clear only in memory
 };
 
 // How the station reaches the central service (docs/sync-protocol.md). A
@@ -30,6 +32,9 @@ public:
     // holds this station's events, also when the batch started beyond that
     // (a gap).
     virtual Result<PushAnswer> push(const QByteArray &batchJson) = 0;
+    // What other stations changed, and the flags raised for this one, after
+    // the cursor `since` ("0": from the start), at most `limit`.
+    virtual Result<ChangesPage> changes(const QString &since, int limit) = 0;
 };
 
 } // namespace cc

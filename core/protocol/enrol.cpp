@@ -58,17 +58,26 @@ Result<EnrolRequest> EnrolRequest::fromJson(const QByteArray &body) {
 
 QByteArray EnrolAnswer::toJson() const {
     return QJsonDocument(
-               QJsonObject{{QStringLiteral("certificate"), QString::fromLatin1(certificate)},
-                           {QStringLiteral("ca"), QString::fromLatin1(ca)}})
+               QJsonObject{
+                   {QStringLiteral("certificate"), QString::fromLatin1(certificate)},
+                   {QStringLiteral("ca"), QString::fromLatin1(ca)},
+                   {QStringLiteral("holderKey"), QString::fromLatin1(holderKey.toBase64())}})
         .toJson(QJsonDocument::Compact);
 }
 
 Result<EnrolAnswer> EnrolAnswer::fromJson(const QByteArray &body) {
     Result<QList<QString>> v =
-        strings(body, 64 * 1024, {QStringLiteral("certificate"), QStringLiteral("ca")});
+        strings(body, 64 * 1024,
+                {QStringLiteral("certificate"), QStringLiteral("ca"), QStringLiteral("holderKey")});
     if (!v)
         return v.error();
-    return EnrolAnswer{(*v)[0].toLatin1(), (*v)[1].toLatin1()};
+    const auto key =
+        QByteArray::fromBase64Encoding((*v)[2].toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!key || key.decoded.size() != kHolderKeySize)
+        return Error{ErrorCode::BadValue,
+                     QCoreApplication::translate("EnrolRequest", "Not a holder key."),
+                     QStringLiteral("$.holderKey")};
+    return EnrolAnswer{(*v)[0].toLatin1(), (*v)[1].toLatin1(), key.decoded};
 }
 
 } // namespace cc

@@ -21,8 +21,13 @@ struct EnrolRequest {
 };
 
 struct EnrolAnswer {
+    static constexpr int kHolderKeySize = 32;
+
     QByteArray certificate; // PEM, CN = the station ID
     QByteArray ca;          // PEM
+    // The city's key for holder pseudonyms (Holders): every station names a
+    // person to the centre by the same keyed hash of the ID number. Secret.
+    QByteArray holderKey;
 
     QByteArray toJson() const;
     static Result<EnrolAnswer> fromJson(const QByteArray &body);

@@ -122,6 +122,8 @@ Result<PushBatch> PushBatch::fromJson(const QByteArray &body) {
         if (!known)
             return problem(ErrorCode::UnknownKey, i, "topic",
                            tr("An event type this centre does not know."));
+        if (*known == EventTopic::FlagRaised) // the centre's own: no station raises a flag
+            return problem(ErrorCode::UnknownKey, i, "topic", tr("Only the centre raises flags."));
         if (event.object.isEmpty() || event.object.size() > kMaxObjectLength)
             return problem(ErrorCode::BadValue, i, "object",
                            tr("An object name is 1 to %1 characters.").arg(kMaxObjectLength));

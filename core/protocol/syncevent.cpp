@@ -10,7 +10,7 @@
 namespace cc {
 namespace {
 
-constexpr std::array<std::pair<EventTopic, const char *>, 8> kTopics = {{
+constexpr std::array<std::pair<EventTopic, const char *>, 11> kTopics = {{
     {EventTopic::ApplicationSubmitted, "application.submitted"},
     {EventTopic::ProductionStarted, "production.started"},
     {EventTopic::ProductionSpoiled, "production.spoiled"},
@@ -19,6 +19,9 @@ constexpr std::array<std::pair<EventTopic, const char *>, 8> kTopics = {{
     {EventTopic::CardLinked, "card.linked"},
     {EventTopic::CardBlocked, "card.blocked"},
     {EventTopic::CardCancelled, "card.cancelled"},
+    {EventTopic::ApplicationRechecked, "application.rechecked"},
+    {EventTopic::FlagResolved, "flag.resolved"},
+    {EventTopic::FlagRaised, "flag.raised"},
 }};
 
 } // namespace
@@ -42,13 +45,16 @@ QByteArray SyncEvent::payloadJson() const {
 }
 
 SyncEvent SyncEvent::applicationSubmitted(qint64 application, qint64 person, CardType type,
-                                          const QString &kind) {
-    return {EventTopic::ApplicationSubmitted,
-            Objects::application(application),
-            {{QStringLiteral("application"), application},
-             {QStringLiteral("person"), person},
-             {QStringLiteral("cardType"), CardTypes::code(type)},
-             {QStringLiteral("kind"), kind}}};
+                                          const QString &kind, const QString &holder) {
+    SyncEvent event{EventTopic::ApplicationSubmitted,
+                    Objects::application(application),
+                    {{QStringLiteral("application"), application},
+                     {QStringLiteral("person"), person},
+                     {QStringLiteral("cardType"), CardTypes::code(type)},
+                     {QStringLiteral("kind"), kind}}};
+    if (!holder.isEmpty())
+        event.payload.insert(QStringLiteral("holder"), holder);
+    return event;
 }
 
 SyncEvent SyncEvent::productionStarted(qint64 attempt, qint64 application,
@@ -83,11 +89,13 @@ SyncEvent SyncEvent::cardIssued(qint64 attempt, qint64 application, const QStrin
              {QStringLiteral("replaces"), replaces}}};
 }
 
-SyncEvent SyncEvent::cardLinked(const QString &cardNumber, const QString &chipUidHex,
-                                Carrier carrier) {
+SyncEvent SyncEvent::cardLinked(qint64 application, const QString &cardNumber, CardType type,
+                                const QString &chipUidHex, Carrier carrier) {
     return {EventTopic::CardLinked,
             Objects::card(cardNumber),
             {{QStringLiteral("cardNumber"), cardNumber},
+             {QStringLiteral("application"), application},
+             {QStringLiteral("cardType"), CardTypes::code(type)},
              {QStringLiteral("chipUid"), chipUidHex},
              {QStringLiteral("carrier"), Carriers::code(carrier)}}};
 }
@@ -99,6 +107,23 @@ SyncEvent SyncEvent::cardStatusChanged(const QString &cardNumber, CardStatus sta
             {{QStringLiteral("cardNumber"), cardNumber},
              {QStringLiteral("status"), States::code(status)},
              {QStringLiteral("reason"), States::code(reason)}}};
+}
+
+SyncEvent SyncEvent::applicationRechecked(qint64 application, CardType type,
+                                          const QStringList &failedRules) {
+    return {EventTopic::ApplicationRechecked,
+            Objects::application(application),
+            {{QStringLiteral("application"), application},
+             {QStringLiteral("cardType"), CardTypes::code(type)},
+             {QStringLiteral("result"),
+              failedRules.isEmpty() ? QStringLiteral("passed") : QStringLiteral("failed")},
+             {QStringLiteral("failedRules"), failedRules.join(QLatin1Char(','))}}};
+}
+
+SyncEvent SyncEvent::flagResolved(qint64 flag, const QString &because) {
+    return {EventTopic::FlagResolved,
+            QStringLiteral("flag:%1").arg(flag),
+            {{QStringLiteral("flag"), flag}, {QStringLiteral("because"), because.left(256)}}};
 }
 
 } // namespace cc

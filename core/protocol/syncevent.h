@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ enum class EventTopic {
     CardLinked,           // card.linked
     CardBlocked,          // card.blocked
     CardCancelled,        // card.cancelled
+    ApplicationRechecked, // application.rechecked: offline documents against the registry
+    FlagResolved,         // flag.resolved: a supervisor closed a flag, with the reason
+    FlagRaised,           // flag.raised: made by the centre only, never pushed
 };
 
 QString eventTopicName(EventTopic topic);
@@ -39,8 +43,10 @@ struct SyncEvent {
 
     QByteArray payloadJson() const; // compact, as stored and sent
 
+    // `holder` is the city-wide pseudonym of the person (Holders), empty when
+    // the station was not enrolled: the centre compares cards by it.
     static SyncEvent applicationSubmitted(qint64 application, qint64 person, CardType type,
-                                          const QString &kind);
+                                          const QString &kind, const QString &holder);
     static SyncEvent productionStarted(qint64 attempt, qint64 application,
                                        const QString &cardNumber, Carrier carrier);
     // `end` is Spoiled or Cancelled; `reason` the failure's code.
@@ -49,11 +55,16 @@ struct SyncEvent {
     static SyncEvent cardIssued(qint64 attempt, qint64 application, const QString &cardNumber,
                                 CardType type, Carrier carrier, const QString &chipUidHex,
                                 const QString &replaces);
-    static SyncEvent cardLinked(const QString &cardNumber, const QString &chipUidHex,
-                                Carrier carrier);
+    static SyncEvent cardLinked(qint64 application, const QString &cardNumber, CardType type,
+                                const QString &chipUidHex, Carrier carrier);
     // Blocked (lost) or cancelled (death, moved away) at the counter.
     static SyncEvent cardStatusChanged(const QString &cardNumber, CardStatus status,
                                        StatusReason reason);
+    // The re-check of an offline application: `failedRules` the eligibility
+    // rules the registry's facts fail (empty: passed).
+    static SyncEvent applicationRechecked(qint64 application, CardType type,
+                                          const QStringList &failedRules);
+    static SyncEvent flagResolved(qint64 flag, const QString &because);
 };
 
 } // namespace cc

@@ -9,6 +9,7 @@
 #include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
+#include "core/station/synclinks.h"
 
 #include <QJsonDocument>
 
@@ -76,16 +77,21 @@ struct Applicants::Pending {
     qint64 nextPerson = 0;
     qint64 nextApplication = 0;
     QList<AuditEvent> audit;
+    QByteArray holderKey; // the city's, to name the person to the centre
 
-    Status load(Store &store, QSqlDatabase &db) {
+    Status load(Store &store, QSqlDatabase &db, const Session &session) {
         Result<qint64> person = nextId(store, db, QStringLiteral("persons"));
         if (!person)
             return person.error();
         Result<qint64> application = nextId(store, db, QStringLiteral("applications"));
         if (!application)
             return application.error();
+        Result<QByteArray> key = SyncLinks::holderKeyIn(store, db, session);
+        if (!key)
+            return key.error();
         nextPerson = *person;
         nextApplication = *application;
+        holderKey = *key;
         return Done{};
     }
 };
@@ -119,7 +125,7 @@ Result<qint64> Applicants::submit(const Session &session, const PersonData &pers
     Result<qint64> id = Error{};
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Pending pending;
-        if (Status ok = pending.load(m_store, db); !ok)
+        if (Status ok = pending.load(m_store, db, session); !ok)
             return ok;
         id = insert(db, session, person, application, m_clock.nowUtc().toString(Qt::ISODateWithMs),
                     pending);
@@ -148,7 +154,7 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
         Status written = m_store.write([&](QSqlDatabase &db) -> Status {
             const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
             Pending pending;
-            if (Status ok = pending.load(m_store, db); !ok)
+            if (Status ok = pending.load(m_store, db, session); !ok)
                 return ok;
             for (qsizetype i = start; i < end; ++i)
                 if (Result<qint64> id =
@@ -244,10 +250,11 @@ Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
         return q.error();
     const QString object = Objects::application(applicationId);
     // The central service hears of it through the outbox, in the same transaction.
-    if (Status q = Outbox(m_store).append(db, now,
-                                          SyncEvent::applicationSubmitted(applicationId, personId,
-                                                                          application.cardType,
-                                                                          application.kind));
+    if (Status q = Outbox(m_store).append(
+            db, now,
+            SyncEvent::applicationSubmitted(applicationId, personId, application.cardType,
+                                            application.kind,
+                                            SyncLinks::holderOf(pending.holderKey, normalizedId)));
         !q)
         return q.error();
     pending.audit.append({session.username(), QStringLiteral("application.submit"), object,

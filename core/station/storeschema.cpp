@@ -276,6 +276,41 @@ const QList<QStringList> &storeMigrations() {
                 contact_tag BLOB
             ) STRICT)"),
         },
+        // Version 6: what the station pulls from the centre. The city's
+        // holder key (sealed) names a person to the centre by a keyed hash;
+        // the pull cursor; cards of other stations as the centre reports
+        // them (so that a card lost elsewhere is refused here); flags for
+        // this station's supervisors, and how each was resolved; the outcome
+        // of an offline application's re-check.
+        {
+            QStringLiteral("ALTER TABLE sync_link ADD COLUMN holder_key BLOB"),
+            QStringLiteral(
+                "ALTER TABLE sync_link ADD COLUMN pull_cursor TEXT NOT NULL DEFAULT '0'"),
+            QStringLiteral(R"(CREATE TABLE remote_cards (
+                card_number TEXT PRIMARY KEY,
+                station_id TEXT NOT NULL,
+                chip_uid TEXT,
+                card_type TEXT,
+                status TEXT NOT NULL CHECK (status IN ('active', 'blocked', 'cancelled')),
+                status_reason TEXT,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral("CREATE INDEX remote_cards_by_uid ON remote_cards(chip_uid)"),
+            QStringLiteral(R"(CREATE TABLE flags (
+                id INTEGER PRIMARY KEY,
+                flag_key TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('conflict', 'recheck')),
+                object TEXT NOT NULL,
+                facts TEXT NOT NULL,
+                raised_at TEXT NOT NULL,
+                resolved_at TEXT,
+                resolved_by TEXT,
+                resolution TEXT,
+                CHECK ((resolved_at IS NULL) = (resolution IS NULL))
+            ) STRICT)"),
+            QStringLiteral("ALTER TABLE applications ADD COLUMN recheck_result TEXT CHECK "
+                           "(recheck_result IS NULL OR recheck_result IN ('passed', 'failed'))"),
+        },
     };
     return migrations;
 }

@@ -20,6 +20,10 @@ QByteArray keyAad(const SyncLink &link) {
            link.caCertificate + '\0' + link.certificate;
 }
 
+QByteArray holderAad(const SyncLink &link) {
+    return Session::fieldAad("sync_link", 1, "holder_key") + '\0' + link.url.toUtf8();
+}
+
 QByteArray contactMessage(const SyncContact &c) {
     return QByteArray("sync-contact") + '\0' + c.at.toString(Qt::ISODateWithMs).toLatin1() + '\0' +
            c.steady.boot.toLatin1() + '\0' + QByteArray::number(c.steady.ms) + '\0' +
@@ -41,14 +45,17 @@ Status SyncLinks::save(const Session &session, const SyncLink &link) {
     Result<QByteArray> sealed = session.sealStationSecret(link.privateKey, keyAad(link));
     if (!sealed)
         return sealed.error();
+    Result<QByteArray> holder = session.sealStationSecret(link.holderKey, holderAad(link));
+    if (!holder)
+        return holder.error();
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     Status saved = m_store.write([&](QSqlDatabase &db) -> Status {
         if (Status ok = m_store.run(
                 db,
                 QStringLiteral("INSERT OR REPLACE INTO sync_link (id, central_url, "
-                               "ca_certificate, certificate, private_key, enrolled_at) VALUES "
-                               "(1, ?, ?, ?, ?, ?)"),
-                {link.url, link.caCertificate, link.certificate, *sealed, now});
+                               "ca_certificate, certificate, private_key, holder_key, "
+                               "enrolled_at) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+                {link.url, link.caCertificate, link.certificate, *sealed, *holder, now});
             !ok)
             return ok;
         return m_audit.append(db,
@@ -65,23 +72,26 @@ Result<std::optional<SyncLink>> SyncLinks::load(const Session &session) {
     std::optional<SyncLink> link;
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
-            db, QStringLiteral("SELECT id, central_url, ca_certificate, certificate, private_key "
-                               "FROM sync_link WHERE id = 1"));
+            db, QStringLiteral("SELECT id, central_url, ca_certificate, certificate, private_key, "
+                               "holder_key FROM sync_link WHERE id = 1"));
         if (!q)
             return q.error();
         RowReader row(**q, QStringLiteral("sync_link"));
         if (!row.next())
             return Done{};
         SyncLink found{
-            row.text("central_url"), row.blob("ca_certificate"), row.blob("certificate"), {}};
+            row.text("central_url"), row.blob("ca_certificate"), row.blob("certificate"), {}, {}};
         Result<QByteArray> key = session.openStationSecret(row.blob("private_key"), keyAad(found));
-        if (!key)
+        Result<QByteArray> holder =
+            session.openStationSecret(row.blob("holder_key"), holderAad(found));
+        if (!key || !holder)
             return Error{ErrorCode::IntegrityFailed,
                          QCoreApplication::translate(
                              "SyncLinks", "The link to the central service was changed outside "
                                           "the program; enrol the station again."),
                          QStringLiteral("sync_link:1")};
         found.privateKey = *key;
+        found.holderKey = *holder;
         link = found;
         (*q)->finish();
         return Done{};
@@ -162,6 +172,53 @@ Result<std::optional<SyncContact>> SyncLinks::contact(const Session &session) {
                                       "was changed outside the program."),
                      QStringLiteral("sync_link:1")};
     return found;
+}
+
+Result<QByteArray> SyncLinks::holderKeyIn(Store &store, QSqlDatabase &db, const Session &session) {
+    Result<QSqlQuery *> q = store.exec(
+        db, QStringLiteral("SELECT central_url, holder_key FROM sync_link WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return QByteArray();
+    SyncLink link;
+    link.url = (*q)->value(0).toString();
+    const QByteArray sealed = (*q)->value(1).toByteArray();
+    (*q)->finish();
+    Result<QByteArray> key = session.openStationSecret(sealed, holderAad(link));
+    if (!key)
+        return Error{ErrorCode::IntegrityFailed,
+                     QCoreApplication::translate(
+                         "SyncLinks", "The link to the central service was changed outside "
+                                      "the program; enrol the station again."),
+                     QStringLiteral("sync_link:1")};
+    return *key;
+}
+
+QString SyncLinks::holderOf(QByteArrayView key, const QString &normalizedId) {
+    if (key.isEmpty())
+        return {};
+    const QByteArray message = QByteArray("holder") + '\0' + normalizedId.toLatin1();
+    const QByteArray mac = Crypto::hmacSha256(key, message);
+    return QString::fromLatin1(
+        mac.left(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<QString> SyncLinks::pullCursor() {
+    QString cursor = QStringLiteral("0");
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q =
+            m_store.exec(db, QStringLiteral("SELECT pull_cursor FROM sync_link WHERE id = 1"));
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            cursor = (*q)->value(0).toString();
+        (*q)->finish();
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return cursor;
 }
 
 Result<QDateTime> SyncLinks::lastContact() {

@@ -4,9 +4,12 @@
 #include "core/ports/clock.h"
 #include "core/ports/synctransport.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 
 #include <optional>
+
+class QSqlDatabase;
 
 namespace cc {
 
@@ -43,6 +46,17 @@ public:
     // once a minute).
     Status noteClock(const Session &session);
     Result<QDateTime> lastContact(); // invalid: never; unchecked, for display
+    // Where the last pull stopped ("0": from the start); SyncPull moves it
+    // in the transaction that applies a page.
+    Result<QString> pullCursor();
+
+    // The city's holder key, opened, inside a transaction (empty when the
+    // station is not enrolled) ...
+    static Result<QByteArray> holderKeyIn(Store &store, QSqlDatabase &db, const Session &session);
+    // ... and the pseudonym by which every station of the city names a
+    // person to the centre: a keyed hash of the ID number that the centre
+    // compares but cannot reverse. Empty without a key.
+    static QString holderOf(QByteArrayView key, const QString &normalizedId);
 
 private:
     Status writeContact(const Session &session, const SyncContact &contact, bool contacted);

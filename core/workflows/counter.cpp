@@ -9,6 +9,7 @@
 #include "core/station/cards.h"
 #include "core/station/outbox.h"
 #include "core/station/production.h"
+#include "core/station/remotecards.h"
 #include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -87,9 +88,13 @@ Result<Counter::CardRow> Counter::cardRow(QSqlDatabase &db, const QString &cardN
     if (!q)
         return q.error();
     RowReader row(**q, QStringLiteral("cards"), "card_number");
-    if (!row.next())
+    if (!row.next()) {
+        (*q)->finish();
+        if (Status elsewhere = RemoteCards(m_store).refuseIn(db, *number); !elsewhere)
+            return elsewhere.error();
         return Error{ErrorCode::NotFound, tr("There is no card with this number."),
                      Objects::card(*number)};
+    }
     Result<CardSummary> card = summaryOf(row);
     if (!card)
         return card.error();
@@ -325,7 +330,8 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
                          tr("This card is already linked as card %1.").arg(number),
                          Objects::card(number)};
         }
-        return Done{};
+        (*q)->finish();
+        return RemoteCards(m_store).refuseChipIn(db, uidHex);
     });
     if (!unused)
         return unused.error();
@@ -360,8 +366,10 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
                                              now);
             !ok)
             return ok;
-        if (Status sent = Outbox(m_store).append(
-                db, now, SyncEvent::cardLinked(attempt->cardNumber, uidHex, carrier));
+        if (Status sent =
+                Outbox(m_store).append(db, now,
+                                       SyncEvent::cardLinked(*applicationId, attempt->cardNumber,
+                                                             application.type, uidHex, carrier));
             !sent)
             return sent;
         return m_audit.append(db,

@@ -35,7 +35,7 @@ Status Enrolment::run(const Session &session, const QString &centralUrl, const Q
                          .arg(facts->commonName),
                      QStringLiteral("central")};
     return SyncLinks(m_store, m_audit, m_clock)
-        .save(session, {centralUrl, caPem, answer->certificate, *key});
+        .save(session, {centralUrl, caPem, answer->certificate, *key, answer->holderKey});
 }
 
 } // namespace cc

@@ -12,6 +12,7 @@ struct SyncStatus {
     bool online = false;   // the last try reached the centre
     qint64 waiting = 0;    // events not yet held by the centre
     QDateTime lastContact; // when the centre last answered; invalid: never
+    qint64 openFlags = 0;  // flags for the supervisors not yet resolved
     QString problem;       // why the last try failed, in the operator's words
 };
 

@@ -107,12 +107,15 @@ const QList<IncludeRule> &includeRules() {
         {"devices",
          {"core/domain", "core/crypto", "core/ports", "reader", "printing", "devices"},
          {"QSql", "QWidget"}},
+        {"registry", {"core/domain", "core/ports", "registry"}, noGuiNoSql},
         {"demo", {"core/domain", "core/ports", "core/station", "demo"}, {"QWidget"}},
         {"ui",
          {"core/domain", "core/ports", "core/station", "core/workflows", "ui", "translations"},
          {"QSql", "sqlite3", "openssl/"}},
         {"sync", {"core/domain", "core/protocol", "core/ports", "sync"}, noGuiNoSql},
-        {"central", {"core/domain", "core/crypto", "core/protocol", "central"}, noGuiNoSql},
+        {"central",
+         {"core/domain", "core/crypto", "core/protocol", "core/ports", "registry", "central"},
+         noGuiNoSql},
     };
     return rules;
 }

@@ -203,7 +203,34 @@ void TstCentralEnrol::cliEnrolsAndSyncs() {
     QCOMPARE(status.value("waiting").toInteger(), 0);
     QCOMPARE(status.value("heldThrough").toInteger(), 42);
     QVERIFY(!status.value("lastContact").toString().isEmpty());
+    QCOMPARE(status.value("openFlags").toInteger(), 0);
     QCOMPARE(held(), 42);
+
+    // The 42 cards reported lost are on the hotlist a partner gets.
+    QTemporaryDir dir;
+    const QString list = dir.filePath("hotlist.txt");
+    QCOMPARE(cli("clerk", {"hotlist", "export", "--out", list}), 0);
+    const auto verify = [&](QByteArray *answer) {
+        QProcess p;
+        p.start(CITIZENCARD_CLI,
+                {"hotlist", "verify", "--list", list, "--key",
+                 QDir(m_world.caDir()).filePath("hotlist-signing.pub.pem"), "--json"});
+        p.waitForFinished(60000);
+        *answer = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QCOMPARE(verify(&out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value("entries").toInteger(), 42);
+    // One byte changed: refused (exit 1), and nothing is read from it.
+    QFile f(list);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray text = f.readAll();
+    text[text.indexOf("lost")] = 'L';
+    QVERIFY(f.seek(0));
+    f.write(text);
+    f.close();
+    QCOMPARE(verify(&out), 1);
+    QVERIFY2(out.contains("signature"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCentralEnrol)

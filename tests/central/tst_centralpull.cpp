@@ -61,29 +61,28 @@ void TstCentralPull::othersChangesInOrder() {
     push(*m_a, 3);
     push(*m_b, 2);
     std::unique_ptr<HttpsTransport> b = transportOf(*m_b);
-    const QJsonObject first = b->changes("0").value();
-    const QJsonArray changes = first.value("changes").toArray();
-    QCOMPARE(changes.size(), 3); // A's, not B's own
-    for (const QJsonValue &c : changes) {
-        QCOMPARE(c.toObject().value("station").toString(), QString("0301"));
-        QCOMPARE(c.toObject().value("topic").toString(), QString("card.blocked"));
+    const ChangesPage first = b->changes("0", 1000).value();
+    QCOMPARE(first.changes.size(), 3); // A's, not B's own
+    for (const Change &c : first.changes) {
+        QCOMPARE(c.station, QString("0301"));
+        QCOMPARE(c.topic, EventTopic::CardBlocked);
     }
-    QCOMPARE(changes.at(0).toObject().value("payload").toObject().value("cardNumber").toString(),
+    QCOMPARE(first.changes.at(0).payload.value("cardNumber").toString(),
              QString("0301000000000000"));
-    m_cursor = first.value("next").toString();
-    QCOMPARE(b->changes(m_cursor).value().value("changes").toArray().size(), 0);
+    m_cursor = first.next;
+    QCOMPARE(b->changes(m_cursor, 1000).value().changes.size(), 0);
     // In pages: the same three, one at a time.
     QString cursor = "0";
     for (int i = 0; i < 3; ++i) {
-        const QJsonObject page = b->changes(cursor, 1).value();
-        QCOMPARE(page.value("changes").toArray().size(), 1);
-        cursor = page.value("next").toString();
+        const ChangesPage page = b->changes(cursor, 1).value();
+        QCOMPARE(page.changes.size(), 1);
+        cursor = page.next;
     }
     QCOMPARE(cursor, m_cursor);
     // A sees B's two.
-    QCOMPARE(transportOf(*m_a)->changes("0").value().value("changes").toArray().size(), 2);
+    QCOMPARE(transportOf(*m_a)->changes("0", 1000).value().changes.size(), 2);
     // A made-up cursor is refused.
-    QCOMPARE(b->changes("1.x").error().code, ErrorCode::BadValue);
+    QCOMPARE(b->changes("1.x", 1000).error().code, ErrorCode::BadValue);
 }
 
 void TstCentralPull::lateCommitIsNotSkipped() {
@@ -106,13 +105,13 @@ void TstCentralPull::lateCommitIsNotSkipped() {
     std::unique_ptr<HttpsTransport> b = transportOf(*m_b);
     // Held back while the older transaction runs: serving A's now would move
     // the cursor past the late row.
-    QCOMPARE(b->changes(m_cursor).value().value("changes").toArray().size(), 0);
+    QCOMPARE(b->changes(m_cursor, 1000).value().changes.size(), 0);
     psql.write("COMMIT;\n\\q\n");
     QVERIFY(psql.waitForFinished(10000));
     QCOMPARE(psql.exitCode(), 0);
-    const QJsonArray changes = b->changes(m_cursor).value().value("changes").toArray();
+    const QList<Change> changes = b->changes(m_cursor, 1000).value().changes;
     QCOMPARE(changes.size(), 2);
-    QCOMPARE(changes.at(0).toObject().value("object").toString(),
+    QCOMPARE(changes.at(0).object,
              QString("card:0301000000009000")); // the late one first: its transaction is older
 }
 

@@ -106,8 +106,11 @@ void TstCentralPush::append(int count) {
 }
 
 SyncLink TstCentralPush::link() const {
-    return {m_central.url(), fileBytes(m_pki.path("ca.crt")), fileBytes(m_pki.path("0301.crt")),
-            fileBytes(m_pki.path("0301.key"))};
+    return {m_central.url(),
+            fileBytes(m_pki.path("ca.crt")),
+            fileBytes(m_pki.path("0301.crt")),
+            fileBytes(m_pki.path("0301.key")),
+            {}};
 }
 
 int TstCentralPush::rawPush(const QByteArray &body, const QString &as) {

@@ -42,6 +42,9 @@ public:
             ++failed;
         return r;
     }
+    Result<ChangesPage> changes(const QString &since, int limit) override {
+        return m_inner.changes(since, limit);
+    }
     std::atomic<int> requests = 0;
     std::atomic<int> failed = 0;
 

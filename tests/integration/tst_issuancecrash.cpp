@@ -5,7 +5,7 @@
 // attempt ended where the devices could prove, every blank card the printer
 // fed is booked as used or spoiled, no card number is used twice, and store
 // check (numbering, stock, audit chain) passes.
-#include "demo/fixtureregistry.h"
+#include "registry/fixtureregistry.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"

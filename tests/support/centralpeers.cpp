@@ -202,7 +202,9 @@ QString CentralProcess::start(const QString &conninfo, const QString &caDir) {
                   QStringLiteral("--key"), dir.filePath(QStringLiteral("server.key")),
                   QStringLiteral("--station-ca"), dir.filePath(QStringLiteral("station-ca.crt")),
                   QStringLiteral("--station-ca-key"),
-                  dir.filePath(QStringLiteral("station-ca.key"))});
+                  dir.filePath(QStringLiteral("station-ca.key")), QStringLiteral("--hotlist-key"),
+                  dir.filePath(QStringLiteral("hotlist-signing.key")), QStringLiteral("--registry"),
+                  QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry")});
 }
 
 QString CentralProcess::serve(const QString &conninfo, const QStringList &tls) {

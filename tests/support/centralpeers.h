@@ -54,7 +54,8 @@ public:
     ~CentralProcess();
     QString start(const QString &conninfo, const TestPki &pki);
     // With the files `citizencard-central ca init` wrote into `caDir`; this
-    // process enrols stations.
+    // process enrols stations, signs the hotlist, and answers registry
+    // lookups from the demo registry (demo/registry).
     QString start(const QString &conninfo, const QString &caDir);
     void kill(); // SIGKILL, as a crash
     void stop();

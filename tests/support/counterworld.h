@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/fixtureregistry.h"
+#include "registry/fixtureregistry.h"
 #include "tests/support/counterdevices.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"

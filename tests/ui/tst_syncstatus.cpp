@@ -1,8 +1,8 @@
 // The station's window shows its link to the centre, always: offline while
 // the real central service is down, online with nothing waiting once it is
 // up again and the worker has pushed; the clerk never waits on it.
-#include "demo/fixtureregistry.h"
 #include "devices/devicesmodule.h"
+#include "registry/fixtureregistry.h"
 #include "sync/httpstransport.h"
 #include "tests/support/centralpeers.h"
 #include "tests/support/manualclock.h"

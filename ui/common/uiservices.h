@@ -33,6 +33,11 @@ struct SyncServices {
     AuditLog *audit = nullptr;
     std::function<Result<std::unique_ptr<SyncTransport>>(const SyncLink &)> openTransport;
     int intervalMs = 30000; // between pushes while online
+    // Told the link once an operator opened it (the registry goes through
+    // the centre from then on); may be empty.
+    std::function<void(const SyncLink &)> linked = {};
+    // What offline applications are re-checked against; null: no re-check.
+    RegistryGateway *recheckRegistry = nullptr;
 };
 
 // What the GUI is given by the app: the accounts, the counter's use cases,

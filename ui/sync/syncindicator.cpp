@@ -28,7 +28,10 @@ void SyncIndicator::show(const SyncStatus &status) {
                              : tr("never");
     setText((status.online ? tr("● Online") : tr("○ Offline")) + QStringLiteral("  ·  ") +
             tr("%n event(s) waiting", nullptr, int(status.waiting)) + QStringLiteral("  ·  ") +
-            tr("last sync %1").arg(last));
+            tr("last sync %1").arg(last) +
+            (status.openFlags > 0
+                 ? QStringLiteral("  ·  ") + tr("⚑ %n open flag(s)", nullptr, int(status.openFlags))
+                 : QString()));
     setToolTip(status.problem);
     setStyleSheet(status.online ? QStringLiteral("color: #1b5e20")
                                 : QStringLiteral("color: #b00020; font-weight: bold"));

@@ -2,10 +2,12 @@
 
 #include "core/ports/clock.h"
 #include "core/ports/synctransport.h"
+#include "core/station/flags.h"
 #include "core/station/outbox.h"
 #include "core/station/session.h"
 #include "core/station/synclinks.h"
 #include "core/workflows/syncloop.h"
+#include "core/workflows/syncround.h"
 #include "ui/common/uiservices.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,8 @@ public:
         m_status.enrolled = true;
         m_station = session->stationId();
         m_session = std::move(session);
+        if (m_services.sync.linked)
+            m_services.sync.linked(**link);
         Result<std::unique_ptr<SyncTransport>> transport = m_services.sync.openTransport(**link);
         if (!transport) {
             m_status.problem = transport.error().message;
@@ -53,8 +57,10 @@ public:
     void tryOnce() {
         if (!m_transport)
             return;
-        SyncPush push(*m_services.sync.store, m_services.clock, m_station, *m_transport);
-        Result<PushProgress> pushed = push.run();
+        Result<SyncRoundResult> pushed =
+            SyncRound(*m_services.sync.store, *m_services.sync.audit, m_services.clock,
+                      *m_transport, m_services.sync.recheckRegistry, m_services.desk.policy())
+                .run(*m_session);
         SyncLinks links(*m_services.sync.store, *m_services.sync.audit, m_services.clock);
         m_status.online = pushed.ok();
         if (pushed) {
@@ -75,6 +81,9 @@ public:
                                : 5 * m_services.sync.intervalMs);
         }
         m_status.waiting = Outbox(*m_services.sync.store).waiting().value_or(m_status.waiting);
+        m_status.openFlags = Flags(*m_services.sync.store, *m_services.sync.audit, m_services.clock)
+                                 .openCount()
+                                 .value_or(m_status.openFlags);
         report();
     }
 

@@ -28,6 +28,9 @@ void TestSyncEvent::topicNames_data() {
     QTest::newRow("linked") << EventTopic::CardLinked << "card.linked";
     QTest::newRow("blocked") << EventTopic::CardBlocked << "card.blocked";
     QTest::newRow("card cancelled") << EventTopic::CardCancelled << "card.cancelled";
+    QTest::newRow("rechecked") << EventTopic::ApplicationRechecked << "application.rechecked";
+    QTest::newRow("flag resolved") << EventTopic::FlagResolved << "flag.resolved";
+    QTest::newRow("flag raised") << EventTopic::FlagRaised << "flag.raised";
 }
 
 void TestSyncEvent::topicNames() {
@@ -49,10 +52,16 @@ void TestSyncEvent::payloads_data() {
     QTest::addColumn<QByteArray>("payload");
     const QString number = "0301000000000014";
     QTest::newRow("submitted")
-        << SyncEvent::applicationSubmitted(12, 3, CardType::Senior, "new")
+        << SyncEvent::applicationSubmitted(12, 3, CardType::Senior, "new", "")
         << "application.submitted"
         << "application:12"
         << QByteArray(R"({"application":12,"cardType":"senior","kind":"new","person":3})");
+    QTest::newRow("submitted, enrolled")
+        << SyncEvent::applicationSubmitted(12, 3, CardType::Senior, "new", "h0lder")
+        << "application.submitted"
+        << "application:12"
+        << QByteArray(R"({"application":12,"cardType":"senior","holder":"h0lder","kind":"new",)"
+                      R"("person":3})");
     QTest::newRow("started") << SyncEvent::productionStarted(7, 12, number, Carrier::IPass)
                              << "production.started"
                              << "attempt:7"
@@ -77,11 +86,13 @@ void TestSyncEvent::payloads_data() {
                             << QByteArray(R"({"application":12,"cardNumber":"0301000000000014",)"
                                           R"("cardType":"disability","carrier":"easycard",)"
                                           R"("chipUid":"04a1b2c3d4e5f6","replaces":""})");
-    QTest::newRow("linked") << SyncEvent::cardLinked(number, "04a1", Carrier::EasyCard)
+    QTest::newRow("linked") << SyncEvent::cardLinked(12, number, CardType::General, "04a1",
+                                                     Carrier::EasyCard)
                             << "card.linked"
                             << "card:0301000000000014"
-                            << QByteArray(R"({"cardNumber":"0301000000000014",)"
-                                          R"("carrier":"easycard","chipUid":"04a1"})");
+                            << QByteArray(R"({"application":12,"cardNumber":"0301000000000014",)"
+                                          R"("cardType":"general","carrier":"easycard",)"
+                                          R"("chipUid":"04a1"})");
     QTest::newRow("blocked") << SyncEvent::cardStatusChanged(number, CardStatus::Blocked,
                                                              StatusReason::Lost)
                              << "card.blocked"
@@ -94,6 +105,16 @@ void TestSyncEvent::payloads_data() {
         << "card:0301000000000014"
         << QByteArray(R"({"cardNumber":"0301000000000014",)"
                       R"("reason":"death","status":"cancelled"})");
+    QTest::newRow("rechecked")
+        << SyncEvent::applicationRechecked(12, CardType::Senior,
+                                           {"registeredResident", "minimumAge"})
+        << "application.rechecked"
+        << "application:12"
+        << QByteArray(R"({"application":12,"cardType":"senior",)"
+                      R"("failedRules":"registeredResident,minimumAge","result":"failed"})");
+    QTest::newRow("flag resolved")
+        << SyncEvent::flagResolved(5, "card 0302… cancelled") << "flag.resolved"
+        << "flag:5" << QByteArray(R"({"because":"card 0302… cancelled","flag":5})");
 }
 
 void TestSyncEvent::payloads() {

@@ -59,7 +59,8 @@ void TestOfflineLimits::cleanup() {
 void TestOfflineLimits::enrol() {
     // The link as enrolment keeps it (the certificates' bytes do not matter here).
     QVERIFY(SyncLinks(m_fixture->store(), m_fixture->audit(), m_clock)
-                .save(m_fixture->admin(), {"https://central.example:8443", "ca", "cert", "key"})
+                .save(m_fixture->admin(),
+                      {"https://central.example:8443", "ca", "cert", "key", "holder"})
                 .ok());
 }
 

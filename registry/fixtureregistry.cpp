@@ -1,7 +1,6 @@
-#include "demo/fixtureregistry.h"
+#include "registry/fixtureregistry.h"
 
 #include "core/domain/boundedread.h"
-#include "core/domain/jsonfields.h"
 #include "core/domain/nationalid.h"
 
 #include <QDir>
@@ -60,25 +59,13 @@ Status FixtureRegistry::addFile(const QString &file) {
         }
     }
     for (const auto &[at, json] : records) {
-        Result<RegistryRecord> facts = RegistryRecord::fromJson(json);
-        if (!facts) {
-            Error e = facts.error();
-            e.where = file + u':' + at + e.where.mid(1); // "$.birthDate" → "$[3].birthDate"
-            return e;
-        }
-        RegistryEntry entry{*facts, {}, {}, {}};
-        JsonFields fields(json, at);
-        fields.readString(QStringLiteral("name"), entry.name);
-        fields.readString(QStringLiteral("nameLatin"), entry.nameLatin);
-        fields.readString(QStringLiteral("address"), entry.address);
-        if (!fields.failed() && entry.name.trimmed().isEmpty())
-            fields.fail(ErrorCode::MissingField, fields.pathOf(QStringLiteral("name")),
-                        tr("the card needs the person's name"));
-        if (fields.failed()) {
-            Error e = *fields.error();
+        Result<RegistryEntry> parsed = RegistryEntry::fromJson(json, at);
+        if (!parsed) {
+            Error e = parsed.error();
             e.where = file + u':' + e.where;
             return e;
         }
+        RegistryEntry entry = std::move(*parsed);
         const QString id = entry.facts.nationalId;
         if (m_entries.contains(id))
             return Error{ErrorCode::AlreadyExists, tr("the ID number appears twice"),

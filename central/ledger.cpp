@@ -1,0 +1,143 @@
+#include "central/ledger.h"
+
+#include "central/pg.h"
+#include "core/protocol/push.h"
+
+#include <set>
+
+namespace cc::central {
+namespace {
+
+// The batch's events, from the table they were just written to.
+#define NEW_EVENTS                                                                                 \
+    "n AS (SELECT station_seq AS seq, at, topic, payload FROM events "                             \
+    "WHERE station_id = $1 AND station_seq > $2::bigint)"
+
+// A payload number as bigint, or NULL when it is none (a cast that fails
+// would abort the station's whole batch).
+#define BIGINT(x) "(CASE WHEN (" x ") ~ '^[0-9]{1,18}$' THEN (" x ")::bigint END)"
+
+#define PERSONAL_TYPES "('general', 'student', 'senior', 'disability')"
+
+const char *const kApplications =
+    "WITH " NEW_EVENTS " INSERT INTO applications (station_id, application, holder, card_type, "
+    "kind) SELECT $1, " BIGINT(
+        "payload->>'application'") ", payload->>'holder', "
+                                   "payload->>'cardType', payload->>'kind' FROM n WHERE topic = "
+                                   "'application.submitted' "
+                                   "AND " BIGINT("payload->>'application'") " IS NOT NULL ON "
+                                                                            "CONFLICT DO NOTHING";
+
+// One holder's cards are decided one transaction at a time, whatever the
+// station: without the lock, two stations pushing a card for the same
+// person at once would each miss the other's uncommitted card.
+const char *const kLockHolders =
+    "WITH " NEW_EVENTS " SELECT pg_advisory_xact_lock(hashtextextended(h, 7201302)) FROM ("
+    "SELECT DISTINCT a.holder AS h FROM n JOIN applications a ON a.station_id = $1 AND "
+    "a.application = " BIGINT(
+        "n.payload->>'application'") " WHERE n.topic IN ('card.issued', "
+                                     "'card.linked') AND a.holder IS NOT NULL) x ORDER BY h";
+
+const char *const kCards =
+    "WITH " NEW_EVENTS " INSERT INTO cards (card_number, station_id, application, holder, "
+    "card_type, status, chip_uid, changed_at) SELECT n.payload->>'cardNumber', $1, "
+    "a.application, a.holder, coalesce(n.payload->>'cardType', a.card_type), 'active', "
+    "lower(n.payload->>'chipUid'), n.at FROM n LEFT JOIN applications a ON a.station_id = $1 "
+    "AND a.application = " BIGINT(
+        "n.payload->>'application'") " WHERE n.topic IN "
+                                     "('card.issued', 'card.linked') AND n.payload->>'cardNumber' "
+                                     "~ '^[0-9]{16}$' "
+                                     "ON CONFLICT (card_number) DO NOTHING";
+
+// A card replaced (damaged, converted) is no longer in use: blocked, and on
+// the hotlist; one reported lost already is.
+const char *const kReplaced =
+    "WITH " NEW_EVENTS ", r AS (SELECT DISTINCT ON (payload->>'replaces') "
+    "payload->>'replaces' AS card, at FROM n WHERE topic = 'card.issued' AND "
+    "payload->>'replaces' ~ '^[0-9]{16}$' ORDER BY payload->>'replaces', seq), "
+    "u AS (UPDATE cards c SET status = 'blocked', reason = coalesce(c.reason, 'replaced'), "
+    "changed_at = r.at FROM r WHERE c.card_number = r.card AND c.status = 'active') "
+    "INSERT INTO hotlist (card_number, chip_uid, since, reason) SELECT r.card, "
+    "coalesce(c.chip_uid, ''), r.at, 'replaced' FROM r LEFT JOIN cards c ON c.card_number = "
+    "r.card ON CONFLICT (card_number) DO NOTHING";
+
+const char *const kStatus =
+    "WITH " NEW_EVENTS ", s AS (SELECT DISTINCT ON (payload->>'cardNumber') "
+    "payload->>'cardNumber' AS card, CASE topic WHEN 'card.blocked' THEN 'blocked' ELSE "
+    "'cancelled' END AS status, CASE WHEN payload->>'reason' ~ '^[a-z-]{1,32}$' THEN "
+    "payload->>'reason' ELSE 'blocked' END AS reason, at FROM n WHERE topic IN ('card.blocked', "
+    "'card.cancelled') AND payload->>'cardNumber' ~ '^[0-9]{16}$' ORDER BY "
+    "payload->>'cardNumber', seq DESC), "
+    "u AS (UPDATE cards c SET status = s.status, reason = s.reason, changed_at = s.at FROM s "
+    "WHERE c.card_number = s.card) "
+    "INSERT INTO hotlist (card_number, chip_uid, since, reason) SELECT s.card, "
+    "coalesce(c.chip_uid, ''), s.at, s.reason FROM s LEFT JOIN cards c ON c.card_number = "
+    "s.card ON CONFLICT (card_number) DO NOTHING";
+
+// A holder with two active personal cards: a flag to each station, told
+// to it as a change (flag.raised, station "centre").
+const char *const kConflicts =
+    "WITH " NEW_EVENTS ", fresh AS (SELECT c.* FROM cards c WHERE c.card_number IN (SELECT "
+    "payload->>'cardNumber' FROM n WHERE topic IN ('card.issued', 'card.linked')) AND "
+    "c.status = 'active' AND c.holder IS NOT NULL AND c.card_type IN " PERSONAL_TYPES "), "
+    "pairs AS (SELECT f.card_number AS card, f.station_id AS station, f.card_type AS type, "
+    "o.card_number AS other, o.station_id AS other_station, o.card_type AS other_type FROM "
+    "fresh f JOIN cards o ON o.holder = f.holder AND o.card_number <> f.card_number AND "
+    "o.status = 'active' AND o.card_type IN " PERSONAL_TYPES "), "
+    "raised AS (INSERT INTO flags (kind, for_station, subject, facts) SELECT 'conflict', "
+    "s.station, least(p.card, p.other) || '/' || greatest(p.card, p.other), "
+    "jsonb_build_object('kind', 'conflict', 'card', p.card, 'cardType', p.type, 'station', "
+    "p.station, 'otherCard', p.other, 'otherCardType', p.other_type, 'otherStation', "
+    "p.other_station) FROM pairs p CROSS JOIN LATERAL (VALUES (p.station), (p.other_station)) "
+    "AS s(station) ON CONFLICT DO NOTHING RETURNING flag_id, for_station, facts) "
+    "INSERT INTO events (event_id, station_id, station_seq, at, topic, object, payload) "
+    "SELECT gen_random_uuid(), 'centre', nextval('centre_seq'), now(), 'flag.raised', "
+    "'flag:' || flag_id, facts || jsonb_build_object('flag', flag_id, 'for', for_station) "
+    "FROM raised";
+
+// The station re-checked an offline application and the registry did not
+// confirm it: the station raised the flag for its supervisors; the centre
+// keeps it for the city's view.
+const char *const kRechecks =
+    "WITH " NEW_EVENTS " INSERT INTO flags (kind, for_station, subject, facts) SELECT "
+    "'recheck', $1, 'application:' || (payload->>'application'), payload || "
+    "'{\"kind\": \"recheck\"}'::jsonb FROM n WHERE topic = 'application.rechecked' AND "
+    "payload->>'result' = 'failed' ON CONFLICT DO NOTHING";
+
+const char *const kResolved =
+    "WITH " NEW_EVENTS " UPDATE flags f SET resolved_at = n.at, resolution = "
+    "left(n.payload->>'because', 256) FROM n WHERE n.topic = 'flag.resolved' AND f.flag_id "
+    "= " BIGINT("n.payload->>'flag'") " AND f.for_station = $1 AND f.resolved_at IS NULL";
+
+#undef NEW_EVENTS
+#undef BIGINT
+#undef PERSONAL_TYPES
+
+} // namespace
+
+Status Ledger::apply(const QString &station, const PushBatch &batch, qint64 after) {
+    std::set<EventTopic> topics;
+    for (const PushedEvent &e : batch.events)
+        if (e.seq > after)
+            topics.insert(e.topic);
+    const auto has = [&](EventTopic t) { return topics.count(t) > 0; };
+    const bool cards = has(EventTopic::CardIssued) || has(EventTopic::CardLinked);
+    const QList<PgParam> params{station.toUtf8(), QByteArray::number(after)};
+    const std::pair<bool, const char *> steps[] = {
+        {has(EventTopic::ApplicationSubmitted), kApplications},
+        {cards, kLockHolders},
+        {cards, kCards},
+        {has(EventTopic::CardIssued), kReplaced},
+        {has(EventTopic::CardBlocked) || has(EventTopic::CardCancelled), kStatus},
+        {cards, kConflicts},
+        {has(EventTopic::ApplicationRechecked), kRechecks},
+        {has(EventTopic::FlagResolved), kResolved},
+    };
+    for (const auto &[needed, sql] : steps)
+        if (needed)
+            if (Status ok = m_db.run(sql, params); !ok)
+                return ok;
+    return Done{};
+}
+
+} // namespace cc::central

@@ -1,0 +1,91 @@
+#include "core/workflows/syncpull.h"
+
+#include "core/ports/clock.h"
+#include "core/ports/synctransport.h"
+#include "core/station/auditlog.h"
+#include "core/station/flags.h"
+#include "core/station/remotecards.h"
+#include "core/station/session.h"
+#include "core/station/store.h"
+#include "core/station/synclinks.h"
+#include "core/workflows/logging.h"
+
+#include <algorithm>
+
+namespace cc {
+
+SyncPull::SyncPull(Store &store, AuditLog &audit, const Clock &clock, SyncTransport &transport,
+                   int pageSize)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_transport(transport)
+    , m_pageSize(std::clamp(pageSize, 1, ChangesPage::kMaxChanges)) {}
+
+Result<PullProgress> SyncPull::run(const Session &session) {
+    Result<QString> cursor = SyncLinks(m_store, m_audit, m_clock).pullCursor();
+    if (!cursor)
+        return cursor.error();
+    PullProgress progress;
+    for (QString since = *cursor;;) {
+        Result<ChangesPage> page = m_transport.changes(since, m_pageSize);
+        if (!page)
+            return page.error();
+        ++progress.pages;
+        if (page->next != since)
+            if (Status ok = apply(session, *page, progress); !ok)
+                return ok.error();
+        if (page->changes.size() < m_pageSize)
+            break;
+        since = page->next;
+    }
+    qCInfo(lcSync) << "pulled" << progress.changes << "changes," << progress.flags << "flags";
+    return progress;
+}
+
+Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProgress &progress) {
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    RemoteCards cards(m_store);
+    Flags flags(m_store, m_audit, m_clock);
+    int raised = 0;
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        for (const Change &c : page.changes) {
+            if (c.topic == EventTopic::FlagRaised) {
+                if (c.payload.value(QStringLiteral("for")).toString() != session.stationId())
+                    continue;
+                const std::optional<FlagKind> kind =
+                    Flags::kindFromCode(c.payload.value(QStringLiteral("kind")).toString());
+                if (!kind)
+                    continue; // a kind of a newer centre: shown once this station knows it
+                QJsonObject facts = c.payload;
+                facts.remove(QStringLiteral("for"));
+                if (Status ok = flags.raiseIn(db, QStringLiteral("centre:") + c.object.mid(5),
+                                              *kind, c.object, facts, now);
+                    !ok)
+                    return ok;
+                ++raised;
+            } else if (c.station != session.stationId()) {
+                if (Status ok = cards.apply(db, c, now); !ok)
+                    return ok;
+            }
+        }
+        if (Status ok =
+                m_store.run(db, QStringLiteral("UPDATE sync_link SET pull_cursor = ? WHERE id = 1"),
+                            {page.next});
+            !ok)
+            return ok;
+        return m_audit.append(
+            db,
+            {session.username(), QStringLiteral("sync.pull"),
+             QStringLiteral("station:") + session.stationId(), QStringLiteral("ok"),
+             QStringLiteral("changes=%1 flags=%2").arg(page.changes.size()).arg(raised)},
+            &session);
+    });
+    if (written) {
+        progress.changes += int(page.changes.size());
+        progress.flags += raised;
+    }
+    return written;
+}
+
+} // namespace cc
