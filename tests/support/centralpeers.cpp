@@ -280,21 +280,26 @@ QString CentralWorld::enrol(StoreFixture &station, const Clock &clock) const {
 }
 
 QString appendEvents(StoreFixture &station, const Clock &clock, int count) {
-    Outbox outbox(station.store());
     const QString id = station.admin().stationId();
+    QList<SyncEvent> events;
+    for (int i = 0; i < count; ++i)
+        events.append(
+            SyncEvent::cardStatusChanged(id + QStringLiteral("%1").arg(i, 12, 10, QLatin1Char('0')),
+                                         CardStatus::Blocked, StatusReason::Lost));
+    return appendOutbox(station, clock, events);
+}
+
+QString appendOutbox(StoreFixture &station, const Clock &clock, const QList<SyncEvent> &events) {
+    Outbox outbox(station.store());
     const Status written = station.store().write([&](QSqlDatabase &db) -> Status {
-        for (int i = 0; i < count; ++i)
-            if (Status ok =
-                    outbox.append(db, clock.nowUtc().toString(Qt::ISODateWithMs),
-                                  SyncEvent::cardStatusChanged(
-                                      id + QStringLiteral("%1").arg(i, 12, 10, QLatin1Char('0')),
-                                      CardStatus::Blocked, StatusReason::Lost));
+        for (const SyncEvent &event : events)
+            if (Status ok = outbox.append(db, clock.nowUtc().toString(Qt::ISODateWithMs), event);
                 !ok)
                 return ok;
         return station.audit().append(db,
                                       {QStringLiteral("admin"),
-                                       QStringLiteral("card.report-lost"),
-                                       QStringLiteral("card:?"),
+                                       QStringLiteral("test.append"),
+                                       QStringLiteral("outbox:?"),
                                        QStringLiteral("ok"),
                                        {}},
                                       &station.admin());

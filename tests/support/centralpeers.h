@@ -79,7 +79,8 @@ class StoreFixture;
 
 namespace cc {
 class Clock;
-}
+struct SyncEvent;
+} // namespace cc
 
 namespace cc::test {
 
@@ -106,5 +107,7 @@ private:
 // Appends `count` events to the station's outbox with the keyed audit entry
 // the program writes beside them (a login checks the two agree).
 QString appendEvents(StoreFixture &station, const Clock &clock, int count);
+// The same for the events given.
+QString appendOutbox(StoreFixture &station, const Clock &clock, const QList<SyncEvent> &events);
 
 } // namespace cc::test
