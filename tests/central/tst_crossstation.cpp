@@ -20,6 +20,7 @@
 #include "core/workflows/issuance.h"
 #include "core/workflows/syncround.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void hotlistDelta();
     void recheckFlag();
     void flagResolvedAtTheCentre();
+    void registryThroughTheCentre();
     void cleanupTestCase();
 
 private:
@@ -304,6 +306,28 @@ void TstCrossStation::flagResolvedAtTheCentre() {
     QCOMPARE(m_world.postgres.psql("SELECT count(*) FROM flags WHERE for_station = '0302' AND "
                                    "resolution = 'card 0302 cancelled: moved away'"),
              QString("1"));
+}
+
+void TstCrossStation::registryThroughTheCentre() {
+    const SyncLink link =
+        SyncLinks(m_a.store->store(), m_a.store->audit(), m_clock).load(m_a.clerk)->value();
+    CentralRegistry registry(nullptr, 2);
+    registry.connect(link);
+    const std::optional<RegistryEntry> found = registry.lookup("F222222222").value();
+    QVERIFY(found.has_value());
+    QCOMPARE(found->name, QString("林怡君"));
+    QVERIFY(found->facts.registeredResident);
+    QCOMPARE(registry.lookup("A100000001").value(), std::nullopt); // valid, not in the registry
+    QCOMPARE(registry.lookup("A12345678").error().code, ErrorCode::BadValue);
+    // The centre gone: a clear error at once, not a frozen counter; the
+    // clerk is sent to the offline documents path.
+    m_world.central.stop();
+    QElapsedTimer waited;
+    waited.start();
+    const Error down = registry.lookup("F222222222").error();
+    QVERIFY2(waited.elapsed() < 5000, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(down.code, ErrorCode::NetworkFailed);
+    QVERIFY2(down.message.contains("documents"), qPrintable(down.message));
 }
 
 void TstCrossStation::cleanupTestCase() {

@@ -47,7 +47,7 @@ private:
     std::unique_ptr<StoreFixture> m_other; // 0302, where the same person got a card
 };
 
-// The events a station writes when it issues a general card to 張志明
+// The events a station writes when it issues a general card to 林怡君
 // (F222222222): the application with his holder pseudonym, then the card.
 QList<SyncEvent> TstSyncStatus::cardFor(StoreFixture &station, const QString &cardNumber) {
     const SyncLink link =
