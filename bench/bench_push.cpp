@@ -117,15 +117,15 @@ int main(int argc, char *argv[]) {
     int pages = 0;
     wall.restart();
     for (;;) {
-        Result<QJsonObject> page = (*reader)->changes(cursor);
+        Result<ChangesPage> page = (*reader)->changes(cursor, ChangesPage::kMaxChanges);
         if (!page)
             die(page.error().toString());
-        const qsizetype n = page->value(QStringLiteral("changes")).toArray().size();
+        const qsizetype n = page->changes.size();
         if (n == 0)
             break;
         pulled += n;
         ++pages;
-        cursor = page->value(QStringLiteral("next")).toString();
+        cursor = page->next;
     }
     const double pullWall = wall.elapsed() / 1000.0;
     if (pulled != count)

@@ -61,6 +61,9 @@ public:
         m_times.push_back(ms);
         return r;
     }
+    Result<ChangesPage> changes(const QString &since, int limit) override {
+        return m_inner.changes(since, limit);
+    }
 
 private:
     SyncTransport &m_inner;

@@ -3,6 +3,10 @@
 #include "central/pg.h"
 #include "core/protocol/push.h"
 
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
 #include <set>
 
 namespace cc::central {
@@ -49,30 +53,20 @@ const char *const kCards =
                                      "~ '^[0-9]{16}$' "
                                      "ON CONFLICT (card_number) DO NOTHING";
 
-// A card replaced (damaged, converted) is no longer in use: blocked, and on
-// the hotlist; one reported lost already is.
+// A card replaced (damaged, converted) is no longer in use; one reported
+// lost already is blocked. (The hotlist is made from the events when it is
+// published: Hotlists.)
 const char *const kReplaced =
-    "WITH " NEW_EVENTS ", r AS (SELECT DISTINCT ON (payload->>'replaces') "
-    "payload->>'replaces' AS card, at FROM n WHERE topic = 'card.issued' AND "
-    "payload->>'replaces' ~ '^[0-9]{16}$' ORDER BY payload->>'replaces', seq), "
-    "u AS (UPDATE cards c SET status = 'blocked', reason = coalesce(c.reason, 'replaced'), "
-    "changed_at = r.at FROM r WHERE c.card_number = r.card AND c.status = 'active') "
-    "INSERT INTO hotlist (card_number, chip_uid, since, reason) SELECT r.card, "
-    "coalesce(c.chip_uid, ''), r.at, 'replaced' FROM r LEFT JOIN cards c ON c.card_number = "
-    "r.card ON CONFLICT (card_number) DO NOTHING";
+    "WITH " NEW_EVENTS " UPDATE cards c SET status = 'blocked', reason = coalesce(c.reason, "
+    "'replaced'), changed_at = n.at FROM n WHERE n.topic = 'card.issued' AND c.card_number = "
+    "n.payload->>'replaces' AND c.status = 'active'";
 
+// The cards' new states, from arrays the batch's events made (Ledger::apply
+// reads them from the payloads it already has).
 const char *const kStatus =
-    "WITH " NEW_EVENTS ", s AS (SELECT DISTINCT ON (payload->>'cardNumber') "
-    "payload->>'cardNumber' AS card, CASE topic WHEN 'card.blocked' THEN 'blocked' ELSE "
-    "'cancelled' END AS status, CASE WHEN payload->>'reason' ~ '^[a-z-]{1,32}$' THEN "
-    "payload->>'reason' ELSE 'blocked' END AS reason, at FROM n WHERE topic IN ('card.blocked', "
-    "'card.cancelled') AND payload->>'cardNumber' ~ '^[0-9]{16}$' ORDER BY "
-    "payload->>'cardNumber', seq DESC), "
-    "u AS (UPDATE cards c SET status = s.status, reason = s.reason, changed_at = s.at FROM s "
-    "WHERE c.card_number = s.card) "
-    "INSERT INTO hotlist (card_number, chip_uid, since, reason) SELECT s.card, "
-    "coalesce(c.chip_uid, ''), s.at, s.reason FROM s LEFT JOIN cards c ON c.card_number = "
-    "s.card ON CONFLICT (card_number) DO NOTHING";
+    "UPDATE cards c SET status = u.status, reason = u.reason, changed_at = u.at FROM "
+    "unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS u(card, status, reason, "
+    "at) WHERE c.card_number = u.card";
 
 // A holder with two active personal cards: a flag to each station, told
 // to it as a change (flag.raised, station "centre").
@@ -113,6 +107,54 @@ const char *const kResolved =
 #undef BIGINT
 #undef PERSONAL_TYPES
 
+// "{a,b,c}": a PostgreSQL array value (bound, never SQL text) of items that
+// are digits, codes or ISO times, which need no quoting.
+QByteArray arrayOf(const QList<QByteArray> &items) {
+    return '{' + items.join(',') + '}';
+}
+
+bool isCode(QByteArrayView text) {
+    if (text.isEmpty() || text.size() > 32)
+        return false;
+    for (char c : text)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    return true;
+}
+
+// The last state each card of the batch's card.blocked and card.cancelled
+// events reaches.
+Status applyStates(PgConnection &db, const PushBatch &batch, qint64 after) {
+    struct State {
+        QByteArray status, reason, at;
+    };
+    std::map<QByteArray, State> states;
+    for (const PushedEvent &e : batch.events) {
+        if (e.seq <= after ||
+            (e.topic != EventTopic::CardBlocked && e.topic != EventTopic::CardCancelled))
+            continue;
+        const QJsonObject &p = e.fields;
+        const QByteArray card = p.value(QStringLiteral("cardNumber")).toString().toLatin1();
+        const QByteArray reason = p.value(QStringLiteral("reason")).toString().toLatin1();
+        if (card.size() != 16 ||
+            !std::all_of(card.cbegin(), card.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        states[card] = {e.topic == EventTopic::CardBlocked ? "blocked" : "cancelled",
+                        isCode(reason) ? reason : QByteArray("blocked"),
+                        e.at.toString(Qt::ISODateWithMs).toLatin1()};
+    }
+    if (states.empty())
+        return Done{};
+    QList<QByteArray> cards, statuses, reasons, ats;
+    for (const auto &[card, s] : states) {
+        cards << card;
+        statuses << s.status;
+        reasons << s.reason;
+        ats << s.at;
+    }
+    return db.run(kStatus, {arrayOf(cards), arrayOf(statuses), arrayOf(reasons), arrayOf(ats)});
+}
+
 } // namespace
 
 Status Ledger::apply(const QString &station, const PushBatch &batch, qint64 after) {
@@ -123,21 +165,27 @@ Status Ledger::apply(const QString &station, const PushBatch &batch, qint64 afte
     const auto has = [&](EventTopic t) { return topics.count(t) > 0; };
     const bool cards = has(EventTopic::CardIssued) || has(EventTopic::CardLinked);
     const QList<PgParam> params{station.toUtf8(), QByteArray::number(after)};
-    const std::pair<bool, const char *> steps[] = {
-        {has(EventTopic::ApplicationSubmitted), kApplications},
-        {cards, kLockHolders},
-        {cards, kCards},
-        {has(EventTopic::CardIssued), kReplaced},
-        {has(EventTopic::CardBlocked) || has(EventTopic::CardCancelled), kStatus},
-        {cards, kConflicts},
-        {has(EventTopic::ApplicationRechecked), kRechecks},
-        {has(EventTopic::FlagResolved), kResolved},
+    const auto step = [&](bool needed, const char *sql) -> Status {
+        return needed ? m_db.run(sql, params) : Status(Done{});
     };
-    for (const auto &[needed, sql] : steps)
-        if (needed)
-            if (Status ok = m_db.run(sql, params); !ok)
-                return ok;
-    return Done{};
+    // In this order: the cards exist before their replacements and states,
+    // and are in their last state before the conflicts are looked for.
+    Status ok = step(has(EventTopic::ApplicationSubmitted), kApplications);
+    if (ok)
+        ok = step(cards, kLockHolders);
+    if (ok)
+        ok = step(cards, kCards);
+    if (ok)
+        ok = step(has(EventTopic::CardIssued), kReplaced);
+    if (ok)
+        ok = applyStates(m_db, batch, after);
+    if (ok)
+        ok = step(cards, kConflicts);
+    if (ok)
+        ok = step(has(EventTopic::ApplicationRechecked), kRechecks);
+    if (ok)
+        ok = step(has(EventTopic::FlagResolved), kResolved);
+    return ok;
 }
 
 } // namespace cc::central

@@ -16,7 +16,6 @@ class PgConnection;
 // the transaction that takes them (docs/sync-protocol.md, "What the centre
 // derives"):
 // - applications and cards by holder pseudonym, with their state;
-// - the hotlist: every card blocked or cancelled anywhere;
 // - a conflict flag to both stations when one holder has two active
 //   personal cards, and a re-check flag when a station reports that the
 //   registry did not confirm an offline application;

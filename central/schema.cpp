@@ -57,7 +57,8 @@ const Migration kMigrations[] = {
     // events in the transaction that takes them (Ledger). The city's keys;
     // the centre's own events (flags) under the station name "centre";
     // applications and cards by holder pseudonym; the hotlist, its versions
-    // given at publication; flags for the stations' supervisors.
+    // made at publication from the events, in their transactions' order;
+    // flags for the stations' supervisors.
     {3,
      {"CREATE TABLE city_keys (name text PRIMARY KEY, key bytea NOT NULL)",
       "INSERT INTO stations (station_id) VALUES ('centre')", "CREATE SEQUENCE centre_seq",
@@ -84,9 +85,15 @@ const Migration kMigrations[] = {
             chip_uid text NOT NULL DEFAULT '',
             since timestamptz NOT NULL,
             reason text NOT NULL,
-            version bigint UNIQUE))",
-      "CREATE INDEX hotlist_unpublished ON hotlist (card_number) WHERE version IS NULL",
-      "CREATE SEQUENCE hotlist_version",
+            version bigint NOT NULL))",
+      "CREATE INDEX hotlist_by_version ON hotlist (version)", "CREATE SEQUENCE hotlist_version",
+      // Where the last publication stopped in the events (their xid order).
+      R"(CREATE TABLE hotlist_cursor (
+            id integer PRIMARY KEY CHECK (id = 1),
+            xid xid8 NOT NULL,
+            station_id text NOT NULL,
+            station_seq bigint NOT NULL))",
+      "INSERT INTO hotlist_cursor VALUES (1, '0', '', 0)",
       R"(CREATE TABLE flags (
             flag_id bigserial PRIMARY KEY,
             kind text NOT NULL,

@@ -140,6 +140,7 @@ Result<PushBatch> PushBatch::fromJson(const QByteArray &body) {
                                .arg(event.seq)
                                .arg(batch.events.last().seq));
         event.topic = *known;
+        event.fields = payload.toObject();
         batch.events << event;
     }
     return batch;

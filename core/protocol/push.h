@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUuid>
@@ -20,7 +21,8 @@ struct PushedEvent {
     QDateTime at;   // UTC
     EventTopic topic = EventTopic::ApplicationSubmitted;
     QString object;
-    QByteArray payload; // a JSON object, compact, as the outbox holds it
+    QByteArray payload; // a JSON object, compact, as the outbox holds it (station side)
+    QJsonObject fields; // the payload as PushBatch::fromJson read it (centre side)
 };
 
 // POST /v1/events (docs/sync-protocol.md): the next events of one station,
@@ -38,8 +40,8 @@ struct PushBatch {
     // Reads and checks a body: exactly the keys of the protocol, a UUID,
     // consecutive sequence numbers, a known topic, an object for a payload,
     // bounded sizes. The first problem names its JSON path
-    // ("$.events[3].topic"). The payloads are checked, not kept: the centre
-    // stores them from the same body.
+    // ("$.events[3].topic"). The payloads are kept as read (`fields`), not
+    // written again: the centre stores them from the same body.
     static Result<PushBatch> fromJson(const QByteArray &body);
 };
 

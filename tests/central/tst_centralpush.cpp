@@ -175,11 +175,15 @@ void TstCentralPush::refusals_data() {
     QTest::addColumn<QString>("as");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    const QByteArray good = PushBatch{"0301",
-                                      {{QUuid::createUuid(), 1, QDateTime::currentDateTimeUtc(),
-                                        EventTopic::CardBlocked, "card:0301000000000014",
-                                        QByteArray(R"({"cardNumber":"0301000000000014"})")}}}
-                                .toJson();
+    const QByteArray good = PushBatch{
+        "0301",
+        {{QUuid::createUuid(),
+          1,
+          QDateTime::currentDateTimeUtc(),
+          EventTopic::CardBlocked,
+          "card:0301000000000014",
+          QByteArray(R"({"cardNumber":"0301000000000014"})"),
+          {}}}}.toJson();
     QByteArray otherStation = good;
     otherStation.replace("\"station\":\"0301\"", "\"station\":\"0302\"");
     QByteArray unknownTopic = good;

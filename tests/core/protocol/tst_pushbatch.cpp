@@ -64,6 +64,8 @@ void TestPushBatch::refuses_data() {
     localTime.replace("789Z", "789+08:00");
     QByteArray unknown = eventJson(2);
     unknown.replace("card.blocked", "card.melted");
+    QByteArray centreOnly = eventJson(2);
+    centreOnly.replace("card.blocked", "flag.raised");
     QByteArray nested = eventJson(2);
     nested.replace(R"("reason":"lost")", R"("reason":{"a":1})");
     QByteArray hugeSeq = eventJson(2);
@@ -77,6 +79,8 @@ void TestPushBatch::refuses_data() {
     QTest::newRow("not a UUID") << batch({badId}) << "$.events[0].id";
     QTest::newRow("not UTC") << batch({eventJson(1), localTime}) << "$.events[1].at";
     QTest::newRow("unknown event type") << batch({eventJson(1), unknown}) << "$.events[1].topic";
+    QTest::newRow("a flag, which only the centre raises")
+        << batch({eventJson(1), centreOnly}) << "$.events[1].topic";
     QTest::newRow("nested payload") << batch({eventJson(1), nested}) << "$.events[1].payload";
     QTest::newRow("a number beyond any sequence") << batch({hugeSeq}) << "$.events[0].seq";
     QTest::newRow("not a whole number") << batch({fraction}) << "$.events[0].seq";
