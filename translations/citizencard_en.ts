@@ -3038,6 +3038,10 @@
         <source>This station is not enrolled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync starts when an operator logs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TlsKeys</name>

@@ -3038,6 +3038,10 @@
         <source>This station is not enrolled.</source>
         <translation>本站尚未向中央服務註冊。</translation>
     </message>
+    <message>
+        <source>Sync starts when an operator logs in.</source>
+        <translation>操作人員登入後開始同步。</translation>
+    </message>
 </context>
 <context>
     <name>TlsKeys</name>

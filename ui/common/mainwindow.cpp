@@ -39,6 +39,7 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
     if (services.sync.openTransport) {
         m_sync = new SyncWorker(services, this);
         connect(m_sync, &SyncWorker::statusChanged, m_syncIndicator, &SyncIndicator::show);
+        m_syncIndicator->show(SyncWorker::beforeLogin(services));
     }
     qApp->installEventFilter(m_scanner);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);

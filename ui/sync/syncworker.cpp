@@ -129,6 +129,20 @@ void SyncWorker::start(const Session &session) {
         Qt::QueuedConnection);
 }
 
+SyncStatus SyncWorker::beforeLogin(UiServices &services) {
+    SyncStatus status;
+    // Enrolment reaches the centre, so an enrolled station has a last contact.
+    status.lastContact = SyncLinks(*services.sync.store, *services.sync.audit, services.clock)
+                             .lastContact()
+                             .value_or(QDateTime());
+    status.enrolled = status.lastContact.isValid();
+    status.waiting = Outbox(*services.sync.store).waiting().value_or(0);
+    if (status.enrolled)
+        status.problem =
+            QCoreApplication::translate("SyncWorker", "Sync starts when an operator logs in.");
+    return status;
+}
+
 void SyncWorker::poke() {
     QMetaObject::invokeMethod(
         m_loop, [loop = m_loop] { loop->tryOnce(); }, Qt::QueuedConnection);

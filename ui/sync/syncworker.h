@@ -29,6 +29,9 @@ public:
     void start(const Session &session);
     // Push now (new events were written).
     void poke();
+    // What the store says before anyone logs in (no key needed): enrolled
+    // or not, the last contact, the events waiting.
+    static SyncStatus beforeLogin(UiServices &services);
 
 Q_SIGNALS:
     void statusChanged(const cc::SyncStatus &status);
