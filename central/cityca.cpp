@@ -146,12 +146,12 @@ Status CityCa::create(const QString &dir, const QStringList &serverNames, int ye
     if (!hotlistPublic)
         return hotlistPublic.error();
     const QDir d(dir);
-    if (!writePem(d.filePath(QStringLiteral("hotlist-signing.key")), *hotlistKey, true) ||
-        !writePem(d.filePath(QStringLiteral("hotlist-signing.pub.pem")), *hotlistPublic, false) ||
-        !writePem(d.filePath(QStringLiteral("station-ca.key")), keyPem(caKey.get()), true) ||
+    if (!writePem(d.filePath(QStringLiteral("station-ca.key")), keyPem(caKey.get()), true) ||
         !writePem(d.filePath(QStringLiteral("station-ca.crt")), certPem(ca.get()), false) ||
         !writePem(d.filePath(QStringLiteral("server.key")), keyPem(serverKey.get()), true) ||
-        !writePem(d.filePath(QStringLiteral("server.crt")), certPem(server.get()), false))
+        !writePem(d.filePath(QStringLiteral("server.crt")), certPem(server.get()), false) ||
+        !writePem(d.filePath(QStringLiteral("hotlist-signing.key")), *hotlistKey, true) ||
+        !writePem(d.filePath(QStringLiteral("hotlist-signing.pub.pem")), *hotlistPublic, false))
         return Error{ErrorCode::FileUnwritable,
                      QStringLiteral("Cannot write the CA files (they must not exist yet)."), dir};
     return Done{};

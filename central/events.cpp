@@ -2,6 +2,7 @@
 
 #include "central/ledger.h"
 #include "central/pg.h"
+#include "core/protocol/changes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -47,7 +48,12 @@ Result<QJsonObject> Events::changesFor(const QString &station, const QString &cu
         return rows.error();
     QJsonArray changes;
     QString next = cursor;
+    qsizetype bytes = 0;
     for (int r = 0; r < rows->rows(); ++r) {
+        // A page stays well within what a station reads (ChangesPage::kMaxBodyBytes).
+        bytes += rows->bytes(r, 5).size() + 128;
+        if (r > 0 && bytes > ChangesPage::kMaxBodyBytes / 2)
+            break;
         changes.append(QJsonObject{
             {QStringLiteral("station"), rows->text(r, 1)},
             {QStringLiteral("topic"), rows->text(r, 3)},
@@ -75,6 +81,10 @@ Result<PushAnswer> Events::take(const QString &station, const PushBatch &batch,
                      QStringLiteral("$.station")};
     PushAnswer answer{station, 0};
     Status done = m_db.transaction([&]() -> Status {
+        // Each statement sees what committed before it (the ledger's holder
+        // locks rely on it), whatever the database's default isolation.
+        if (Status rc = m_db.run("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"); !rc)
+            return rc;
         // The station's row, locked: its batches are taken one at a time
         // (NO KEY: rows that only refer to the station are not held up).
         Result<PgResult> row = m_db.exec(

@@ -46,7 +46,8 @@ const char *const kCards =
     "WITH " NEW_EVENTS " INSERT INTO cards (card_number, station_id, application, holder, "
     "card_type, status, chip_uid, changed_at) SELECT n.payload->>'cardNumber', $1, "
     "a.application, a.holder, coalesce(n.payload->>'cardType', a.card_type), 'active', "
-    "lower(n.payload->>'chipUid'), n.at FROM n LEFT JOIN applications a ON a.station_id = $1 "
+    "CASE WHEN lower(n.payload->>'chipUid') ~ '^([0-9a-f]{2}){1,10}$' THEN "
+    "lower(n.payload->>'chipUid') END, n.at FROM n LEFT JOIN applications a ON a.station_id = $1 "
     "AND a.application = " BIGINT(
         "n.payload->>'application'") " WHERE n.topic IN "
                                      "('card.issued', 'card.linked') AND n.payload->>'cardNumber' "
@@ -100,8 +101,10 @@ const char *const kRechecks =
 
 const char *const kResolved =
     "WITH " NEW_EVENTS " UPDATE flags f SET resolved_at = n.at, resolution = "
-    "left(n.payload->>'because', 256) FROM n WHERE n.topic = 'flag.resolved' AND f.flag_id "
-    "= " BIGINT("n.payload->>'flag'") " AND f.for_station = $1 AND f.resolved_at IS NULL";
+    "left(n.payload->>'because', 256) FROM n WHERE n.topic = 'flag.resolved' AND "
+    "f.for_station = $1 AND f.resolved_at IS NULL AND (f.flag_id = " BIGINT(
+        "n.payload->>'flag'") " OR (f.kind = n.payload->>'kind' AND f.subject = "
+                              "n.payload->>'subject'))";
 
 #undef NEW_EVENTS
 #undef BIGINT

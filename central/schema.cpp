@@ -61,7 +61,10 @@ const Migration kMigrations[] = {
     // flags for the stations' supervisors.
     {3,
      {"CREATE TABLE city_keys (name text PRIMARY KEY, key bytea NOT NULL)",
-      "INSERT INTO stations (station_id) VALUES ('centre')", "CREATE SEQUENCE centre_seq",
+      // Never a station that connects: revoked from the start.
+      "INSERT INTO stations (station_id, revoked_at) VALUES ('centre', now()) "
+      "ON CONFLICT (station_id) DO UPDATE SET revoked_at = now()",
+      "CREATE SEQUENCE centre_seq",
       R"(CREATE TABLE applications (
             station_id text NOT NULL REFERENCES stations,
             application bigint NOT NULL,

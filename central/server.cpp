@@ -104,7 +104,7 @@ struct CentralServer::Impl {
     // The registry adapter; one lookup at a time (a city's adapter need not
     // be thread-safe).
     std::unique_ptr<RegistryGateway> registry;
-    std::mutex registryLock;
+    std::timed_mutex registryLock;
 
     explicit Impl(const ServerConfig &c)
         : config(c)
@@ -244,10 +244,14 @@ void CentralServer::Impl::lookup(const httplib::Request &req, httplib::Response 
     if (body.size() != 1 || !id.valid())
         return refuse(res, Error{ErrorCode::BadValue, QStringLiteral("Not an ID number."),
                                  QStringLiteral("$.nationalId")});
-    Result<std::optional<RegistryEntry>> entry = [&] {
-        std::lock_guard lock(registryLock);
-        return registry->lookup(id.normalized);
-    }();
+    // A registry that hangs must not take every worker thread with it.
+    std::unique_lock lock(registryLock, std::defer_lock);
+    if (!lock.try_lock_for(std::chrono::seconds(3)))
+        return refuse(res, Error{ErrorCode::ServiceUnavailable,
+                                 QStringLiteral("The registry is busy; try again."),
+                                 QStringLiteral("registry")});
+    Result<std::optional<RegistryEntry>> entry = registry->lookup(id.normalized);
+    lock.unlock();
     if (!entry)
         return refuse(res, Error{ErrorCode::ServiceUnavailable,
                                  QStringLiteral("The registry could not be asked."),

@@ -378,10 +378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A change this station does not know.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A change names its station and object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,11 +3085,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card %1 of station %2 is %3: refused here as at every station.</source>
+        <source>The central service&apos;s answer cannot be read; sync tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The central service&apos;s answer cannot be read; sync tries again.</source>
+        <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -378,10 +378,6 @@
         <translation>每筆異動須有 station、topic、object 與 payload。</translation>
     </message>
     <message>
-        <source>A change this station does not know.</source>
-        <translation>本站無法辨識的異動。</translation>
-    </message>
-    <message>
         <source>A change names its station and object.</source>
         <translation>異動須註明其站點與對象。</translation>
     </message>
@@ -3089,12 +3085,12 @@
         <translation>卡號 %1 由站點 %2 核發且仍在使用中；無法在本站綁定、補發或重印。</translation>
     </message>
     <message>
-        <source>Card %1 of station %2 is %3: refused here as at every station.</source>
-        <translation>站點 %2 的卡號 %1 已%3：本站與所有站點皆拒絕受理。</translation>
-    </message>
-    <message>
         <source>The central service&apos;s answer cannot be read; sync tries again.</source>
         <translation>無法解讀中央服務的回應，稍後會自動重新同步。</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
+        <translation>卡號 %1 已%2（由站點 %3 通報）：本站與所有站點皆拒絕受理。</translation>
     </message>
 </context>
 <context>

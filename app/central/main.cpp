@@ -14,6 +14,7 @@
 #include "central/server.h"
 #include "core/crypto/crypto.h"
 #include "core/crypto/signing.h"
+#include "core/domain/boundedread.h"
 #include "core/domain/stationid.h"
 
 #include <QCommandLineParser>
@@ -241,7 +242,10 @@ int runHotlistExport(const QCommandLineParser &parser) {
     if (!list)
         return fail(list.error());
     const QByteArray text = list->toText();
-    Result<QByteArray> signature = Signing::sign(keyFile.read(64 * 1024), text);
+    Result<QByteArray> key = readBounded(keyFile, 64 * 1024, keyPath);
+    if (!key)
+        return fail(key.error());
+    Result<QByteArray> signature = Signing::sign(*key, text);
     if (!signature)
         return fail(signature.error());
     if (Status written = SignedHotlist{text, *signature}.save(outPath); !written)

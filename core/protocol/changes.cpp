@@ -58,8 +58,7 @@ Result<ChangesPage> ChangesPage::fromJson(const QByteArray &body) {
             return bad(at, QT_TRANSLATE_NOOP("ChangesPage",
                                              "A change has station, topic, object and payload."));
         if (!topic)
-            return bad(at + QStringLiteral(".topic"),
-                       QT_TRANSLATE_NOOP("ChangesPage", "A change this station does not know."));
+            continue; // a newer centre's: this station has nothing to do with it
         if (c.station.isEmpty() || c.station.size() > 32 || c.object.isEmpty() ||
             c.object.size() > 64)
             return bad(at,

@@ -30,7 +30,9 @@ struct ChangesPage {
     QString next;
 
     QByteArray toJson() const;
-    // Errors name the JSON path ("$.changes[3].topic").
+    // Errors name the JSON path ("$.changes[3]"). A change of a topic this
+    // station does not know (a newer centre's) is left out, not an error:
+    // the cursor moves past it.
     static Result<ChangesPage> fromJson(const QByteArray &body);
 };
 

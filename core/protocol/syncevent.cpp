@@ -120,10 +120,14 @@ SyncEvent SyncEvent::applicationRechecked(qint64 application, CardType type,
              {QStringLiteral("failedRules"), failedRules.join(QLatin1Char(','))}}};
 }
 
-SyncEvent SyncEvent::flagResolved(qint64 flag, const QString &because) {
+SyncEvent SyncEvent::flagResolved(qint64 flag, const QString &kind, const QString &subject,
+                                  const QString &because) {
     return {EventTopic::FlagResolved,
-            QStringLiteral("flag:%1").arg(flag),
-            {{QStringLiteral("flag"), flag}, {QStringLiteral("because"), because.left(256)}}};
+            flag ? QStringLiteral("flag:%1").arg(flag) : subject,
+            {{QStringLiteral("flag"), flag},
+             {QStringLiteral("kind"), kind},
+             {QStringLiteral("subject"), subject},
+             {QStringLiteral("because"), because.left(256)}}};
 }
 
 } // namespace cc

@@ -64,7 +64,10 @@ struct SyncEvent {
     // rules the registry's facts fail (empty: passed).
     static SyncEvent applicationRechecked(qint64 application, CardType type,
                                           const QStringList &failedRules);
-    static SyncEvent flagResolved(qint64 flag, const QString &because);
+    // A flag the centre raised (its number), or one the station raised and
+    // the centre keeps (`kind` and `subject`, number 0).
+    static SyncEvent flagResolved(qint64 flag, const QString &kind, const QString &subject,
+                                  const QString &because);
 };
 
 } // namespace cc

@@ -138,20 +138,25 @@ Status Flags::resolve(const Session &session, qint64 id, const QString &because)
         Result<QSqlQuery *> q = m_store.exec(
             db,
             QStringLiteral("UPDATE flags SET resolved_at = ?, resolved_by = ?, resolution = ? "
-                           "WHERE id = ? AND resolved_at IS NULL RETURNING flag_key"),
+                           "WHERE id = ? AND resolved_at IS NULL RETURNING flag_key, kind, "
+                           "object"),
             {now, session.username(), reason, id});
         if (!q)
             return q.error();
         if (!(*q)->next())
             return Error{ErrorCode::NotFound, tr("There is no open flag %1.").arg(id), object};
-        const QString key = (*q)->value(0).toString();
+        const QString key = (*q)->value(0).toString(), kind = (*q)->value(1).toString(),
+                      subject = (*q)->value(2).toString();
         (*q)->finish();
-        // The centre's own flags are closed there too.
-        if (key.startsWith(u"centre:"))
-            if (Status sent = Outbox(m_store).append(
-                    db, now, SyncEvent::flagResolved(key.mid(7).toLongLong(), reason));
-                !sent)
-                return sent;
+        // The centre keeps every flag (its own by number, the station's by
+        // subject): it is closed there too.
+        const qint64 centreFlag = key.startsWith(u"centre:") ? key.mid(7).toLongLong() : 0;
+        if (Status sent = Outbox(m_store).append(
+                db, now,
+                SyncEvent::flagResolved(centreFlag, kind, centreFlag ? QString() : subject,
+                                        reason));
+            !sent)
+            return sent;
         return m_audit.append(
             db,
             {session.username(), QStringLiteral("flag.resolve"), object, QStringLiteral("ok"), key},

@@ -33,8 +33,8 @@ Error refusal(const RowReader &row, const QString &number) {
                          .arg(number, station),
                      Objects::card(number)};
     return Error{ErrorCode::WrongState,
-                 tr("Card %1 of station %2 is %3: refused here as at every station.")
-                     .arg(number, station, stateText(row)),
+                 tr("Card %1 is %2 (reported at station %3): refused here as at every station.")
+                     .arg(number, stateText(row), station),
                  Objects::card(number)};
 }
 
@@ -118,7 +118,7 @@ Status RemoteCards::refuseChipIn(QSqlDatabase &db, const QString &uidHex) {
     Result<QSqlQuery *> q = m_store.exec(
         db,
         QStringLiteral("SELECT card_number, station_id, status, status_reason FROM remote_cards "
-                       "WHERE chip_uid = ? ORDER BY status = 'active' LIMIT 1"),
+                       "WHERE chip_uid = ? ORDER BY status = 'active' DESC LIMIT 1"),
         {uidHex.toLower()});
     if (!q)
         return q.error();

@@ -21,7 +21,8 @@ public:
     // write transaction. A card of this station blocked or cancelled
     // elsewhere is blocked or cancelled here too.
     Status apply(QSqlDatabase &db, const Change &change, const QString &now);
-    // WrongState naming the issuing station when the centre reported the card.
+    // AlreadyExists when the card is in use at another station, WrongState
+    // when it was blocked or cancelled (naming the station that reported it).
     Status refuseIn(QSqlDatabase &db, const QString &cardNumber);
     // WrongState when a chip with this UID is a card of another station.
     Status refuseChipIn(QSqlDatabase &db, const QString &uidHex);

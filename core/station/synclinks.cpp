@@ -82,8 +82,11 @@ Result<std::optional<SyncLink>> SyncLinks::load(const Session &session) {
         SyncLink found{
             row.text("central_url"), row.blob("ca_certificate"), row.blob("certificate"), {}, {}};
         Result<QByteArray> key = session.openStationSecret(row.blob("private_key"), keyAad(found));
+        // A link made before the holder key existed has none: enrol again to get it.
         Result<QByteArray> holder =
-            session.openStationSecret(row.blob("holder_key"), holderAad(found));
+            row.isNull("holder_key")
+                ? Result<QByteArray>(QByteArray())
+                : session.openStationSecret(row.blob("holder_key"), holderAad(found));
         if (!key || !holder)
             return Error{ErrorCode::IntegrityFailed,
                          QCoreApplication::translate(
@@ -183,8 +186,11 @@ Result<QByteArray> SyncLinks::holderKeyIn(Store &store, QSqlDatabase &db, const 
         return QByteArray();
     SyncLink link;
     link.url = (*q)->value(0).toString();
+    const bool none = (*q)->value(1).isNull();
     const QByteArray sealed = (*q)->value(1).toByteArray();
     (*q)->finish();
+    if (none) // enrolled before the holder key existed: no pseudonym until enrolled again
+        return QByteArray();
     Result<QByteArray> key = session.openStationSecret(sealed, holderAad(link));
     if (!key)
         return Error{ErrorCode::IntegrityFailed,

@@ -47,7 +47,7 @@ Result<Recheck::Outcome> Recheck::run(const Session &session) {
         Result<QSqlQuery *> q = m_store.exec(
             db, QStringLiteral("SELECT id, card_type, created_at FROM applications WHERE "
                                "recheck_pending = 1 AND recheck_result IS NULL ORDER BY id "
-                               "LIMIT 200"));
+                               "LIMIT 50"));
         if (!q)
             return q.error();
         RowReader row(**q, QStringLiteral("applications"));
@@ -68,13 +68,18 @@ Result<Recheck::Outcome> Recheck::run(const Session &session) {
     const EligibilityEvaluator evaluator(m_policy);
     for (const Pending &p : pending) {
         Result<ApplicantRecord> applicant = applicants.forApplication(session, p.application);
-        if (!applicant)
-            return applicant.error();
+        if (!applicant) { // one damaged row does not hold up the others
+            qCWarning(lcSync) << "re-check of" << Objects::application(p.application)
+                              << "skipped:" << errorCodeName(applicant.error().code);
+            ++outcome.pending;
+            continue;
+        }
         Result<std::optional<RegistryEntry>> entry =
             m_registry.lookup(applicant->person.nationalId);
         if (!entry) {
-            ++outcome.pending; // asked again next round
-            continue;
+            // The registry cannot be asked now: the rest waits for the next round.
+            outcome.pending = int(pending.size()) - outcome.passed - outcome.failed;
+            break;
         }
         QStringList failed;
         QStringList says;

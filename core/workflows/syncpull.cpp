@@ -56,7 +56,7 @@ Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProg
                 const std::optional<FlagKind> kind =
                     Flags::kindFromCode(c.payload.value(QStringLiteral("kind")).toString());
                 if (!kind)
-                    continue; // a kind of a newer centre: shown once this station knows it
+                    continue; // a kind of a newer centre's, which this station cannot show
                 QJsonObject facts = c.payload;
                 facts.remove(QStringLiteral("for"));
                 if (Status ok = flags.raiseIn(db, QStringLiteral("centre:") + c.object.mid(5),

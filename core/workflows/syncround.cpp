@@ -1,6 +1,7 @@
 #include "core/workflows/syncround.h"
 
 #include "core/station/session.h"
+#include "core/workflows/logging.h"
 
 namespace cc {
 
@@ -21,12 +22,13 @@ Result<SyncRoundResult> SyncRound::run(const Session &session) {
         return pushed.error();
     result.pushed = *pushed;
     if (m_registry) {
+        // The re-check never holds up the pull: what it could not do waits.
         Result<Recheck::Outcome> rechecked =
             Recheck(m_store, m_audit, m_clock, *m_registry, m_policy).run(session);
         if (!rechecked)
-            return rechecked.error();
-        result.rechecked = *rechecked;
-        if (rechecked->passed + rechecked->failed > 0) {
+            qCWarning(lcSync) << "re-check stopped:" << errorCodeName(rechecked.error().code);
+        result.rechecked = rechecked.value_or(Recheck::Outcome{});
+        if (result.rechecked.passed + result.rechecked.failed > 0) {
             Result<PushProgress> again = push.run();
             if (!again)
                 return again.error();

@@ -291,6 +291,15 @@ void TstCrossStation::recheckFlag() {
                                            "'application:%1'")
                                        .arg(*application)),
              QString("1"));
+    // Resolved at the station: closed at the centre too.
+    QVERIFY(Flags(m_a.store->store(), m_a.store->audit(), m_clock)
+                .resolve(m_a.supervisor, recheck->id, "moved back: new household transcript")
+                .ok());
+    QCOMPARE(sync(m_a), QString());
+    QCOMPARE(m_world.postgres.psql(QString("SELECT resolution FROM flags WHERE kind = 'recheck' "
+                                           "AND subject = 'application:%1'")
+                                       .arg(*application)),
+             QString("moved back: new household transcript"));
 }
 
 void TstCrossStation::flagResolvedAtTheCentre() {

@@ -121,6 +121,8 @@ void MainWindow::loggedIn(std::shared_ptr<Session> session) {
     m_lockedUser.clear();
     if (m_sync && !sameOperator)
         m_sync->start(*m_session);
+    else if (m_sync)
+        m_sync->setAttended(true);
     m_stack->setCurrentWidget(m_tabs);
     m_idle->setSeconds(m_services.settings.idleLockSeconds);
     m_idle->setActive(true);
@@ -140,6 +142,8 @@ void MainWindow::lock() {
     m_lockPending = false;
     m_lockedUser = m_session->username();
     m_session->lock();
+    if (m_sync)
+        m_sync->setAttended(false);
     m_idle->setActive(false);
     m_stack->setCurrentWidget(m_login);
     m_login->setLocked(m_lockedUser);

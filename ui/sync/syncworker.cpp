@@ -26,7 +26,10 @@ public:
         connect(m_timer, &QTimer::timeout, this, &Loop::tryOnce);
     }
 
+    void setAttended(bool attended) { m_attended = attended; }
+
     void begin(std::shared_ptr<const Session> session) {
+        m_attended = true;
         m_transport.reset();
         m_status = {};
         Result<std::optional<SyncLink>> link =
@@ -59,7 +62,8 @@ public:
             return;
         Result<SyncRoundResult> pushed =
             SyncRound(*m_services.sync.store, *m_services.sync.audit, m_services.clock,
-                      *m_transport, m_services.sync.recheckRegistry, m_services.desk.policy())
+                      *m_transport, m_attended ? m_services.sync.recheckRegistry : nullptr,
+                      m_services.desk.policy())
                 .run(*m_session);
         SyncLinks links(*m_services.sync.store, *m_services.sync.audit, m_services.clock);
         m_status.online = pushed.ok();
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<SyncTransport> m_transport;
     QString m_station;
     SyncStatus m_status;
+    bool m_attended = false;
     Backoff m_backoff{500, 60000};
 };
 
@@ -141,6 +146,11 @@ SyncStatus SyncWorker::beforeLogin(UiServices &services) {
         status.problem =
             QCoreApplication::translate("SyncWorker", "Sync starts when an operator logs in.");
     return status;
+}
+
+void SyncWorker::setAttended(bool attended) {
+    QMetaObject::invokeMethod(
+        m_loop, [loop = m_loop, attended] { loop->setAttended(attended); }, Qt::QueuedConnection);
 }
 
 void SyncWorker::poke() {

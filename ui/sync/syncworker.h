@@ -29,6 +29,10 @@ public:
     void start(const Session &session);
     // Push now (new events were written).
     void poke();
+    // Whether an operator is at the station: offline applications are
+    // re-checked (their ID numbers read and sent to the registry) only then;
+    // pushing and pulling go on while the window is locked.
+    void setAttended(bool attended);
     // What the store says before anyone logs in (no key needed): enrolled
     // or not, the last contact, the events waiting.
     static SyncStatus beforeLogin(UiServices &services);

@@ -113,8 +113,16 @@ void TestSyncEvent::payloads_data() {
         << QByteArray(R"({"application":12,"cardType":"senior",)"
                       R"("failedRules":"registeredResident,minimumAge","result":"failed"})");
     QTest::newRow("flag resolved")
-        << SyncEvent::flagResolved(5, "card 0302… cancelled") << "flag.resolved"
-        << "flag:5" << QByteArray(R"({"because":"card 0302… cancelled","flag":5})");
+        << SyncEvent::flagResolved(5, "conflict", "", "card 0302… cancelled") << "flag.resolved"
+        << "flag:5"
+        << QByteArray(R"({"because":"card 0302… cancelled","flag":5,"kind":"conflict",)"
+                      R"("subject":""})");
+    QTest::newRow("station's flag resolved")
+        << SyncEvent::flagResolved(0, "recheck", "application:12", "registry corrected")
+        << "flag.resolved"
+        << "application:12"
+        << QByteArray(R"({"because":"registry corrected","flag":0,"kind":"recheck",)"
+                      R"("subject":"application:12"})");
 }
 
 void TestSyncEvent::payloads() {
