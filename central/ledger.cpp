@@ -6,7 +6,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 namespace cc::central {
@@ -63,11 +62,13 @@ const char *const kReplaced =
     "n.payload->>'replaces' AND c.status = 'active'";
 
 // The cards' new states, from arrays the batch's events made (Ledger::apply
-// reads them from the payloads it already has).
+// reads them from the payloads it already has), the last event of a card
+// winning.
 const char *const kStatus =
-    "UPDATE cards c SET status = u.status, reason = u.reason, changed_at = u.at FROM "
-    "unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS u(card, status, reason, "
-    "at) WHERE c.card_number = u.card";
+    "UPDATE cards c SET status = u.status, reason = u.reason, changed_at = u.at FROM (SELECT "
+    "DISTINCT ON (card) card, status, reason, to_timestamp(ms / 1000.0) AS at FROM "
+    "unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) WITH ORDINALITY AS "
+    "x(card, status, reason, ms, i) ORDER BY card, i DESC) u WHERE c.card_number = u.card";
 
 // A holder with two active personal cards: a flag to each station, told
 // to it as a change (flag.raised, station "centre").
@@ -111,7 +112,7 @@ const char *const kResolved =
 #undef PERSONAL_TYPES
 
 // "{a,b,c}": a PostgreSQL array value (bound, never SQL text) of items that
-// are digits, codes or ISO times, which need no quoting.
+// are digits or codes, which need no quoting.
 QByteArray arrayOf(const QList<QByteArray> &items) {
     return '{' + items.join(',') + '}';
 }
@@ -125,37 +126,30 @@ bool isCode(QByteArrayView text) {
     return true;
 }
 
-// The last state each card of the batch's card.blocked and card.cancelled
-// events reaches.
+bool isCardNumber(QByteArrayView text) {
+    return text.size() == 16 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The states the batch's card.blocked and card.cancelled events give.
 Status applyStates(PgConnection &db, const PushBatch &batch, qint64 after) {
-    struct State {
-        QByteArray status, reason, at;
-    };
-    std::map<QByteArray, State> states;
+    QList<QByteArray> cards, statuses, reasons, times;
     for (const PushedEvent &e : batch.events) {
         if (e.seq <= after ||
             (e.topic != EventTopic::CardBlocked && e.topic != EventTopic::CardCancelled))
             continue;
-        const QJsonObject &p = e.fields;
-        const QByteArray card = p.value(QStringLiteral("cardNumber")).toString().toLatin1();
-        const QByteArray reason = p.value(QStringLiteral("reason")).toString().toLatin1();
-        if (card.size() != 16 ||
-            !std::all_of(card.cbegin(), card.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        const QByteArray card = e.fields.value(QLatin1String("cardNumber")).toString().toLatin1();
+        const QByteArray reason = e.fields.value(QLatin1String("reason")).toString().toLatin1();
+        if (!isCardNumber(card))
             continue;
-        states[card] = {e.topic == EventTopic::CardBlocked ? "blocked" : "cancelled",
-                        isCode(reason) ? reason : QByteArray("blocked"),
-                        e.at.toString(Qt::ISODateWithMs).toLatin1()};
-    }
-    if (states.empty())
-        return Done{};
-    QList<QByteArray> cards, statuses, reasons, ats;
-    for (const auto &[card, s] : states) {
         cards << card;
-        statuses << s.status;
-        reasons << s.reason;
-        ats << s.at;
+        statuses << (e.topic == EventTopic::CardBlocked ? "blocked" : "cancelled");
+        reasons << (isCode(reason) ? reason : QByteArray("blocked"));
+        times << QByteArray::number(e.at.toMSecsSinceEpoch());
     }
-    return db.run(kStatus, {arrayOf(cards), arrayOf(statuses), arrayOf(reasons), arrayOf(ats)});
+    if (cards.isEmpty())
+        return Done{};
+    return db.run(kStatus, {arrayOf(cards), arrayOf(statuses), arrayOf(reasons), arrayOf(times)});
 }
 
 } // namespace
