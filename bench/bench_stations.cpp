@@ -64,6 +64,9 @@ public:
     Result<ChangesPage> changes(const QString &since, int limit) override {
         return m_inner.changes(since, limit);
     }
+    Result<QByteArray> document(const QString &kind, qint64 version) override {
+        return m_inner.document(kind, version);
+    }
 
 private:
     SyncTransport &m_inner;

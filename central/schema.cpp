@@ -107,6 +107,14 @@ const Migration kMigrations[] = {
             resolved_at timestamptz,
             resolution text,
             UNIQUE (kind, for_station, subject)))"}},
+    // Version 4: what the city publishes for every station (Documents).
+    {4, {R"(CREATE TABLE documents (
+            kind text NOT NULL CHECK (kind IN ('policy')),
+            version bigint NOT NULL CHECK (version > 0),
+            body bytea NOT NULL,
+            sha256 text NOT NULL,
+            published_at timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (kind, version)))"}},
 };
 
 } // namespace

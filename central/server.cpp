@@ -2,6 +2,7 @@
 #include "registry/fixtureregistry.h"
 
 #include "central/cityca.h"
+#include "central/documents.h"
 #include "central/events.h"
 #include "central/hotlists.h"
 #include "central/logging.h"
@@ -120,6 +121,7 @@ struct CentralServer::Impl {
     void enrol(const httplib::Request &req, httplib::Response &res);
     void changes(const httplib::Request &req, httplib::Response &res);
     void hotlist(const httplib::Request &req, httplib::Response &res);
+    void document(const httplib::Request &req, httplib::Response &res);
     void lookup(const httplib::Request &req, httplib::Response &res);
     void health(httplib::Response &res);
 };
@@ -229,6 +231,23 @@ void CentralServer::Impl::hotlist(const httplib::Request &req, httplib::Response
     signedList.signature = *signature;
     res.status = 200;
     res.set_content(signedList.toJson().toStdString(), "application/json");
+}
+
+void CentralServer::Impl::document(const httplib::Request &req, httplib::Response &res) {
+    std::optional<PgPool::Lease> db;
+    if (!station(req, res, db))
+        return;
+    bool ok = false;
+    const qint64 version = QString::fromStdString(req.get_param_value("version")).toLongLong(&ok);
+    if (!ok || version < 1)
+        return refuse(res, Error{ErrorCode::BadValue, QStringLiteral("Not a document version."),
+                                 QStringLiteral("version")});
+    Result<QByteArray> body =
+        Documents(**db).fetch(QString::fromStdString(req.get_param_value("kind")), version);
+    if (!body)
+        return refuse(res, body.error());
+    res.status = 200;
+    res.set_content(body->toStdString(), "application/json");
 }
 
 // The registry, asked on a station's behalf: the ID number comes in the
@@ -368,6 +387,8 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     if (impl->ca)
         http.Post("/v1/enrol",
                   [i](const httplib::Request &req, httplib::Response &res) { i->enrol(req, res); });
+    http.Get("/v1/documents",
+             [i](const httplib::Request &req, httplib::Response &res) { i->document(req, res); });
     http.Get("/v1/changes",
              [i](const httplib::Request &req, httplib::Response &res) { i->changes(req, res); });
     if (!impl->hotlistKey.isEmpty())

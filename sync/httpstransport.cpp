@@ -205,6 +205,17 @@ Result<ChangesPage> HttpsTransport::changes(const QString &since, int limit) {
     return page;
 }
 
+Result<QByteArray> HttpsTransport::document(const QString &kind, qint64 version) {
+    const std::string path = "/v1/documents?kind=" + QUrl::toPercentEncoding(kind).toStdString() +
+                             "&version=" + std::to_string(version);
+    httplib::Result result = m_impl->client->Get(path.c_str());
+    if (!result)
+        return unreachable(result);
+    if (result->status != 200)
+        return refusal(result);
+    return QByteArray::fromStdString(result->body);
+}
+
 Result<SignedHotlist> HttpsTransport::hotlist(qint64 since) {
     const std::string path = "/v1/hotlist?since=" + std::to_string(since);
     httplib::Result result = m_impl->client->Get(path.c_str());

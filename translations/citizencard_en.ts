@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>CentralPolicies</name>
+    <message>
+        <source>The city&apos;s policy kept in the store was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentralRegistry</name>
     <message>
         <source>No household registry is connected: record the documents you saw.</source>
@@ -1233,10 +1240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The city&apos;s policy file (default: the built-in one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The blank card: easycard (default) or ipass.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1365,10 @@
     </message>
     <message>
         <source>Signature valid: hotlist version %1, %2 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy file (default: the one the city published through the centre, else the built-in one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +1696,10 @@
     </message>
     <message>
         <source>the policy file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy is larger than any this program reads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3022,6 +3033,13 @@
     </message>
 </context>
 <context>
+    <name>SyncPull</name>
+    <message>
+        <source>The policy the centre sent is not the one it announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPush</name>
     <message>
         <source>The central service holds this station&apos;s events up to %1 and takes none after it.</source>
@@ -3889,7 +3907,7 @@ F4: choose a photo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the centre raises flags.</source>
+        <source>Only the centre raises flags and publishes policies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

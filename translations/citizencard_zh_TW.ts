@@ -349,6 +349,13 @@
     </message>
 </context>
 <context>
+    <name>CentralPolicies</name>
+    <message>
+        <source>The city&apos;s policy kept in the store was changed outside the program.</source>
+        <translation>存放在本站的市府政策已在程式外被更改。</translation>
+    </message>
+</context>
+<context>
     <name>CentralRegistry</name>
     <message>
         <source>No household registry is connected: record the documents you saw.</source>
@@ -1232,10 +1239,6 @@
         <translation>已受理的申請案（補發、換發，或製卡失敗的卡片）。</translation>
     </message>
     <message>
-        <source>The city&apos;s policy file (default: the built-in one).</source>
-        <translation>市府的政策檔（預設：內建政策）。</translation>
-    </message>
-    <message>
         <source>The blank card: easycard (default) or ipass.</source>
         <translation>空白卡：easycard（悠遊卡，預設）或 ipass（一卡通）。</translation>
     </message>
@@ -1362,6 +1365,10 @@
     <message>
         <source>Signature valid: hotlist version %1, %2 cards.</source>
         <translation>簽章有效：停用卡清單第 %1 版，共 %2 張卡。</translation>
+    </message>
+    <message>
+        <source>A policy file (default: the one the city published through the centre, else the built-in one).</source>
+        <translation>政策檔（預設：市府經由中央系統發布的政策，若無則用內建政策）。</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1696,10 @@
     <message>
         <source>the policy file does not exist</source>
         <translation>政策檔不存在</translation>
+    </message>
+    <message>
+        <source>the policy is larger than any this program reads</source>
+        <translation>政策檔超過本程式可讀取的大小</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3033,13 @@
     </message>
 </context>
 <context>
+    <name>SyncPull</name>
+    <message>
+        <source>The policy the centre sent is not the one it announced.</source>
+        <translation>中央系統傳來的政策與其公告的不符。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPush</name>
     <message>
         <source>The central service holds this station&apos;s events up to %1 and takes none after it.</source>
@@ -3892,8 +3910,8 @@ F4：選擇照片檔</translation>
         <translation>事件內容最多 %1 個欄位，每個欄位為數字、布林值或最多 256 字元的字串。</translation>
     </message>
     <message>
-        <source>Only the centre raises flags.</source>
-        <translation>只有中央系統可以提出提醒。</translation>
+        <source>Only the centre raises flags and publishes policies.</source>
+        <translation>只有中央系統可以提出提醒與發布政策。</translation>
     </message>
 </context>
 <context>

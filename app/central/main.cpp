@@ -4,9 +4,11 @@
 //   serve     the HTTPS service for the stations
 //   flags     the flags raised for the stations' supervisors
 //   hotlist export   the signed hotlist, for partners
+//   policy publish   the city's eligibility policy, for every station
 // The database is named by --database or CITIZENCARD_CENTRAL_DATABASE (a
 // libpq connection string; keep passwords out of the command line).
 #include "central/cityca.h"
+#include "central/documents.h"
 #include "central/hotlists.h"
 #include "central/logging.h"
 #include "central/pg.h"
@@ -15,6 +17,7 @@
 #include "core/crypto/crypto.h"
 #include "core/crypto/signing.h"
 #include "core/domain/boundedread.h"
+#include "core/domain/eligibilitypolicy.h"
 #include "core/domain/stationid.h"
 
 #include <QCommandLineParser>
@@ -255,6 +258,30 @@ int runHotlistExport(const QCommandLineParser &parser) {
     return ExitOk;
 }
 
+// policy publish: the city's eligibility policy for every station, checked
+// as the stations read it, as the next version.
+int runPolicyPublish(const QCommandLineParser &parser) {
+    const QString path = parser.value(QStringLiteral("file"));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        err() << "policy publish needs --file POLICY.json (readable)." << Qt::endl;
+        return ExitUsage;
+    }
+    Result<QByteArray> bytes = readBounded(file, 1024 * 1024, path);
+    if (!bytes)
+        return fail(bytes.error());
+    if (Result<EligibilityPolicy> policy = EligibilityPolicy::fromBytes(*bytes, path); !policy)
+        return fail(policy.error());
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<qint64> version = Documents(**db).publish(QStringLiteral("policy"), *bytes);
+    if (!version)
+        return fail(version.error());
+    QTextStream(stdout) << "policy version " << *version << " published" << Qt::endl;
+    return ExitOk;
+}
+
 int runServe(const QCommandLineParser &parser) {
     ServerConfig config;
     config.database = databaseOf(parser);
@@ -362,6 +389,8 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("since"),
          QStringLiteral("hotlist export: only what came after this version."),
          QStringLiteral("VERSION")},
+        {QStringLiteral("file"), QStringLiteral("policy publish: the policy file (JSON)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
         {QStringLiteral("station"), QStringLiteral("The station ID."), QStringLiteral("ID")},
     });
@@ -382,10 +411,12 @@ int main(int argc, char *argv[]) {
         return runStationRevoke(parser);
     if (command == u"flags")
         return runFlags(parser);
+    if (command == u"policy" && words.value(1) == u"publish")
+        return runPolicyPublish(parser);
     if (command == u"hotlist" && words.value(1) == u"export")
         return runHotlistExport(parser);
     err() << "Unknown command. Commands: migrate, status, serve, ca init, station enrol, station "
-             "revoke, flags, hotlist export."
+             "revoke, flags, hotlist export, policy publish."
           << Qt::endl;
     return ExitUsage;
 }

@@ -7,6 +7,7 @@
 #include "app/cli/storeaccess.h"
 #include "core/domain/boundedread.h"
 #include "core/domain/nationalid.h"
+#include "core/station/centralpolicies.h"
 #include "core/workflows/counterdesk.h"
 
 #include <QCommandLineParser>
@@ -53,8 +54,10 @@ struct OpenCounter {
     std::unique_ptr<LocalDevices> devices;
     std::unique_ptr<CounterDesk> desk;
 
+    // `policy` none: the city's published policy (or the shipped one).
     std::optional<int> open(Context &ctx, const QCommandLineParser &parser,
-                            const CounterOptions &options, EligibilityPolicy policy) {
+                            const CounterOptions &options,
+                            std::optional<EligibilityPolicy> policy) {
         if (auto code = OpenStore::openAndLogin(ctx, parser.value(options.db),
                                                 parser.value(options.user), store, session))
             return code;
@@ -68,8 +71,14 @@ struct OpenCounter {
                                           LocalDevicesConfig().cardArrivalWaitMs},
                                          devices))
             return code;
+        if (!policy) {
+            Result<EligibilityPolicy> city = CentralPolicies(store->store()).current();
+            if (!city)
+                return Cli::fail(ctx, exitCodeFor(city.error()), city.error());
+            policy = std::move(city).value();
+        }
         desk = std::make_unique<CounterDesk>(store->store(), store->audit(), ctx.clock,
-                                             std::move(policy), *devices);
+                                             std::move(*policy), *devices);
         return std::nullopt;
     }
 };
@@ -192,12 +201,12 @@ struct WalkInOptions {
     }
 };
 
-// The policy a command decides by: the city's file, or the defaults.
-std::optional<int> loadPolicy(Context &ctx, const QString &path, EligibilityPolicy &out) {
-    if (path.isEmpty()) {
-        out = EligibilityPolicy::defaults();
+// The policy a command decides by: the file given, or none (the city's
+// published policy, or the shipped one).
+std::optional<int> loadPolicy(Context &ctx, const QString &path,
+                              std::optional<EligibilityPolicy> &out) {
+    if (path.isEmpty())
         return std::nullopt;
-    }
     Result<EligibilityPolicy> loaded = EligibilityPolicy::loadFile(path);
     if (!loaded)
         return Cli::fail(ctx, ExitUsage, loaded.error());
@@ -217,7 +226,8 @@ int runCardProduce(Context &ctx) {
         QStringLiteral("ID"));
     const WalkInOptions walkIn;
     const QCommandLineOption policy(QStringLiteral("policy"),
-                                    Cli::tr("The city's policy file (default: the built-in one)."),
+                                    Cli::tr("A policy file (default: the one the city published "
+                                            "through the centre, else the built-in one)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption carrier(QStringLiteral("carrier"),
                                      Cli::tr("The blank card: easycard (default) or ipass."),
@@ -243,7 +253,7 @@ int runCardProduce(Context &ctx) {
         return Cli::usageError(
             ctx, Cli::tr("Unknown carrier \"%1\": easycard or ipass.").arg(parser.value(carrier)));
 
-    EligibilityPolicy rules;
+    std::optional<EligibilityPolicy> rules;
     if (auto code = loadPolicy(ctx, parser.value(policy), rules))
         return *code;
 
@@ -285,7 +295,7 @@ int runCardRecover(Context &ctx) {
             ctx))
         return *code;
     OpenCounter counter;
-    if (auto code = counter.open(ctx, parser, options, EligibilityPolicy::defaults()))
+    if (auto code = counter.open(ctx, parser, options, std::nullopt))
         return *code;
     Result<QList<IssuanceOutcome>> outcomes =
         counter.desk->recoverUnfinished(counter.session, options.choice(parser));

@@ -8,6 +8,7 @@
 #include "core/ports/clock.h"
 #include "core/station/accounts.h"
 #include "core/station/auditlog.h"
+#include "core/station/centralpolicies.h"
 #include "core/station/store.h"
 #include "translations/translations.h"
 #include "ui/common/mainwindow.h"
@@ -45,7 +46,8 @@ struct StationData {
     cc::EligibilityPolicy rules;
     std::unique_ptr<cc::RegistryGateway> registry;
 
-    // policyFile empty: the shipped policy; registryPath empty: no registry.
+    // policyFile empty: the city's published policy (or the shipped one);
+    // registryPath empty: no registry.
     static cc::Result<StationData> open(const QString &db, const QString &policyFile,
                                         const QString &registryPath) {
         StationData data;
@@ -53,8 +55,9 @@ struct StationData {
         if (!store)
             return store.error();
         data.store = std::move(store).value();
+        // Without a file of its own, the newest policy the city published.
         cc::Result<cc::EligibilityPolicy> rules = policyFile.isEmpty()
-                                                      ? cc::EligibilityPolicy::defaults()
+                                                      ? cc::CentralPolicies(*data.store).current()
                                                       : cc::EligibilityPolicy::loadFile(policyFile);
         if (!rules)
             return rules.error();

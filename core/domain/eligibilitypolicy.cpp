@@ -157,13 +157,21 @@ Result<EligibilityPolicy> EligibilityPolicy::loadFile(const QString &path) {
     Result<QByteArray> bytes = readBounded(file, InputLimits::kJsonDocument, path);
     if (!bytes)
         return bytes.error();
-    Result<QJsonObject> json = JsonFields::parseObject(*bytes);
+    return fromBytes(*bytes, path);
+}
+
+Result<EligibilityPolicy> EligibilityPolicy::fromBytes(const QByteArray &bytes,
+                                                       const QString &where) {
+    if (bytes.size() > InputLimits::kJsonDocument)
+        return Error{ErrorCode::BadValue, tr("the policy is larger than any this program reads"),
+                     where};
+    Result<QJsonObject> json = JsonFields::parseObject(bytes);
     if (!json)
-        return Error{json.error().code, json.error().message, path + u':' + json.error().where};
+        return Error{json.error().code, json.error().message, where + u':' + json.error().where};
     Result<EligibilityPolicy> policy = fromJson(*json, defaults());
     if (!policy)
         return Error{policy.error().code, policy.error().message,
-                     path + u':' + policy.error().where};
+                     where + u':' + policy.error().where};
     return policy;
 }
 

@@ -53,6 +53,9 @@ public:
                                               const EligibilityPolicy &base);
     // The defaults overridden by the file at `path`.
     static Result<EligibilityPolicy> loadFile(const QString &path);
+    // The same from a policy document's bytes (bounded); errors name
+    // `where` and the JSON path.
+    static Result<EligibilityPolicy> fromBytes(const QByteArray &bytes, const QString &where);
 
     QJsonObject toJson() const;
 };

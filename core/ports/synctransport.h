@@ -35,6 +35,8 @@ public:
     // What other stations changed, and the flags raised for this one, after
     // the cursor `since` ("0": from the start), at most `limit`.
     virtual Result<ChangesPage> changes(const QString &since, int limit) = 0;
+    // A document the centre published (kind "policy"), as its bytes.
+    virtual Result<QByteArray> document(const QString &kind, qint64 version) = 0;
 };
 
 } // namespace cc

@@ -122,8 +122,10 @@ Result<PushBatch> PushBatch::fromJson(const QByteArray &body) {
         if (!known)
             return problem(ErrorCode::UnknownKey, i, "topic",
                            tr("An event type this centre does not know."));
-        if (*known == EventTopic::FlagRaised) // the centre's own: no station raises a flag
-            return problem(ErrorCode::UnknownKey, i, "topic", tr("Only the centre raises flags."));
+        // The centre's own: no station raises a flag or publishes a policy.
+        if (*known == EventTopic::FlagRaised || *known == EventTopic::PolicyPublished)
+            return problem(ErrorCode::UnknownKey, i, "topic",
+                           tr("Only the centre raises flags and publishes policies."));
         if (event.object.isEmpty() || event.object.size() > kMaxObjectLength)
             return problem(ErrorCode::BadValue, i, "object",
                            tr("An object name is 1 to %1 characters.").arg(kMaxObjectLength));

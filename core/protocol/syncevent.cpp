@@ -10,7 +10,7 @@
 namespace cc {
 namespace {
 
-constexpr std::array<std::pair<EventTopic, const char *>, 11> kTopics = {{
+constexpr std::array<std::pair<EventTopic, const char *>, 12> kTopics = {{
     {EventTopic::ApplicationSubmitted, "application.submitted"},
     {EventTopic::ProductionStarted, "production.started"},
     {EventTopic::ProductionSpoiled, "production.spoiled"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<EventTopic, const char *>, 11> kTopics = {{
     {EventTopic::ApplicationRechecked, "application.rechecked"},
     {EventTopic::FlagResolved, "flag.resolved"},
     {EventTopic::FlagRaised, "flag.raised"},
+    {EventTopic::PolicyPublished, "policy.published"},
 }};
 
 } // namespace

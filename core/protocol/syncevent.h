@@ -31,6 +31,7 @@ enum class EventTopic {
     ApplicationRechecked, // application.rechecked: offline documents against the registry
     FlagResolved,         // flag.resolved: a supervisor closed a flag, with the reason
     FlagRaised,           // flag.raised: made by the centre only, never pushed
+    PolicyPublished,      // policy.published: the city's new policy (centre only)
 };
 
 QString eventTopicName(EventTopic topic);

@@ -281,7 +281,7 @@ const QList<QStringList> &storeMigrations() {
         // the pull cursor; cards of other stations as the centre reports
         // them (so that a card lost elsewhere is refused here); flags for
         // this station's supervisors, and how each was resolved; the outcome
-        // of an offline application's re-check.
+        // of an offline application's re-check; the city's policies.
         {
             QStringLiteral("ALTER TABLE sync_link ADD COLUMN holder_key BLOB"),
             QStringLiteral(
@@ -310,6 +310,14 @@ const QList<QStringList> &storeMigrations() {
             ) STRICT)"),
             QStringLiteral("ALTER TABLE applications ADD COLUMN recheck_result TEXT CHECK "
                            "(recheck_result IS NULL OR recheck_result IN ('passed', 'failed'))"),
+            // The city's policies as the centre published them (checked
+            // against the published SHA-256 when they arrived).
+            QStringLiteral(R"(CREATE TABLE central_policies (
+                version INTEGER PRIMARY KEY CHECK (version > 0),
+                body BLOB NOT NULL,
+                sha256 TEXT NOT NULL,
+                received_at TEXT NOT NULL
+            ) STRICT)"),
         },
     };
     return migrations;

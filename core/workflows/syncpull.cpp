@@ -3,12 +3,16 @@
 #include "core/ports/clock.h"
 #include "core/ports/synctransport.h"
 #include "core/station/auditlog.h"
+#include "core/station/centralpolicies.h"
 #include "core/station/flags.h"
 #include "core/station/remotecards.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 #include "core/station/synclinks.h"
 #include "core/workflows/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -45,6 +49,33 @@ Result<PullProgress> SyncPull::run(const Session &session) {
 
 Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProgress &progress) {
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    // The policies the page announces, fetched before its transaction and
+    // checked against the SHA-256 announced and as a policy; a failure
+    // leaves the page to the next round.
+    struct Policy {
+        qint64 version;
+        QByteArray body, sha;
+    };
+    QList<Policy> policies;
+    for (const Change &c : page.changes) {
+        if (c.topic != EventTopic::PolicyPublished ||
+            c.payload.value(QStringLiteral("kind")).toString() != u"policy")
+            continue;
+        const qint64 version = c.payload.value(QStringLiteral("version")).toInteger();
+        const QByteArray sha = c.payload.value(QStringLiteral("sha256")).toString().toLatin1();
+        Result<QByteArray> body = m_transport.document(QStringLiteral("policy"), version);
+        if (!body)
+            return body.error();
+        if (QCryptographicHash::hash(*body, QCryptographicHash::Sha256).toHex() != sha)
+            return Error{ErrorCode::IntegrityFailed,
+                         QCoreApplication::translate(
+                             "SyncPull", "The policy the centre sent is not the one it announced."),
+                         c.object};
+        if (Result<EligibilityPolicy> checked = EligibilityPolicy::fromBytes(*body, c.object);
+            !checked)
+            return checked.error();
+        policies.append({version, *body, sha});
+    }
     RemoteCards cards(m_store);
     Flags flags(m_store, m_audit, m_clock);
     int raised = 0;
@@ -69,6 +100,9 @@ Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProg
                     return ok;
             }
         }
+        for (const Policy &p : policies)
+            if (Status ok = CentralPolicies(m_store).keepIn(db, p.version, p.body, p.sha, now); !ok)
+                return ok;
         if (Status ok =
                 m_store.run(db, QStringLiteral("UPDATE sync_link SET pull_cursor = ? WHERE id = 1"),
                             {page.next});

@@ -12,6 +12,7 @@
 #include "tests/support/counterworld.h"
 
 #include "core/domain/offlineevidence.h"
+#include "core/station/centralpolicies.h"
 #include "core/station/flags.h"
 #include "core/station/remotecards.h"
 #include "core/station/stock.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void hotlistDelta();
     void recheckFlag();
     void flagResolvedAtTheCentre();
+    void policyPublishedReachesTheStations();
     void registryThroughTheCentre();
     void cleanupTestCase();
 
@@ -315,6 +317,44 @@ void TstCrossStation::flagResolvedAtTheCentre() {
     QCOMPARE(m_world.postgres.psql("SELECT count(*) FROM flags WHERE for_station = '0302' AND "
                                    "resolution = 'card 0302 cancelled: moved away'"),
              QString("1"));
+}
+
+void TstCrossStation::policyPublishedReachesTheStations() {
+    QTemporaryDir dir;
+    const auto publish = [&](const QByteArray &json) {
+        QFile f(dir.filePath("policy.json"));
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(json);
+        f.close();
+        int exit = -1;
+        (void)test::CentralProcess::run(m_world.postgres.conninfo(),
+                                        {"policy", "publish", "--file", f.fileName()}, &exit);
+        return exit;
+    };
+    // A policy the stations could not read is refused at the centre.
+    QCOMPARE(publish(R"({"senior": {"minAge": "seventy"}})"), 2);
+    const QByteArray city = R"({"senior": {"minAge": 70}})";
+    QCOMPARE(publish(city), 0);
+    QCOMPARE(m_world.postgres.psql("SELECT max(version) FROM documents"), QString("1"));
+    // Before its next pull B decides by the shipped policy; after it, by the city's.
+    qint64 version = -1;
+    QCOMPARE(CentralPolicies(m_b.store->store()).current(&version)->senior.minAge, 65);
+    QCOMPARE(version, 0);
+    QCOMPARE(sync(m_b), QString());
+    QCOMPARE(CentralPolicies(m_b.store->store()).current(&version)->senior.minAge, 70);
+    QCOMPARE(version, 1);
+    // The body kept changed with sqlite3: not the city's any more.
+    QVERIFY(
+        m_b.store->store()
+            .write([&](QSqlDatabase &db) {
+                return m_b.store->store().run(
+                    db,
+                    "UPDATE central_policies SET body = CAST('{\"senior\": {\"minAge\": 60}}' AS "
+                    "BLOB)");
+            })
+            .ok());
+    QCOMPARE(CentralPolicies(m_b.store->store()).current().error().code,
+             ErrorCode::IntegrityFailed);
 }
 
 void TstCrossStation::registryThroughTheCentre() {

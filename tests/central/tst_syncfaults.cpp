@@ -45,6 +45,9 @@ public:
     Result<ChangesPage> changes(const QString &since, int limit) override {
         return m_inner.changes(since, limit);
     }
+    Result<QByteArray> document(const QString &kind, qint64 version) override {
+        return m_inner.document(kind, version);
+    }
     std::atomic<int> requests = 0;
     std::atomic<int> failed = 0;
 

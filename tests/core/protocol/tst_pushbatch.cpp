@@ -66,6 +66,8 @@ void TestPushBatch::refuses_data() {
     unknown.replace("card.blocked", "card.melted");
     QByteArray centreOnly = eventJson(2);
     centreOnly.replace("card.blocked", "flag.raised");
+    QByteArray policy = eventJson(2);
+    policy.replace("card.blocked", "policy.published");
     QByteArray nested = eventJson(2);
     nested.replace(R"("reason":"lost")", R"("reason":{"a":1})");
     QByteArray hugeSeq = eventJson(2);
@@ -81,6 +83,8 @@ void TestPushBatch::refuses_data() {
     QTest::newRow("unknown event type") << batch({eventJson(1), unknown}) << "$.events[1].topic";
     QTest::newRow("a flag, which only the centre raises")
         << batch({eventJson(1), centreOnly}) << "$.events[1].topic";
+    QTest::newRow("a policy, which only the centre publishes")
+        << batch({eventJson(1), policy}) << "$.events[1].topic";
     QTest::newRow("nested payload") << batch({eventJson(1), nested}) << "$.events[1].payload";
     QTest::newRow("a number beyond any sequence") << batch({hugeSeq}) << "$.events[0].seq";
     QTest::newRow("not a whole number") << batch({fraction}) << "$.events[0].seq";

@@ -31,6 +31,7 @@ void TestSyncEvent::topicNames_data() {
     QTest::newRow("rechecked") << EventTopic::ApplicationRechecked << "application.rechecked";
     QTest::newRow("flag resolved") << EventTopic::FlagResolved << "flag.resolved";
     QTest::newRow("flag raised") << EventTopic::FlagRaised << "flag.raised";
+    QTest::newRow("policy published") << EventTopic::PolicyPublished << "policy.published";
 }
 
 void TestSyncEvent::topicNames() {
