@@ -191,24 +191,10 @@ Result<PushAnswer> HttpsTransport::push(const QByteArray &body) {
     return refusal(result);
 }
 
-Result<ChangesPage> HttpsTransport::changes(const QString &since, int limit) {
-    const std::string path = "/v1/changes?since=" + QUrl::toPercentEncoding(since).toStdString() +
-                             "&limit=" + std::to_string(limit);
-    httplib::Result result = m_impl->client->Get(path.c_str());
-    if (!result)
-        return unreachable(result);
-    if (result->status != 200)
-        return refusal(result);
-    Result<ChangesPage> page = ChangesPage::fromJson(QByteArray::fromStdString(result->body));
-    if (!page)
-        return unreadable();
-    return page;
-}
+namespace {
 
-Result<QByteArray> HttpsTransport::document(const QString &kind, qint64 version) {
-    const std::string path = "/v1/documents?kind=" + QUrl::toPercentEncoding(kind).toStdString() +
-                             "&version=" + std::to_string(version);
-    httplib::Result result = m_impl->client->Get(path.c_str());
+// The body of a 200 answer to `result`, else the error the station shows.
+Result<QByteArray> answerOf(const httplib::Result &result) {
     if (!result)
         return unreachable(result);
     if (result->status != 200)
@@ -216,33 +202,48 @@ Result<QByteArray> HttpsTransport::document(const QString &kind, qint64 version)
     return QByteArray::fromStdString(result->body);
 }
 
-Result<SignedHotlist> HttpsTransport::hotlist(qint64 since) {
-    const std::string path = "/v1/hotlist?since=" + std::to_string(since);
-    httplib::Result result = m_impl->client->Get(path.c_str());
-    if (!result)
-        return unreachable(result);
-    if (result->status != 200)
-        return refusal(result);
-    Result<SignedHotlist> list = SignedHotlist::fromJson(QByteArray::fromStdString(result->body));
-    if (!list)
+// `body` read by `parse`; an answer that does not parse is a network failure
+// (sync tries again), never a half-read value.
+template<typename T, typename Parse>
+Result<T> parsedAnswer(const Result<QByteArray> &body, Parse parse) {
+    if (!body)
+        return body.error();
+    Result<T> value = parse(*body);
+    if (!value)
         return unreadable();
-    return list;
+    return value;
+}
+
+} // namespace
+
+Result<QByteArray> HttpsTransport::get(const std::string &path) {
+    return answerOf(m_impl->client->Get(path.c_str()));
+}
+
+Result<ChangesPage> HttpsTransport::changes(const QString &since, int limit) {
+    return parsedAnswer<ChangesPage>(
+        get("/v1/changes?since=" + QUrl::toPercentEncoding(since).toStdString() +
+            "&limit=" + std::to_string(limit)),
+        ChangesPage::fromJson);
+}
+
+Result<QByteArray> HttpsTransport::document(const QString &kind, qint64 version) {
+    return get("/v1/documents?kind=" + QUrl::toPercentEncoding(kind).toStdString() +
+               "&version=" + std::to_string(version));
+}
+
+Result<SignedHotlist> HttpsTransport::hotlist(qint64 since) {
+    return parsedAnswer<SignedHotlist>(get("/v1/hotlist?since=" + std::to_string(since)),
+                                       SignedHotlist::fromJson);
 }
 
 Result<std::optional<RegistryEntry>> HttpsTransport::lookup(const QString &nationalId) {
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("nationalId"), nationalId}})
                                 .toJson(QJsonDocument::Compact);
-    httplib::Result result = m_impl->client->Post("/v1/registry/lookup", body.constData(),
-                                                  size_t(body.size()), "application/json");
-    if (!result)
-        return unreachable(result);
-    if (result->status != 200)
-        return refusal(result);
-    Result<std::optional<RegistryEntry>> entry =
-        RegistryEntry::fromAnswer(QByteArray::fromStdString(result->body));
-    if (!entry)
-        return unreadable();
-    return entry;
+    return parsedAnswer<std::optional<RegistryEntry>>(
+        answerOf(m_impl->client->Post("/v1/registry/lookup", body.constData(), size_t(body.size()),
+                                      "application/json")),
+        RegistryEntry::fromAnswer);
 }
 
 } // namespace cc

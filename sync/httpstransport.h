@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <string>
 
 namespace cc {
 
@@ -36,6 +37,8 @@ public:
                                      const EnrolRequest &request, int timeoutSeconds = 15);
 
 private:
+    Result<QByteArray> get(const std::string &path);
+
     struct Impl;
     explicit HttpsTransport(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

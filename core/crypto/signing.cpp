@@ -1,31 +1,18 @@
 #include "core/crypto/signing.h"
 
-#include <QCoreApplication>
+#include "core/crypto/opensslpem.h"
 
-#include <memory>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
+#include <QCoreApplication>
 
 namespace cc {
 namespace {
 
-using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
+using namespace cc::openssl;
 using MdPtr = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
 Error failed(const char *what) {
     return Error{ErrorCode::CryptoFailed, QCoreApplication::translate("Signing", what),
                  QStringLiteral("signing")};
-}
-
-BioPtr input(const QByteArray &pem) {
-    return BioPtr(BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
-}
-
-QByteArray drain(BIO *bio) {
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(length));
 }
 
 bool isEd25519(const KeyPtr &key) {
@@ -36,27 +23,22 @@ bool isEd25519(const KeyPtr &key) {
 
 Result<QByteArray> Signing::newKey() {
     KeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"), EVP_PKEY_free);
-    BioPtr out(BIO_new(BIO_s_mem()), BIO_free);
-    if (!key || !out ||
-        PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    const QByteArray pem = privateKeyPem(key.get());
+    if (pem.isEmpty())
         return failed(QT_TRANSLATE_NOOP("Signing", "A signing key could not be made."));
-    return drain(out.get());
+    return pem;
 }
 
 Result<QByteArray> Signing::publicKey(const QByteArray &privatePem) {
-    BioPtr in = input(privatePem);
-    KeyPtr key(in ? PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr) : nullptr,
-               EVP_PKEY_free);
-    BioPtr out(BIO_new(BIO_s_mem()), BIO_free);
+    KeyPtr key = readPrivateKey(privatePem);
+    BioPtr out = output();
     if (!isEd25519(key) || !out || PEM_write_bio_PUBKEY(out.get(), key.get()) != 1)
         return failed(QT_TRANSLATE_NOOP("Signing", "Not an Ed25519 private key."));
     return drain(out.get());
 }
 
 Result<QByteArray> Signing::sign(const QByteArray &privatePem, const QByteArray &message) {
-    BioPtr in = input(privatePem);
-    KeyPtr key(in ? PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr) : nullptr,
-               EVP_PKEY_free);
+    KeyPtr key = readPrivateKey(privatePem);
     MdPtr ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     QByteArray signature(kSignatureSize, '\0');
     size_t length = size_t(signature.size());
@@ -73,9 +55,7 @@ Result<QByteArray> Signing::sign(const QByteArray &privatePem, const QByteArray 
 
 Result<bool> Signing::verify(const QByteArray &publicPem, const QByteArray &message,
                              const QByteArray &signature) {
-    BioPtr in = input(publicPem);
-    KeyPtr key(in ? PEM_read_bio_PUBKEY(in.get(), nullptr, nullptr, nullptr) : nullptr,
-               EVP_PKEY_free);
+    KeyPtr key = readPublicKey(publicPem);
     MdPtr ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     if (!isEd25519(key) || !ctx ||
         EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key.get(),

@@ -1,8 +1,9 @@
 #include "core/crypto/tlskeys.h"
 
+#include "core/crypto/opensslpem.h"
+
 #include <QCoreApplication>
 
-#include <memory>
 #include <openssl/bn.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -11,8 +12,7 @@
 namespace cc {
 namespace {
 
-using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-using BioPtr = std::unique_ptr<BIO, decltype(&BIO_free)>;
+using namespace cc::openssl;
 using X509Ptr = std::unique_ptr<X509, decltype(&X509_free)>;
 using ReqPtr = std::unique_ptr<X509_REQ, decltype(&X509_REQ_free)>;
 
@@ -21,20 +21,8 @@ Error failed(const char *what) {
                  QStringLiteral("tls")};
 }
 
-QByteArray drain(BIO *bio) {
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(length));
-}
-
-KeyPtr readKey(const QByteArray &pem) {
-    BioPtr in(BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
-    return KeyPtr(in ? PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr) : nullptr,
-                  EVP_PKEY_free);
-}
-
 X509Ptr readCertificate(const QByteArray &pem) {
-    BioPtr in(BIO_new_mem_buf(pem.constData(), int(pem.size())), BIO_free);
+    BioPtr in = input(pem);
     return X509Ptr(in ? PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr) : nullptr,
                    X509_free);
 }
@@ -43,18 +31,17 @@ X509Ptr readCertificate(const QByteArray &pem) {
 
 Result<QByteArray> TlsKeys::newPrivateKey() {
     KeyPtr key(EVP_EC_gen("P-256"), EVP_PKEY_free);
-    BioPtr out(BIO_new(BIO_s_mem()), BIO_free);
-    if (!key || !out ||
-        PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    const QByteArray pem = privateKeyPem(key.get());
+    if (pem.isEmpty())
         return failed(QT_TRANSLATE_NOOP("TlsKeys", "A key pair could not be made."));
-    return drain(out.get());
+    return pem;
 }
 
 Result<QByteArray> TlsKeys::certificateRequest(const QByteArray &keyPem,
                                                const QString &commonName) {
-    KeyPtr key = readKey(keyPem);
+    KeyPtr key = readPrivateKey(keyPem);
     ReqPtr req(X509_REQ_new(), X509_REQ_free);
-    BioPtr out(BIO_new(BIO_s_mem()), BIO_free);
+    BioPtr out = output();
     if (!key || !req || !out)
         return failed(QT_TRANSLATE_NOOP("TlsKeys", "The certificate request could not be made."));
     const QByteArray cn = commonName.toUtf8();
@@ -96,7 +83,7 @@ Result<CertificateFacts> TlsKeys::facts(const QByteArray &certificatePem) {
 
 bool TlsKeys::matches(const QByteArray &certificatePem, const QByteArray &keyPem) {
     X509Ptr cert = readCertificate(certificatePem);
-    KeyPtr key = readKey(keyPem);
+    KeyPtr key = readPrivateKey(keyPem);
     return cert && key && X509_check_private_key(cert.get(), key.get()) == 1;
 }
 

@@ -123,7 +123,7 @@ Result<PushBatch> PushBatch::fromJson(const QByteArray &body) {
             return problem(ErrorCode::UnknownKey, i, "topic",
                            tr("An event type this centre does not know."));
         // The centre's own: no station raises a flag or publishes a policy.
-        if (*known == EventTopic::FlagRaised || *known == EventTopic::PolicyPublished)
+        if (isCentreTopic(*known))
             return problem(ErrorCode::UnknownKey, i, "topic",
                            tr("Only the centre raises flags and publishes policies."));
         if (event.object.isEmpty() || event.object.size() > kMaxObjectLength)

@@ -34,6 +34,10 @@ QString eventTopicName(EventTopic topic) {
     return {};
 }
 
+bool isCentreTopic(EventTopic topic) {
+    return topic == EventTopic::FlagRaised || topic == EventTopic::PolicyPublished;
+}
+
 std::optional<EventTopic> eventTopicFromName(QStringView name) {
     for (const auto &[t, text] : kTopics)
         if (name == QLatin1String(text))

@@ -35,6 +35,9 @@ enum class EventTopic {
 };
 
 QString eventTopicName(EventTopic topic);
+// Whether only the centre writes events of `topic` (a station's push of one
+// is refused).
+bool isCentreTopic(EventTopic topic);
 std::optional<EventTopic> eventTopicFromName(QStringView name);
 
 struct SyncEvent {

@@ -24,6 +24,14 @@ QByteArray holderAad(const SyncLink &link) {
     return Session::fieldAad("sync_link", 1, "holder_key") + '\0' + link.url.toUtf8();
 }
 
+Error linkChanged() {
+    return Error{ErrorCode::IntegrityFailed,
+                 QCoreApplication::translate(
+                     "SyncLinks", "The link to the central service was changed outside the "
+                                  "program; enrol the station again."),
+                 QStringLiteral("sync_link:1")};
+}
+
 QByteArray contactMessage(const SyncContact &c) {
     return QByteArray("sync-contact") + '\0' + c.at.toString(Qt::ISODateWithMs).toLatin1() + '\0' +
            c.steady.boot.toLatin1() + '\0' + QByteArray::number(c.steady.ms) + '\0' +
@@ -88,11 +96,7 @@ Result<std::optional<SyncLink>> SyncLinks::load(const Session &session) {
                 ? Result<QByteArray>(QByteArray())
                 : session.openStationSecret(row.blob("holder_key"), holderAad(found));
         if (!key || !holder)
-            return Error{ErrorCode::IntegrityFailed,
-                         QCoreApplication::translate(
-                             "SyncLinks", "The link to the central service was changed outside "
-                                          "the program; enrol the station again."),
-                         QStringLiteral("sync_link:1")};
+            return linkChanged();
         found.privateKey = *key;
         found.holderKey = *holder;
         link = found;
@@ -193,11 +197,7 @@ Result<QByteArray> SyncLinks::holderKeyIn(Store &store, QSqlDatabase &db, const 
         return QByteArray();
     Result<QByteArray> key = session.openStationSecret(sealed, holderAad(link));
     if (!key)
-        return Error{ErrorCode::IntegrityFailed,
-                     QCoreApplication::translate(
-                         "SyncLinks", "The link to the central service was changed outside "
-                                      "the program; enrol the station again."),
-                     QStringLiteral("sync_link:1")};
+        return linkChanged();
     return *key;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/counter/cardspanel.h"
 
 #include "core/domain/rocdate.h"
+#include "ui/common/listtable.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -11,16 +12,9 @@ namespace cc {
 
 CardsPanel::CardsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_table(new QTableWidget(0, 5, this)) {
+    , m_table(makeListTable(
+          {tr("Card number"), tr("Type"), tr("Status"), tr("Issued"), tr("Valid until")}, this)) {
     m_table->setObjectName(QStringLiteral("cards"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Card number"), tr("Type"), tr("Status"), tr("Issued"), tr("Valid until")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     const QString labels[] = {tr("Report &lost"),        tr("&Replacement"),   tr("Con&vert type"),
                               tr("Cancel card (Alt+X)"), tr("Lin&k own card"), tr("Re&print face")};

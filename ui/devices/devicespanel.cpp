@@ -1,6 +1,7 @@
 #include "ui/devices/devicespanel.h"
 
 #include "ui/common/background.h"
+#include "ui/common/listtable.h"
 #include "ui/common/uiservices.h"
 #include "ui/devices/readerwatch.h"
 
@@ -32,17 +33,6 @@ QString printerStateText(const PrinterStatus &status) {
     return {};
 }
 
-QTableWidget *table(const QStringList &headers, QWidget *parent) {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
-    return t;
-}
-
 } // namespace
 
 namespace {
@@ -52,8 +42,8 @@ constexpr int kPrinterRefreshMs = 3000; // printers announce nothing: asked whil
 DevicesPanel::DevicesPanel(UiServices &services, ReaderWatch &readers, QWidget *parent)
     : WorkspacePage(parent)
     , m_services(services)
-    , m_readers(table({tr("Reader"), tr("Card")}, this))
-    , m_printers(table({tr("Printer"), tr("Kind"), tr("State"), tr("What to do")}, this))
+    , m_readers(makeListTable({tr("Reader"), tr("Card")}, this))
+    , m_printers(makeListTable({tr("Printer"), tr("Kind"), tr("State"), tr("What to do")}, this))
     , m_reader(new QComboBox(this))
     , m_printer(new QComboBox(this))
     , m_receiptPrinter(new QLineEdit(services.settings.devices.receiptPrinter, this)) {

@@ -2,9 +2,9 @@
 
 #include "core/domain/rocdate.h"
 #include "core/station/session.h"
+#include "ui/common/listtable.h"
 #include "ui/common/uiservices.h"
 
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,7 +38,7 @@ FlagsPage::FlagsPage(UiServices &services, std::shared_ptr<Session> session, QWi
     , m_services(services)
     , m_session(std::move(session))
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(makeListTable({tr("Raised"), tr("Kind"), tr("Status"), tr("What")}, this))
     , m_facts(new QTextBrowser(this))
     , m_resolve(new QPushButton(tr("&Resolve…"), this))
     , m_timer(new QTimer(this)) {
@@ -46,13 +46,6 @@ FlagsPage::FlagsPage(UiServices &services, std::shared_ptr<Session> session, QWi
     m_table->setObjectName(QStringLiteral("flagsTable"));
     m_resolve->setObjectName(QStringLiteral("resolveFlag"));
     m_facts->setObjectName(QStringLiteral("flagFacts"));
-    m_table->setHorizontalHeaderLabels({tr("Raised"), tr("Kind"), tr("Status"), tr("What")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_facts->setMaximumHeight(120);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void topicNames_data();
     void topicNames();
     void unknownTopic();
+    void centreTopics();
     void payloads_data();
     void payloads();
 };
@@ -39,6 +40,13 @@ void TestSyncEvent::topicNames() {
     QFETCH(QString, name);
     QCOMPARE(eventTopicName(topic), name);
     QCOMPARE(eventTopicFromName(name), std::optional<EventTopic>(topic));
+}
+
+void TestSyncEvent::centreTopics() {
+    QVERIFY(isCentreTopic(EventTopic::FlagRaised));
+    QVERIFY(isCentreTopic(EventTopic::PolicyPublished));
+    QVERIFY(!isCentreTopic(EventTopic::FlagResolved));
+    QVERIFY(!isCentreTopic(EventTopic::CardBlocked));
 }
 
 void TestSyncEvent::unknownTopic() {
