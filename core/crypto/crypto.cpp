@@ -1,5 +1,6 @@
 #include "core/crypto/crypto.h"
 
+#include <algorithm>
 #include <memory>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -43,6 +44,38 @@ Result<QByteArray> deriveKdf(const char *name, OSSL_PARAM *params, int length) {
     if (!ctx || EVP_KDF_derive(ctx.get(), bytes(out), size_t(length), params) <= 0)
         return cryptoError(
             Crypto::tr("the %1 key derivation failed").arg(QString::fromLatin1(name)));
+    return out;
+}
+
+// The algorithms, fetched from the default provider once per process: an
+// implicit fetch (EVP_aes_256_gcm(), EVP_Q_mac) looks them up on every call,
+// which costs more than the work itself for the short values the store seals.
+const EVP_CIPHER *aes256Gcm() {
+    static EVP_CIPHER *const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+    if (!cipher)
+        qFatal("AES-256-GCM is not available"); // only a broken OpenSSL gets here
+    return cipher;
+}
+
+EVP_MAC *hmacAlgorithm() {
+    static EVP_MAC *const mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (!mac)
+        qFatal("HMAC is not available");
+    return mac;
+}
+
+QByteArray hmacSha256Fetched(QByteArrayView key, QByteArrayView data) {
+    using MacCtx = std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)>;
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    MacCtx ctx(EVP_MAC_CTX_new(hmacAlgorithm()), &EVP_MAC_CTX_free);
+    QByteArray out(32, Qt::Uninitialized);
+    size_t outLength = 0;
+    if (!ctx || !EVP_MAC_init(ctx.get(), bytes(key), size_t(key.size()), params) ||
+        !EVP_MAC_update(ctx.get(), bytes(data), size_t(data.size())) ||
+        !EVP_MAC_final(ctx.get(), bytes(out), &outLength, size_t(out.size())))
+        qFatal("HMAC-SHA256 failed");
     return out;
 }
 
@@ -126,7 +159,7 @@ Result<QByteArray> Crypto::scrypt(QByteArrayView password, QByteArrayView salt,
 }
 
 QByteArray Crypto::hmacSha256(QByteArrayView key, QByteArrayView data) {
-    return oneShotMac("HMAC", "SHA256", key, data, 32);
+    return hmacSha256Fetched(key, data);
 }
 
 QByteArray Crypto::hkdfSha256(QByteArrayView key, QByteArrayView salt, QByteArrayView info,
@@ -226,8 +259,7 @@ Result<QByteArray> Crypto::sealWithNonce(QByteArrayView key, QByteArrayView nonc
     int length = 0;
     int finalLength = 0;
     const bool ok =
-        ctx &&
-        EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) &&
+        ctx && EVP_EncryptInit_ex2(ctx.get(), aes256Gcm(), bytes(key), bytes(nonce), nullptr) &&
         EVP_EncryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) &&
         EVP_EncryptUpdate(ctx.get(), bytes(out), &length, bytes(plaintext),
                           int(plaintext.size())) &&
@@ -254,8 +286,7 @@ Result<QByteArray> Crypto::open(QByteArrayView key, QByteArrayView sealed, QByte
     int length = 0;
     int finalLength = 0;
     const bool ready =
-        ctx &&
-        EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) &&
+        ctx && EVP_DecryptInit_ex2(ctx.get(), aes256Gcm(), bytes(key), bytes(nonce), nullptr) &&
         EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes(aad), int(aad.size())) &&
         EVP_DecryptUpdate(ctx.get(), bytes(out), &length, bytes(body), int(body.size())) &&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kGcmTagSize, bytes(tag));
@@ -267,6 +298,53 @@ Result<QByteArray> Crypto::open(QByteArrayView key, QByteArrayView sealed, QByte
                      tr("the value does not decrypt: wrong key, or the data was altered or moved"),
                      {}};
     }
+    return out;
+}
+
+namespace {
+constexpr int kNoncesPerDraw = 256;
+}
+
+void Sealer::FreeCtx::operator()(evp_cipher_ctx_st *ctx) const {
+    EVP_CIPHER_CTX_free(ctx); // wipes the key schedule
+}
+
+Sealer::Sealer(QByteArrayView key)
+    : m_ctx(EVP_CIPHER_CTX_new()) {
+    if (key.size() != kAes256KeySize || !m_ctx ||
+        !EVP_EncryptInit_ex2(m_ctx.get(), aes256Gcm(), bytes(key), nullptr, nullptr))
+        m_ctx.reset(); // seal() reports it
+}
+
+Sealer::~Sealer() = default;
+Sealer::Sealer(Sealer &&) noexcept = default;
+Sealer &Sealer::operator=(Sealer &&) noexcept = default;
+
+Result<QByteArray> Sealer::seal(QByteArrayView plaintext, QByteArrayView aad) {
+    if (!m_ctx)
+        return cryptoError(Crypto::tr("AES-256-GCM needs a 32-byte key and a 12-byte nonce"));
+    if (m_next == m_nonces.size()) {
+        m_nonces = Crypto::randomBytes(kNoncesPerDraw * Crypto::kGcmNonceSize);
+        m_next = 0;
+    }
+    const QByteArrayView nonce = QByteArrayView(m_nonces).sliced(m_next, Crypto::kGcmNonceSize);
+    m_next += Crypto::kGcmNonceSize; // never used twice
+    QByteArray out(Crypto::kGcmNonceSize + plaintext.size() + Crypto::kGcmTagSize,
+                   Qt::Uninitialized);
+    std::copy(nonce.begin(), nonce.end(), out.begin());
+    unsigned char *body = bytes(out) + Crypto::kGcmNonceSize;
+    int length = 0;
+    int finalLength = 0;
+    EVP_CIPHER_CTX *ctx = m_ctx.get();
+    const bool ok =
+        EVP_EncryptInit_ex2(ctx, nullptr, nullptr, bytes(nonce), nullptr) &&
+        EVP_EncryptUpdate(ctx, nullptr, &length, bytes(aad), int(aad.size())) &&
+        EVP_EncryptUpdate(ctx, body, &length, bytes(plaintext), int(plaintext.size())) &&
+        EVP_EncryptFinal_ex(ctx, body + length, &finalLength) &&
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, Crypto::kGcmTagSize,
+                            body + plaintext.size());
+    if (!ok)
+        return cryptoError(Crypto::tr("AES-256-GCM encryption failed"));
     return out;
 }
 

@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
+
+struct evp_cipher_ctx_st;
 
 namespace cc {
 
@@ -81,6 +84,29 @@ public:
                                             QByteArrayView plaintext, QByteArrayView aad);
 
     static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+};
+
+// Crypto::seal for many values under one key, each with its own fresh random
+// nonce exactly as seal() makes them, for the writers of many rows: the key
+// schedule is made once and the nonces are drawn from the generator in
+// blocks. Short-lived (one write transaction); the key schedule is wiped
+// when it goes.
+class Sealer {
+public:
+    explicit Sealer(QByteArrayView key);
+    ~Sealer();
+    Sealer(Sealer &&) noexcept;
+    Sealer &operator=(Sealer &&) noexcept;
+
+    Result<QByteArray> seal(QByteArrayView plaintext, QByteArrayView aad);
+
+private:
+    struct FreeCtx {
+        void operator()(evp_cipher_ctx_st *ctx) const;
+    };
+    std::unique_ptr<evp_cipher_ctx_st, FreeCtx> m_ctx;
+    QByteArray m_nonces; // drawn, not yet used: consumed from the front
+    qsizetype m_next = 0;
 };
 
 } // namespace cc

@@ -3,9 +3,8 @@
 #include "core/domain/nationalid.h"
 #include "core/domain/objects.h"
 #include "core/ports/clock.h"
+#include "core/station/applicantrows.h"
 #include "core/station/auditlog.h"
-#include "core/station/batches.h"
-#include "core/station/outbox.h"
 #include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -16,32 +15,12 @@
 namespace cc {
 namespace {
 
-constexpr qsizetype kChunkSize = 2000;
+// Applications per write transaction in submitMany: a crash loses at most one.
+constexpr qsizetype kChunkSize = 10000;
 
-// The personal columns of `persons`, in the order of the statements below.
+// The personal columns of `persons`, in the order readApplicant reads them.
 constexpr const char *kPersonColumns[] = {"national_id", "name",  "name_latin", "birth_date",
                                           "address",     "phone", "photo"};
-
-QList<QByteArray> personValues(const PersonData &p, const QString &normalizedId) {
-    return {normalizedId.toUtf8(),
-            p.name.toUtf8(),
-            p.nameLatin.toUtf8(),
-            p.birthDate.toString(Qt::ISODate).toUtf8(),
-            p.address.toUtf8(),
-            p.phone.toUtf8(),
-            p.photo};
-}
-
-// Seals one column of one row; an empty optional value is stored as NULL.
-Result<QVariant> sealed(const Session &session, const char *table, qint64 row, const char *column,
-                        const QByteArray &value, bool required) {
-    if (value.isEmpty() && !required)
-        return QVariant();
-    Result<QByteArray> s = session.seal(value, Session::fieldAad(table, row, column));
-    if (!s)
-        return s.error();
-    return QVariant(*s);
-}
 
 Result<QByteArray> opened(const Session &session, const char *table, qint64 row, const char *column,
                           const QVariant &value) {
@@ -59,42 +38,7 @@ Result<QByteArray> opened(const Session &session, const char *table, qint64 row,
     return o;
 }
 
-Result<qint64> nextId(Store &store, QSqlDatabase &db, const QString &table) {
-    Result<QSqlQuery *> q =
-        store.exec(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ") + table);
-    if (!q)
-        return q.error();
-    QSqlQuery &query = *q.value();
-    query.next();
-    return query.value(0).toLongLong();
-}
-
 } // namespace
-
-// Inside one write transaction (the lock held), the next row IDs are read
-// once and counted on, and the audit entries are appended after the rows.
-struct Applicants::Pending {
-    qint64 nextPerson = 0;
-    qint64 nextApplication = 0;
-    QList<AuditEvent> audit;
-    QByteArray holderKey; // the city's, to name the person to the centre
-
-    Status load(Store &store, QSqlDatabase &db, const Session &session) {
-        Result<qint64> person = nextId(store, db, QStringLiteral("persons"));
-        if (!person)
-            return person.error();
-        Result<qint64> application = nextId(store, db, QStringLiteral("applications"));
-        if (!application)
-            return application.error();
-        Result<QByteArray> key = SyncLinks::holderKeyIn(store, db, session);
-        if (!key)
-            return key.error();
-        nextPerson = *person;
-        nextApplication = *application;
-        holderKey = *key;
-        return Done{};
-    }
-};
 
 Applicants::Applicants(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)
@@ -122,20 +66,7 @@ Result<qint64> Applicants::submit(const Session &session, const PersonData &pers
         return ok.error();
     if (Status ok = validate(person); !ok)
         return ok.error();
-    Result<qint64> id = Error{};
-    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
-        Pending pending;
-        if (Status ok = pending.load(m_store, db, session); !ok)
-            return ok;
-        id = insert(db, session, person, application, m_clock.nowUtc().toString(Qt::ISODateWithMs),
-                    pending);
-        if (!id)
-            return id.error();
-        return m_audit.appendAll(db, pending.audit, &session);
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return write(session, {{person, application}}, 0, 1);
 }
 
 Status Applicants::submitMany(const Session &session, const QList<Item> &items,
@@ -151,116 +82,39 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
                          QStringLiteral("item %1/%2").arg(i + 1).arg(ok.error().where)};
     for (qsizetype start = 0; start < items.size(); start += kChunkSize) {
         const qsizetype end = std::min(items.size(), start + kChunkSize);
-        Status written = m_store.write([&](QSqlDatabase &db) -> Status {
-            const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-            Pending pending;
-            if (Status ok = pending.load(m_store, db, session); !ok)
-                return ok;
-            for (qsizetype i = start; i < end; ++i)
-                if (Result<qint64> id =
-                        insert(db, session, items[i].first, items[i].second, now, pending);
-                    !id)
-                    return Error{id.error().code, id.error().message,
-                                 QStringLiteral("item %1").arg(i + 1)};
-            return m_audit.appendAll(db, pending.audit, &session);
-        });
-        if (!written)
-            return written;
+        if (Result<qint64> written = write(session, items, start, end); !written)
+            return written.error();
         if (progress)
             progress(end);
     }
     return Done{};
 }
 
-Result<qint64> Applicants::insert(QSqlDatabase &db, const Session &session,
-                                  const PersonData &person, const ApplicationData &application,
-                                  const QString &now, Pending &pending) {
-    const QString normalizedId = NationalId::check(person.nationalId).normalized;
-    const QByteArray tag = session.lookupTag(normalizedId);
-    Result<QSqlQuery *> found =
-        m_store.exec(db, QStringLiteral("SELECT id FROM persons WHERE id_lookup = ?"), {tag});
-    if (!found)
-        return found.error();
-    QSqlQuery &foundQuery = *found.value();
-    const bool exists = foundQuery.next();
-    qint64 personId = exists ? foundQuery.value(0).toLongLong() : 0;
-    foundQuery.finish();
-    if (!exists)
-        personId = pending.nextPerson++;
-    QVariantList columns;
-    const QList<QByteArray> values = personValues(person, normalizedId);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const bool required = i == 0 || i == 1 || i == 3; // ID, name, birth date
-        Result<QVariant> s =
-            sealed(session, "persons", personId, kPersonColumns[i], values[i], required);
-        if (!s)
-            return s.error();
-        columns << *s;
-    }
-    Status saved =
-        exists ? m_store.run(db,
-                             QStringLiteral("UPDATE persons SET national_id = ?, name = ?, "
-                                            "name_latin = ?, birth_date = ?, address = ?, "
-                                            "phone = ?, photo = ?, updated_at = ? WHERE id = ?"),
-                             columns + QVariantList{now, personId})
-               : m_store.run(db,
-                             QStringLiteral("INSERT INTO persons (national_id, name, name_latin, "
-                                            "birth_date, address, phone, photo, updated_at, id, "
-                                            "id_lookup, created_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             columns + QVariantList{now, personId, tag, now});
-    if (!saved)
-        return saved.error();
-
-    if (application.batchId) {
-        Result<BatchStatus> batch = Batches::statusIn(m_store, db, *application.batchId);
-        if (!batch)
-            return batch.error();
-        if (*batch != BatchStatus::Open)
-            return Error{ErrorCode::WrongState,
-                         tr("The batch is no longer open; applications cannot be added."),
-                         Objects::batch(*application.batchId)};
-    }
-    const qint64 applicationId = pending.nextApplication++;
-    Result<QVariant> documents =
-        sealed(session, "applications", applicationId, "documents",
-               application.documents.isEmpty()
-                   ? QByteArray()
-                   : QJsonDocument(application.documents).toJson(QJsonDocument::Compact),
-               false);
-    if (!documents)
-        return documents.error();
-    const QString type = CardTypes::code(application.cardType);
-    if (Status q = m_store.run(
-            db,
-            QStringLiteral("INSERT INTO applications (id, person_id, batch_id, kind, card_type, "
-                           "status, documents, created_by, created_at, updated_at, valid_until, "
-                           "fee, replaces_card, recheck_pending, consent_at) "
-                           "VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {applicationId, personId,
-             application.batchId ? QVariant(*application.batchId) : QVariant(), application.kind,
-             type, *documents, session.operatorId(), now, now,
-             application.validUntil.isValid()
-                 ? QVariant(application.validUntil.toString(Qt::ISODate))
-                 : QVariant(),
-             application.fee,
-             application.replacesCard.isEmpty() ? QVariant() : QVariant(application.replacesCard),
-             application.recheckPending ? 1 : 0, application.consent ? QVariant(now) : QVariant()});
-        !q)
-        return q.error();
-    const QString object = Objects::application(applicationId);
-    // The central service hears of it through the outbox, in the same transaction.
-    if (Status q = Outbox(m_store).append(
-            db, now,
-            SyncEvent::applicationSubmitted(applicationId, personId, application.cardType,
-                                            application.kind,
-                                            SyncLinks::holderOf(pending.holderKey, normalizedId)));
-        !q)
-        return q.error();
-    pending.audit.append({session.username(), QStringLiteral("application.submit"), object,
-                          QStringLiteral("ok"),
-                          Objects::person(personId) + QStringLiteral(" type=") + type});
-    return applicationId;
+Result<qint64> Applicants::write(const Session &session, const QList<Item> &items, qsizetype start,
+                                 qsizetype end) {
+    qint64 last = 0;
+    Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        ApplicantRows rows(m_store, session, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+        QStringList ids;
+        for (qsizetype i = start; i < end; ++i)
+            ids << NationalId::check(items[i].first.nationalId).normalized;
+        if (Status ok = rows.load(db, ids); !ok)
+            return ok;
+        for (qsizetype i = start; i < end; ++i) {
+            Result<qint64> id = rows.add(db, i - start, items[i].first, items[i].second);
+            if (!id)
+                return end - start == 1 ? id.error()
+                                        : Error{id.error().code, id.error().message,
+                                                QStringLiteral("item %1").arg(i + 1)};
+            last = *id;
+        }
+        if (Status ok = rows.flush(db); !ok)
+            return ok;
+        return m_audit.appendAll(db, rows.audit(), &session);
+    });
+    if (!written)
+        return written.error();
+    return last;
 }
 
 Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &db,

@@ -95,9 +95,9 @@ private:
     Result<std::optional<ApplicantRecord>> readApplicant(QSqlDatabase &db, const Session &session,
                                                          const QString &column,
                                                          const QVariant &value);
-    struct Pending; // one write transaction's next row IDs and audit events
-    Result<qint64> insert(QSqlDatabase &db, const Session &session, const PersonData &person,
-                          const ApplicationData &application, const QString &now, Pending &pending);
+    // Items [start, end) in one write transaction; the last application's ID.
+    Result<qint64> write(const Session &session, const QList<Item> &items, qsizetype start,
+                         qsizetype end);
 
     Store &m_store;
     AuditLog &m_audit;

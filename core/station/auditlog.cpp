@@ -122,6 +122,8 @@ Status AuditLog::appendAll(QSqlDatabase &db, const QList<AuditEvent> &events, co
     qint64 seq = chain->headSeq;
     QByteArray mac = chain->headMac;
     const QString at = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    QVariantList rows;
+    rows.reserve(events.size() * 9);
     for (const AuditEvent &event : events) {
         const Entry e{++seq,
                       at,
@@ -132,16 +134,18 @@ Status AuditLog::appendAll(QSqlDatabase &db, const QList<AuditEvent> &events, co
                       text(event.outcome),
                       text(event.detail)};
         mac = entryMac(chain->key, mac, e);
-        Status inserted = m_store.run(
-            db,
-            QStringLiteral("INSERT INTO audit_entries (seq, at, station_id, operator, action, "
-                           "object, outcome, detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {e.seq, e.at, e.stationId, e.operatorName, e.action, e.object, e.outcome, e.detail,
-             mac});
-        if (!inserted)
-            return inserted.error();
+        rows << e.seq << e.at << e.stationId << e.operatorName << e.action << e.object << e.outcome
+             << e.detail << mac;
         qCDebug(lcAudit).noquote() << e.seq << e.action << e.object << e.outcome;
     }
+    if (Status inserted = m_store.insertRows(
+            db, QStringLiteral("audit_entries"),
+            {QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("station_id"),
+             QStringLiteral("operator"), QStringLiteral("action"), QStringLiteral("object"),
+             QStringLiteral("outcome"), QStringLiteral("detail"), QStringLiteral("mac")},
+            rows);
+        !inserted)
+        return inserted;
     Status head = m_store.run(
         db,
         QStringLiteral(

@@ -22,6 +22,8 @@ public:
     // Appends `event` at `at` (ISO 8601 UTC) inside the caller's transaction,
     // with a new UUID as its stable ID.
     Status append(QSqlDatabase &db, const QString &at, const SyncEvent &event);
+    // The same for many events, in order.
+    Status appendAll(QSqlDatabase &db, const QString &at, const QList<SyncEvent> &events);
 
     // Up to `limit` events after `afterSeq`, in order: what the next push sends.
     Result<QList<PushedEvent>> after(qint64 afterSeq, int limit);

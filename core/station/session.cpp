@@ -75,6 +75,14 @@ Result<QByteArray> Session::seal(QByteArrayView plaintext, QByteArrayView aad) c
     return Crypto::seal(m_fieldKey.view(), plaintext, aad);
 }
 
+Result<Sealer> Session::fieldSealer() const {
+    if (!isUnlocked())
+        return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};
+    if (!holdsPersonalData())
+        return noDataKey(m_username);
+    return Sealer(m_fieldKey.view());
+}
+
 Result<QByteArray> Session::open(QByteArrayView sealed, QByteArrayView aad) const {
     if (!isUnlocked())
         return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};

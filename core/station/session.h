@@ -49,6 +49,8 @@ public:
     // Personal fields: sealed with the field key, bound to their row and column.
     Result<QByteArray> seal(QByteArrayView plaintext, QByteArrayView aad) const;
     Result<QByteArray> open(QByteArrayView sealed, QByteArrayView aad) const;
+    // seal() for many fields in one write (the same checks, the same seals).
+    Result<Sealer> fieldSealer() const;
     // The station's own secrets (its TLS key for the centre): sealed with a
     // key every operator holds (derived from the integrity key), so sync
     // runs for whoever is logged in, and never stored in clear.

@@ -70,7 +70,13 @@ public:
     // bookkeeping, for the paths that write many rows. Values are bound as
     // QSQLITE binds them: null, integer, real, text, blob.
     Status run(QSqlDatabase &db, const QString &sql, const QVariantList &args = {});
+    Status run(QSqlDatabase &db, const QString &sql, const QVariant *args, qsizetype count);
     Status execAll(QSqlDatabase &db, const QStringList &statements);
+    // INSERT INTO `table` (`columns`) of many rows, `values` row after row
+    // (columns.size() each), many rows to a statement through run(): a
+    // statement per row costs SQLite more than the row itself.
+    Status insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                      const QVariantList &values);
 
     Error failure(const QString &what, const QString &driverText) const;
     // The same from a driver error; SQLite reporting a damaged file also stops

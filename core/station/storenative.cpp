@@ -103,10 +103,14 @@ Result<sqlite3_stmt *> Store::preparedNative(QSqlDatabase &db, const QString &sq
 }
 
 Status Store::run(QSqlDatabase &db, const QString &sql, const QVariantList &args) {
+    return run(db, sql, args.constData(), args.size());
+}
+
+Status Store::run(QSqlDatabase &db, const QString &sql, const QVariant *args, qsizetype count) {
     if (m_damaged)
         return damaged(tr("an earlier statement found a damaged page"));
     if (!sameLibrary(db)) {
-        Result<QSqlQuery *> q = exec(db, sql, args);
+        Result<QSqlQuery *> q = exec(db, sql, QVariantList(args, args + count));
         return q ? Status(Done{}) : Status(q.error());
     }
     Result<sqlite3_stmt *> prepared = preparedNative(db, sql);
@@ -115,8 +119,8 @@ Status Store::run(QSqlDatabase &db, const QString &sql, const QVariantList &args
     sqlite3_stmt *statement = *prepared;
     sqlite3 *handle = sqlite3_db_handle(statement);
     int rc = SQLITE_OK;
-    for (int i = 0; i < args.size() && rc == SQLITE_OK; ++i)
-        rc = bind(statement, i + 1, args.at(i));
+    for (int i = 0; i < count && rc == SQLITE_OK; ++i)
+        rc = bind(statement, i + 1, args[i]);
     if (rc == SQLITE_OK)
         do
             rc = sqlite3_step(statement);
@@ -127,6 +131,29 @@ Status Store::run(QSqlDatabase &db, const QString &sql, const QVariantList &args
     sqlite3_clear_bindings(statement);
     if (error.isValid())
         return failed(tr("A statement failed"), error);
+    return Done{};
+}
+
+Status Store::insertRows(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                         const QVariantList &values) {
+    // Well under SQLite's limit of bound values; any more rows to a statement
+    // gain little.
+    constexpr qsizetype kRowsPerStatement = 64;
+    const qsizetype width = columns.size();
+    Q_ASSERT(width > 0 && values.size() % width == 0);
+    const QString head =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(u", "));
+    const QString row = u'(' + QStringLiteral("?, ").repeated(width - 1) + QStringLiteral("?)");
+    const qsizetype rows = values.size() / width;
+    for (qsizetype first = 0; first < rows; first += kRowsPerStatement) {
+        const qsizetype count = std::min(kRowsPerStatement, rows - first);
+        QString sql = head;
+        sql.reserve(head.size() + count * (row.size() + 2));
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? row : QStringLiteral(", ") + row;
+        if (Status ok = run(db, sql, values.constData() + first * width, count * width); !ok)
+            return ok;
+    }
     return Done{};
 }
 

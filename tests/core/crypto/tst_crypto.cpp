@@ -4,6 +4,7 @@
 // Operation", test cases 13, 14 and 16); then the sealing rules the store relies on.
 #include "core/crypto/crypto.h"
 
+#include <QSet>
 #include <QTest>
 
 using cc::Crypto;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void openRejects_data();
     void openRejects();
     void sealUsesFreshNonces();
+    void sealerSealsAsSealDoes();
     void secretKeyWipesAndMoves();
     void constantTimeEquals();
 };
@@ -226,6 +228,33 @@ void TestCrypto::sealUsesFreshNonces() {
     const QByteArray b = Crypto::seal(key, "same", "aad").value();
     QVERIFY(a != b);
     QVERIFY(a.left(Crypto::kGcmNonceSize) != b.left(Crypto::kGcmNonceSize));
+}
+
+void TestCrypto::sealerSealsAsSealDoes() {
+    const QByteArray key = Crypto::randomBytes(32);
+    cc::Sealer sealer(key);
+    // More values than one draw of nonces holds: each opens with open() under
+    // its own aad, and no nonce comes twice, across the refills too.
+    QSet<QByteArray> nonces;
+    for (int i = 0; i < 1000; ++i) {
+        const QByteArray aad = "persons/" + QByteArray::number(i) + "/name";
+        const QByteArray value = "value " + QByteArray::number(i);
+        const QByteArray sealed = sealer.seal(value, aad).value();
+        QCOMPARE(sealed.size(), value.size() + Crypto::kGcmNonceSize + Crypto::kGcmTagSize);
+        QCOMPARE(Crypto::open(key, sealed, aad).value(), value);
+        QVERIFY(!Crypto::open(key, sealed, "persons/0/phone").ok());
+        nonces.insert(sealed.left(Crypto::kGcmNonceSize));
+    }
+    QCOMPARE(nonces.size(), 1000);
+    // The same as sealWithNonce() gives for the nonce it drew (the GCM vectors
+    // check that one).
+    const QByteArray sealed = sealer.seal("王小明", "aad").value();
+    QCOMPARE(
+        sealed.mid(Crypto::kGcmNonceSize),
+        Crypto::sealWithNonce(key, sealed.left(Crypto::kGcmNonceSize), "王小明", "aad").value());
+    // A key of the wrong size seals nothing.
+    cc::Sealer wrong(QByteArray(16, 'k'));
+    QCOMPARE(wrong.seal("x", "aad").error().code, cc::ErrorCode::CryptoFailed);
 }
 
 void TestCrypto::secretKeyWipesAndMoves() {

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/crypto/crypto.h"
+#include "core/domain/result.h"
+#include "core/protocol/syncevent.h"
+#include "core/station/auditlog.h"
+
+#include <QHash>
+#include <QVariantList>
+
+class QSqlDatabase;
+
+namespace cc {
+
+class Session;
+class Store;
+struct PersonData;
+struct ApplicationData;
+
+// One write transaction's applications (Applicants::submit and submitMany),
+// staged and then written many rows to a statement: the people new to the
+// store inserted, the known ones updated, their applications, the outbox
+// events; the audit events are left for the caller to append last. Person
+// and application IDs are counted on from the next free ones, read once
+// inside the transaction (its write lock held).
+class ApplicantRows {
+public:
+    ApplicantRows(Store &store, const Session &session, QString now);
+
+    // The next row IDs, the city's holder key and the field sealer; the
+    // people already in the store among `nationalIds` (normalised).
+    Status load(QSqlDatabase &db, const QStringList &nationalIds);
+    // Stages the application of the person with the `index`-th ID number
+    // given to load(); returns its ID.
+    Result<qint64> add(QSqlDatabase &db, qsizetype index, const PersonData &person,
+                       const ApplicationData &application);
+    // Writes what add() staged.
+    Status flush(QSqlDatabase &db);
+
+    const QList<AuditEvent> &audit() const { return m_audit; }
+
+private:
+    Result<QVariantList> sealPerson(qint64 personId, const PersonData &person,
+                                    const QString &normalizedId);
+    Status checkBatchOpen(QSqlDatabase &db, qint64 batchId);
+
+    Store &m_store;
+    const Session &m_session;
+    const QString m_now;
+    Sealer m_sealer{QByteArrayView()};
+    QByteArray m_holderKey; // the city's, to name the person to the centre
+    qint64 m_nextPerson = 0;
+    qint64 m_nextApplication = 0;
+    QStringList m_ids;
+    QList<QByteArray> m_tags;                  // their lookup tags
+    QHash<QByteArray, qint64> m_known;         // lookup tag → person ID, in the store
+    QHash<QByteArray, qsizetype> m_newPersons; // lookup tag → its row in m_personRows
+    QHash<qint64, bool> m_openBatches;
+    QVariantList m_personRows; // row after row, kPersonWidth values each
+    QVariantList m_applicationRows;
+    QList<SyncEvent> m_events;
+    QList<AuditEvent> m_audit;
+};
+
+} // namespace cc

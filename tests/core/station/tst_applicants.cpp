@@ -1,0 +1,182 @@
+// Applicants::submit and submitMany as they write many rows to a statement
+// (core/station/applicantrows.cpp): what is read back is what was given,
+// across statement and lookup-block boundaries; a person given twice, or
+// already in the store, is one person with the latest values; one refused
+// application writes nothing of its chunk; the outbox events get
+// time-ordered (version 7) UUIDs.
+#include "tests/support/manualclock.h"
+#include "tests/support/storefixture.h"
+
+#include "core/domain/nationalid.h"
+#include "core/station/applicants.h"
+#include "core/station/batches.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using cc::ErrorCode;
+using cc::Role;
+
+namespace {
+
+// A valid ID number for `n`: the letter, the sex digit, seven digits and
+// the check digit the rule gives.
+QString idNumber(int n) {
+    const QString body = QStringLiteral("A1%1").arg(n, 7, 10, QLatin1Char('0'));
+    for (int check = 0; check < 10; ++check) {
+        const QString candidate = body + QString::number(check);
+        if (cc::NationalId::check(candidate).valid())
+            return candidate;
+    }
+    return {};
+}
+
+cc::Applicants::Item item(int n, const QString &name) {
+    cc::PersonData person{idNumber(n), name, {}, QDate(1990, 1, 1 + n % 28), {}, {}, {}};
+    if (n % 3 == 0) // some with the optional columns, some without
+        person.phone = QStringLiteral("09%1").arg(n, 8, 10, QLatin1Char('0'));
+    return {person, cc::ApplicationData{}};
+}
+
+qint64 count(cc::Store &store, const QString &sql) {
+    QSqlDatabase db = store.connection();
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestApplicants : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void readsBackWhatWasGiven_data();
+    void readsBackWhatWasGiven();
+    void aPersonTwiceIsOnePerson();
+    void aKnownPersonIsUpdated();
+    void oneRefusedWritesNothing();
+    void outboxIdsAreTimeOrdered();
+
+private:
+    ManualClock m_clock;
+    std::unique_ptr<StoreFixture> m_fixture;
+};
+
+void TestApplicants::init() {
+    m_fixture = std::make_unique<StoreFixture>(m_clock);
+    QVERIFY2(m_fixture->ok(), qPrintable(m_fixture->error()));
+}
+
+void TestApplicants::readsBackWhatWasGiven_data() {
+    QTest::addColumn<int>("people");
+    QTest::newRow("one") << 1;
+    QTest::newRow("a full statement (64)") << 64;
+    QTest::newRow("across statements and lookup blocks (450)") << 450;
+}
+
+void TestApplicants::readsBackWhatWasGiven() {
+    QFETCH(int, people);
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    QList<cc::Applicants::Item> items;
+    for (int i = 0; i < people; ++i)
+        items << item(i, QStringLiteral("申請人%1").arg(i));
+    items.last().second.cardType = cc::CardType::Senior;
+    const cc::Status seeded = applicants.submitMany(clerk, items);
+    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().toString()));
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), people);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM applications"), people);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM outbox"), people);
+    QCOMPARE(count(m_fixture->store(),
+                   "SELECT count(*) FROM audit_entries WHERE action = 'application.submit'"),
+             people);
+    for (int i : {0, people / 2, people - 1}) {
+        auto found = applicants.findByNationalId(clerk, items[i].first.nationalId);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((*found)->person, items[i].first);
+        QCOMPARE((*found)->applications.size(), 1);
+        QCOMPARE((*found)->applications.first().cardType, items[i].second.cardType);
+    }
+    const auto verified = m_fixture->audit().verify(&clerk);
+    QVERIFY(verified.ok());
+    QVERIFY2(!verified->firstBadEntry, qPrintable(verified->problem));
+}
+
+void TestApplicants::aPersonTwiceIsOnePerson() {
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    QList<cc::Applicants::Item> items{item(1, "王小明"), item(2, "李大華"), item(1, "王曉明")};
+    items[2].first.address = QStringLiteral("桃園市中壢區");
+    QVERIFY(applicants.submitMany(clerk, items).ok());
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 2);
+    auto found = applicants.findByNationalId(clerk, items[0].first.nationalId);
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE((*found)->person, items[2].first); // the later values
+    QCOMPARE((*found)->applications.size(), 2);
+}
+
+void TestApplicants::aKnownPersonIsUpdated() {
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    const cc::Applicants::Item first = item(5, "陳美玲");
+    QVERIFY(applicants.submit(clerk, first.first, first.second).ok());
+    cc::Applicants::Item again = item(5, "陳美齡");
+    again.first.phone = QStringLiteral("0911222333");
+    QVERIFY(applicants.submitMany(clerk, {item(6, "林志豪"), again}).ok());
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 2);
+    auto found = applicants.findByNationalId(clerk, first.first.nationalId);
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE((*found)->person, again.first);
+    QCOMPARE((*found)->applications.size(), 2);
+}
+
+void TestApplicants::oneRefusedWritesNothing() {
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    const qint64 batch = batches.create(clerk, QStringLiteral("school roster")).value();
+    QVERIFY(batches.submit(clerk, batch).ok()); // no longer open
+    QList<cc::Applicants::Item> items{item(1, "王小明"), item(2, "李大華"), item(3, "張志明")};
+    items[1].second.batchId = batch;
+    const qint64 auditBefore = count(m_fixture->store(), "SELECT count(*) FROM audit_entries");
+    const cc::Status refused = applicants.submitMany(clerk, items);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::WrongState);
+    QCOMPARE(refused.error().where, QString("item 2"));
+    for (const char *table : {"persons", "applications", "outbox"})
+        QCOMPARE(count(m_fixture->store(), QString("SELECT count(*) FROM %1").arg(table)), 0);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM audit_entries"), auditBefore);
+}
+
+void TestApplicants::outboxIdsAreTimeOrdered() {
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    QVERIFY(applicants.submitMany(clerk, {item(1, "王小明"), item(2, "李大華")}).ok());
+    m_clock.advanceSeconds(1);
+    QVERIFY(applicants.submitMany(clerk, {item(3, "張志明")}).ok());
+    QSqlDatabase db = m_fixture->store().connection();
+    QSqlQuery q(db);
+    QVERIFY(q.exec("SELECT event_id FROM outbox ORDER BY id"));
+    QStringList ids;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(id[14], QChar('7')); // the version (Qt 6.4's QUuid knows up to 5)
+        QCOMPARE(QUuid::fromString(id).variant(), QUuid::DCE);
+        ids << id;
+    }
+    QCOMPARE(ids.size(), 3);
+    QVERIFY(ids[0] != ids[1]);
+    QVERIFY(ids[2] > ids[0] && ids[2] > ids[1]); // later events sort after
+    // The first 48 bits: the milliseconds of the clock the event was made at.
+    const qint64 ms = m_clock.nowUtc().toMSecsSinceEpoch();
+    QCOMPARE(QStringView(ids[2]).left(8) + QStringView(ids[2]).mid(9, 4),
+             QString("%1").arg(ms, 12, 16, QLatin1Char('0')));
+}
+
+QTEST_GUILESS_MAIN(TestApplicants)
+#include "tst_applicants.moc"
