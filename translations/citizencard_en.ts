@@ -1373,6 +1373,65 @@
     </message>
 </context>
 <context>
+    <name>CommandReader</name>
+    <message>
+        <source>a command must start with ESC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command does not end within %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bitmap download&apos;s header is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed downloads are read for the k and o panels at 2 levels only, not &quot;%1&quot; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed panel of %1 bytes is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>panel &quot;%1&quot; cannot be downloaded at %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bitmap data is not followed by CR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream ends inside the command at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed panel ends at line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 says it has %2 bytes; a line has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 ends before its %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the panel&apos;s last line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a panel download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>There is no card with this number.</source>

@@ -1372,6 +1372,65 @@
     </message>
 </context>
 <context>
+    <name>CommandReader</name>
+    <message>
+        <source>a command must start with ESC</source>
+        <translation>指令必須以 ESC 開頭</translation>
+    </message>
+    <message>
+        <source>a command does not end within %1 bytes</source>
+        <translation>指令在 %1 位元組內沒有結束</translation>
+    </message>
+    <message>
+        <source>a command has no name</source>
+        <translation>指令沒有名稱</translation>
+    </message>
+    <message>
+        <source>a bitmap download&apos;s header is malformed</source>
+        <translation>點陣圖下載指令的標頭格式錯誤</translation>
+    </message>
+    <message>
+        <source>compressed downloads are read for the k and o panels at 2 levels only, not &quot;%1&quot; at %2</source>
+        <translation>壓縮下載只支援 2 階的 k 與 o 色版，不支援 %2 階的「%1」</translation>
+    </message>
+    <message>
+        <source>a compressed panel of %1 bytes is not possible</source>
+        <translation>不可能有 %1 位元組的壓縮色版</translation>
+    </message>
+    <message>
+        <source>panel &quot;%1&quot; cannot be downloaded at %2 levels</source>
+        <translation>色版「%1」不能以 %2 階下載</translation>
+    </message>
+    <message>
+        <source>the bitmap data is not followed by CR</source>
+        <translation>點陣圖資料後面沒有 CR</translation>
+    </message>
+    <message>
+        <source>the stream ends inside the command at byte %1</source>
+        <translation>資料流在第 %1 位元組開始的指令中途結束</translation>
+    </message>
+    <message>
+        <source>the compressed panel ends at line %1 of %2</source>
+        <translation>壓縮色版在第 %1 行（共 %2 行）就結束了</translation>
+    </message>
+    <message>
+        <source>line %1 says it has %2 bytes; a line has %3</source>
+        <translation>第 %1 行標示有 %2 位元組；一行只有 %3 位元組</translation>
+    </message>
+    <message>
+        <source>line %1 ends before its %2 bytes</source>
+        <translation>第 %1 行在其 %2 位元組之前就結束了</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the panel&apos;s last line</source>
+        <translation>色版最後一行之後還有 %1 位元組</translation>
+    </message>
+    <message>
+        <source>not a panel download</source>
+        <translation>不是色版下載指令</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>There is no card with this number.</source>
