@@ -199,6 +199,7 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
 }
 
 Status ApplicantRows::flush(QSqlDatabase &db) {
+    Q_ASSERT(m_personRows.size() % kPersonWidth == 0);
     if (Status ok = m_store.insertRows(
             db, QStringLiteral("persons"),
             names({"id", "id_lookup", "national_id", "name", "name_latin", "birth_date", "address",

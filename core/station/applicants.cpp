@@ -66,7 +66,7 @@ Result<qint64> Applicants::submit(const Session &session, const PersonData &pers
         return ok.error();
     if (Status ok = validate(person); !ok)
         return ok.error();
-    return write(session, {{person, application}}, 0, 1);
+    return write(session, {{person, application}}, 0, 1, false);
 }
 
 Status Applicants::submitMany(const Session &session, const QList<Item> &items,
@@ -82,7 +82,7 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
                          QStringLiteral("item %1/%2").arg(i + 1).arg(ok.error().where)};
     for (qsizetype start = 0; start < items.size(); start += kChunkSize) {
         const qsizetype end = std::min(items.size(), start + kChunkSize);
-        if (Result<qint64> written = write(session, items, start, end); !written)
+        if (Result<qint64> written = write(session, items, start, end, true); !written)
             return written.error();
         if (progress)
             progress(end);
@@ -91,7 +91,15 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
 }
 
 Result<qint64> Applicants::write(const Session &session, const QList<Item> &items, qsizetype start,
-                                 qsizetype end) {
+                                 qsizetype end, bool nameItems) {
+    // What failed, named by the item (or the items of the chunk) for submitMany.
+    const auto at = [&](const Error &e, qsizetype first, qsizetype last) {
+        if (!nameItems)
+            return e;
+        return Error{e.code, e.message,
+                     first + 1 == last ? QStringLiteral("item %1").arg(last)
+                                       : QStringLiteral("items %1-%2").arg(first + 1).arg(last)};
+    };
     qint64 last = 0;
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         ApplicantRows rows(m_store, session, m_clock.nowUtc().toString(Qt::ISODateWithMs));
@@ -99,17 +107,16 @@ Result<qint64> Applicants::write(const Session &session, const QList<Item> &item
         for (qsizetype i = start; i < end; ++i)
             ids << NationalId::check(items[i].first.nationalId).normalized;
         if (Status ok = rows.load(db, ids); !ok)
-            return ok;
+            return at(ok.error(), start, end);
         for (qsizetype i = start; i < end; ++i) {
             Result<qint64> id = rows.add(db, i - start, items[i].first, items[i].second);
             if (!id)
-                return end - start == 1 ? id.error()
-                                        : Error{id.error().code, id.error().message,
-                                                QStringLiteral("item %1").arg(i + 1)};
+                return at(id.error(), i, i + 1);
             last = *id;
         }
+        // The rows go in many to a statement: a refusal here names the chunk.
         if (Status ok = rows.flush(db); !ok)
-            return ok;
+            return at(ok.error(), start, end);
         return m_audit.appendAll(db, rows.audit(), &session);
     });
     if (!written)

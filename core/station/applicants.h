@@ -96,8 +96,10 @@ private:
                                                          const QString &column,
                                                          const QVariant &value);
     // Items [start, end) in one write transaction; the last application's ID.
+    // With `nameItems` (submitMany), errors name the item ("item 7") or the
+    // chunk ("items 1-10000").
     Result<qint64> write(const Session &session, const QList<Item> &items, qsizetype start,
-                         qsizetype end);
+                         qsizetype end, bool nameItems);
 
     Store &m_store;
     AuditLog &m_audit;

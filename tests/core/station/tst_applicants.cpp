@@ -8,6 +8,7 @@
 #include "tests/support/storefixture.h"
 
 #include "core/domain/nationalid.h"
+#include "core/domain/objects.h"
 #include "core/station/applicants.h"
 #include "core/station/batches.h"
 
@@ -109,47 +110,84 @@ void TestApplicants::readsBackWhatWasGiven() {
 void TestApplicants::aPersonTwiceIsOnePerson() {
     cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
     cc::Session clerk = m_fixture->loginAs(Role::Clerk);
-    QList<cc::Applicants::Item> items{item(1, "王小明"), item(2, "李大華"), item(1, "王曉明")};
-    items[2].first.address = QStringLiteral("桃園市中壢區");
+    // 100 people, then person 70 again (a row in the second statement of 64)
+    // and person 0 again: each is one person with the later values.
+    QList<cc::Applicants::Item> items;
+    for (int i = 0; i < 100; ++i)
+        items << item(i, QStringLiteral("申請人%1").arg(i));
+    items << item(70, "王曉明") << item(0, "李大華");
+    items[100].first.address = QStringLiteral("桃園市中壢區");
     QVERIFY(applicants.submitMany(clerk, items).ok());
-    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 2);
-    auto found = applicants.findByNationalId(clerk, items[0].first.nationalId);
-    QVERIFY(found.ok() && found->has_value());
-    QCOMPARE((*found)->person, items[2].first); // the later values
-    QCOMPARE((*found)->applications.size(), 2);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 100);
+    for (const int again : {100, 101}) {
+        auto found = applicants.findByNationalId(clerk, items[again].first.nationalId);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((*found)->person, items[again].first); // the later values
+        QCOMPARE((*found)->applications.size(), 2);
+    }
+    // Their neighbours in the statement are untouched.
+    for (const int neighbour : {69, 71, 1}) {
+        auto found = applicants.findByNationalId(clerk, items[neighbour].first.nationalId);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((*found)->person, items[neighbour].first);
+    }
 }
 
 void TestApplicants::aKnownPersonIsUpdated() {
     cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
     cc::Session clerk = m_fixture->loginAs(Role::Clerk);
-    const cc::Applicants::Item first = item(5, "陳美玲");
-    QVERIFY(applicants.submit(clerk, first.first, first.second).ok());
-    cc::Applicants::Item again = item(5, "陳美齡");
-    again.first.phone = QStringLiteral("0911222333");
-    QVERIFY(applicants.submitMany(clerk, {item(6, "林志豪"), again}).ok());
-    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 2);
-    auto found = applicants.findByNationalId(clerk, first.first.nationalId);
-    QVERIFY(found.ok() && found->has_value());
-    QCOMPARE((*found)->person, again.first);
-    QCOMPARE((*found)->applications.size(), 2);
+    // People already in the store, found by the lookup in blocks of 200:
+    // one in the first block, one in the padded last block.
+    QList<cc::Applicants::Item> first;
+    for (int i = 0; i < 250; ++i)
+        first << item(i, QStringLiteral("申請人%1").arg(i));
+    QVERIFY(applicants.submitMany(clerk, first).ok());
+    QList<cc::Applicants::Item> again;
+    for (int i = 1000; i < 1230; ++i)
+        again << item(i, QStringLiteral("新申請人%1").arg(i));
+    again[5] = item(5, "陳美齡");
+    again[5].first.phone = QStringLiteral("0911222333");
+    again[220] = item(240, "林志豪");
+    QVERIFY(applicants.submitMany(clerk, again).ok());
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 250 + 228);
+    for (const int i : {5, 220}) {
+        auto found = applicants.findByNationalId(clerk, again[i].first.nationalId);
+        QVERIFY(found.ok() && found->has_value());
+        QCOMPARE((*found)->person, again[i].first);
+        QCOMPARE((*found)->applications.size(), 2);
+    }
 }
 
 void TestApplicants::oneRefusedWritesNothing() {
     cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
     cc::Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
     cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    const cc::Applicants::Item known = item(9, "黃淑芬");
+    QVERIFY(applicants.submit(clerk, known.first, known.second).ok());
     const qint64 batch = batches.create(clerk, QStringLiteral("school roster")).value();
     QVERIFY(batches.submit(clerk, batch).ok()); // no longer open
-    QList<cc::Applicants::Item> items{item(1, "王小明"), item(2, "李大華"), item(3, "張志明")};
-    items[1].second.batchId = batch;
+    // A person already held (updated before the refusal), a new one, the
+    // refused one.
+    QList<cc::Applicants::Item> items{item(9, "黃淑芳"), item(2, "李大華"), item(3, "張志明")};
+    items[2].second.batchId = batch;
     const qint64 auditBefore = count(m_fixture->store(), "SELECT count(*) FROM audit_entries");
     const cc::Status refused = applicants.submitMany(clerk, items);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::WrongState);
-    QCOMPARE(refused.error().where, QString("item 2"));
-    for (const char *table : {"persons", "applications", "outbox"})
-        QCOMPARE(count(m_fixture->store(), QString("SELECT count(*) FROM %1").arg(table)), 0);
+    QCOMPARE(refused.error().where, QString("item 3"));
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 1);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM applications"), 1);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM outbox"), 1);
     QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM audit_entries"), auditBefore);
+    auto found = applicants.findByNationalId(clerk, known.first.nationalId);
+    QVERIFY(found.ok() && found->has_value());
+    QCOMPARE((*found)->person, known.first); // the update was rolled back
+
+    // One item alone is named too; submit() names the field.
+    const cc::Status alone = applicants.submitMany(clerk, {items[2]});
+    QCOMPARE(alone.error().where, QString("item 1"));
+    const auto single = applicants.submit(clerk, items[2].first, items[2].second);
+    QCOMPARE(single.error().where, cc::Objects::batch(batch));
 }
 
 void TestApplicants::outboxIdsAreTimeOrdered() {
