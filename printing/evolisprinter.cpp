@@ -1,6 +1,7 @@
 #include "printing/evolisprinter.h"
 
 #include "printing/boundface.h"
+#include "printing/evolisstream.h"
 #include "printing/logging.h"
 
 #include <QFile>
@@ -10,23 +11,39 @@ namespace cc {
 
 namespace {
 
-constexpr char kEsc = '\x1b';
+constexpr char kAck = '\x06';
+constexpr char kNack = '\x15';
 constexpr char kCr = '\r';
-// The longest reply the subset has is a status line; a printer (or whatever
-// answers on its port) that sends more without a CR is not speaking it.
+// A text reply longer than this without a CR is not the language, and
+// reading on would grow without bound.
 constexpr qsizetype kMaxReply = 4096;
+// Pem's parameter (guide, Parameter commands): 2 = the host handles errors,
+// plus bit 4 for ACK/NACK replies.
+constexpr char kErrorsToHost[] = "Pem;18";
+// The levels y, m and c go out at (32, 64 or 128 are the guide's).
+constexpr int kColourLevels = 64;
 
-std::optional<ErrorCode> faultCode(const QByteArray &name) {
-    static const std::pair<const char *, ErrorCode> kFaults[] = {
-        {"ribbon-out", ErrorCode::RibbonOut}, {"feeder-empty", ErrorCode::FeederEmpty},
-        {"card-jam", ErrorCode::CardJam},     {"cover-open", ErrorCode::CoverOpen},
-        {"no-card", ErrorCode::NoCard},
-    };
-    for (const auto &[text, code] : kFaults) {
-        if (name == text)
-            return code;
+// The guide's NACK codes, as our errors.
+ErrorCode nackError(char code) {
+    switch (code) {
+    case 'R':
+        return ErrorCode::RibbonOut;
+    case 'F':
+        return ErrorCode::FeederEmpty;
+    case 'C':
+        return ErrorCode::CoverOpen;
+    case 'T':
+        return ErrorCode::CardJam; // time-out: the card did not arrive where it should
+    case '1':
+        return ErrorCode::WrongState; // a command the printer cannot run now (no card, …)
+    default:
+        return ErrorCode::DeviceFailed;
     }
-    return std::nullopt;
+}
+
+bool isFault(ErrorCode code) {
+    return code == ErrorCode::RibbonOut || code == ErrorCode::FeederEmpty ||
+           code == ErrorCode::CoverOpen || code == ErrorCode::CardJam;
 }
 
 QString faultMessage(ErrorCode code) {
@@ -39,35 +56,27 @@ QString faultMessage(ErrorCode code) {
         return EvolisPrinter::tr("A card is jammed: open the printer and remove it.");
     case ErrorCode::CoverOpen:
         return EvolisPrinter::tr("The printer's cover is open: close it.");
-    case ErrorCode::NoCard:
-        return EvolisPrinter::tr("There is no card in the printer.");
+    case ErrorCode::WrongState:
+        return EvolisPrinter::tr("The printer cannot do that now (no card inside?).");
     default:
         return EvolisPrinter::tr("The printer reported an error.");
     }
 }
 
-// Colour as the three subtractive panels the ribbon carries, 8 bits a pixel.
-QByteArray colourPlane(const QImage &rgb, int channel) {
-    QByteArray plane;
-    plane.reserve(rgb.width() * rgb.height());
+// A colour panel of the rendered side as dye levels: y from blue, m from
+// green, c from red, 0 = none.
+QImage dyeLevels(const QImage &rgb, int channel) {
+    QImage plane(rgb.size(), QImage::Format_Grayscale8);
     for (int y = 0; y < rgb.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        uchar *out = plane.scanLine(y);
         for (int x = 0; x < rgb.width(); ++x) {
             const int value = channel == 0   ? qBlue(line[x])
                               : channel == 1 ? qGreen(line[x])
                                              : qRed(line[x]);
-            plane.append(static_cast<char>(255 - value));
+            out[x] = uchar(((255 - value) * (kColourLevels - 1) + 127) / 255);
         }
     }
-    return plane;
-}
-
-// A 1-bit panel, rows padded to whole bytes, most significant bit first.
-QByteArray monoPlane(const QImage &mono) {
-    QByteArray plane;
-    const int rowBytes = (mono.width() + 7) / 8;
-    for (int y = 0; y < mono.height(); ++y)
-        plane.append(reinterpret_cast<const char *>(mono.constScanLine(y)), rowBytes);
     return plane;
 }
 
@@ -87,6 +96,7 @@ QString EvolisPrinter::name() const {
 Status EvolisPrinter::connectIfNeeded() {
     if (m_device && m_device->isOpen())
         return Done{};
+    m_setUp = false;
     if (m_address.startsWith(u'/')) {
         auto file = std::make_unique<QFile>(m_address);
         if (!file->open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
@@ -115,28 +125,27 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
         return ok.error();
     QByteArray frame;
     frame.reserve(command.size() + payload.size() + 2);
-    frame.append(kEsc).append(command).append(payload).append(kCr);
+    frame.append('\x1b').append(command).append(payload).append(kCr);
     auto *socket = qobject_cast<QTcpSocket *>(m_device.get());
-    qint64 written = m_device->write(frame);
-    if (socket) {
-        while (written == frame.size() && socket->bytesToWrite() > 0) {
-            if (!socket->waitForBytesWritten(m_timeoutMs)) {
-                written = -1;
-                break;
-            }
-        }
-    }
+    bool sent = m_device->write(frame) == frame.size();
+    while (sent && socket && socket->bytesToWrite() > 0)
+        sent = socket->waitForBytesWritten(m_timeoutMs);
+    // ACK; NACK and its code; or a line of text ended by CR.
     QByteArray reply;
-    while (written == frame.size() && !reply.endsWith(kCr)) {
+    const auto complete = [&reply] {
+        return (!reply.isEmpty() && reply[0] == kAck) || (reply.size() == 2 && reply[0] == kNack) ||
+               reply.endsWith(kCr);
+    };
+    while (sent && !complete()) {
         if (m_device->bytesAvailable() == 0 && !m_device->waitForReadyRead(m_timeoutMs) &&
             (socket || m_device->atEnd())) {
-            written = -1;
+            sent = false;
             break;
         }
         char c = 0;
-        while (!reply.endsWith(kCr) && reply.size() <= kMaxReply && m_device->getChar(&c))
+        while (!complete() && reply.size() <= kMaxReply && m_device->getChar(&c))
             reply.append(c);
-        if (!reply.endsWith(kCr) && reply.size() > kMaxReply) {
+        if (!complete() && reply.size() > kMaxReply) {
             m_device.reset();
             return Error{
                 ErrorCode::DeviceFailed,
@@ -144,7 +153,7 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
                 name()};
         }
     }
-    if (written != frame.size()) {
+    if (!sent) {
         const bool gone = socket && socket->state() != QAbstractSocket::ConnectedState;
         const QString why = m_device->errorString();
         m_device.reset();
@@ -153,44 +162,81 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
                           : tr("the printer did not answer in time"),
                      name()};
     }
-    reply.chop(1);
-    if (reply.startsWith("ERR ")) {
-        const QByteArray code = reply.mid(4).trimmed();
-        const std::optional<ErrorCode> fault = faultCode(code);
-        return Error{
-            fault.value_or(ErrorCode::DeviceFailed),
-            fault ? faultMessage(*fault)
-                  : tr("the printer refused %1: %2")
-                        .arg(QString::fromLatin1(command.left(3)), QString::fromLatin1(code)),
-            name()};
+    const QByteArray verb = command.left(command.indexOf(';'));
+    if (reply[0] == kAck)
+        return QByteArray();
+    if (reply[0] == kNack || reply.startsWith("ERR")) {
+        const QByteArray text = reply.mid(3).trimmed();
+        const char code = reply[0] == kNack ? reply[1] : text.isEmpty() ? '?' : text[0];
+        const ErrorCode error = nackError(code);
+        if (isFault(error))
+            m_fault = error;
+        return Error{error,
+                     error == ErrorCode::DeviceFailed
+                         ? tr("the printer refused %1 (%2)")
+                               .arg(QString::fromLatin1(verb), QString::fromLatin1(reply.toHex()))
+                         : faultMessage(error),
+                     name()};
     }
-    return reply;
+    reply.chop(1);
+    return reply == "OK" ? QByteArray() : reply;
+}
+
+Status EvolisPrinter::setUp() {
+    if (m_device && m_device->isOpen() && m_setUp)
+        return Done{};
+    // Errors to the host, answered ACK / NACK, on every new connection.
+    if (Result<QByteArray> ok = command(kErrorsToHost); !ok)
+        return ok.error();
+    m_setUp = true;
+    return Done{};
 }
 
 PrinterStatus EvolisPrinter::status() {
-    Result<QByteArray> reply = command("Rst");
-    if (!reply)
-        return {PrinterState::Offline, reply.error().message, reply.error().code};
-    // "<state>;<card position>;<fault or ->"
-    const QList<QByteArray> parts = reply->split(';');
-    const QByteArray state = parts.value(0);
-    const QByteArray fault = parts.value(2);
-    if (const std::optional<ErrorCode> code = faultCode(fault))
-        return {PrinterState::Error, faultMessage(*code), *code};
-    if (state == "READY")
-        return {PrinterState::Ready, {}, std::nullopt};
-    if (parts.value(1) == "encoder")
+    // Rev. E has no status command: the printer is there if it answers
+    // (Rfv), and a fault is the last one a command was refused with, until
+    // a card moves again.
+    if (Status ok = setUp(); !ok)
+        return {PrinterState::Offline, ok.error().message, ok.error().code};
+    if (Result<QByteArray> firmware = command("Rfv"); !firmware)
+        return {PrinterState::Offline, firmware.error().message, firmware.error().code};
+    if (m_fault)
+        return {PrinterState::Error, faultMessage(*m_fault), *m_fault};
+    if (m_cardInside)
         return {PrinterState::CardAtEncoder, tr("A card waits at the encoder."), std::nullopt};
-    return {PrinterState::Busy, tr("A card is in the printer."), std::nullopt};
+    return {PrinterState::Ready, {}, std::nullopt};
+}
+
+Result<QString> EvolisPrinter::identity() {
+    if (Status ok = setUp(); !ok)
+        return ok.error();
+    QStringList parts;
+    for (const char *read : {"Rfv", "Rsn", "Rr"}) {
+        Result<QByteArray> value = command(read);
+        if (!value)
+            return value.error();
+        parts << QString::fromLatin1(*value);
+    }
+    return tr("firmware %1, serial %2, ribbon %3").arg(parts[0], parts[1], parts[2]);
+}
+
+// A command that moves the card; when it succeeds, an earlier fault is over.
+Status EvolisPrinter::move(const QByteArray &command) {
+    Result<QByteArray> reply = this->command(command);
+    if (!reply)
+        return reply.error();
+    m_fault.reset();
+    return Done{};
 }
 
 Status EvolisPrinter::parkAtEncoder() {
-    Result<QByteArray> reply = command("Sil");
-    if (!reply) {
+    if (Status ok = setUp(); !ok)
+        return ok;
+    if (Status parked = move("Sic"); !parked) {
         // A card may have been fed before the fault: send it to the reject tray.
-        if (reply.error().code != ErrorCode::FeederEmpty)
+        if (parked.error().code != ErrorCode::FeederEmpty)
             (void)reject();
-        return reply.error();
+        return parked;
     }
     m_cardInside = true;
     qCInfo(lcPrinting) << name() << "card parked at the contactless station";
@@ -198,11 +244,13 @@ Status EvolisPrinter::parkAtEncoder() {
 }
 
 Status EvolisPrinter::reject() {
-    Result<QByteArray> reply = command("Ser");
-    if (reply || reply.error().code == ErrorCode::NoCard)
+    if (Status ok = setUp(); !ok)
+        return ok;
+    const Status rejected = move("Ser");
+    if (rejected || rejected.error().code == ErrorCode::WrongState) // WrongState: no card
         m_cardInside = false;
-    if (!reply)
-        return reply.error();
+    if (!rejected)
+        return rejected;
     qCInfo(lcPrinting) << name() << "card rejected";
     return Done{};
 }
@@ -211,29 +259,44 @@ Status EvolisPrinter::sendPanels(const CardFaceRequest &face, PrintJobRecord &jo
     Result<BoundFace> bound = BoundFace::bind(face);
     if (!bound)
         return bound.error();
-    if (Result<QByteArray> ok = command("Ss"); !ok)
-        return ok.error();
-    for (auto [side, code] : {std::pair{CardSide::Front, "f"}, std::pair{CardSide::Back, "b"}}) {
+    if (Status ok = setUp(); !ok)
+        return ok;
+    // As Evolis's own driver starts a job: the ribbon, the feeder.
+    for (const char *setup : {"Pr;ymcko", "Pmi;F;s"})
+        if (Result<QByteArray> ok = command(setup); !ok)
+            return ok.error();
+    // Ss takes a card from the feeder when none is parked at the encoder.
+    if (Status ok = move("Ss"); !ok)
+        return ok;
+    m_cardInside = true;
+    const QByteArray levels = QByteArray::number(kColourLevels);
+    for (auto [side, select] :
+         {std::pair{CardSide::Front, "Sr"}, std::pair{CardSide::Back, "Sv"}}) {
+        if (Result<QByteArray> ok = command(select); !ok)
+            return ok.error();
         const PanelImages panels = bound->renderer.panels(side, bound->content);
-        const QByteArray size = QByteArray::number(panels.colour.width()) + ';' +
-                                QByteArray::number(panels.colour.height()) + ';';
-        const std::pair<const char *, QByteArray> planes[] = {
-            {"y", colourPlane(panels.colour, 0)}, {"m", colourPlane(panels.colour, 1)},
-            {"c", colourPlane(panels.colour, 2)}, {"k", monoPlane(panels.resin)},
-            {"o", monoPlane(panels.overlay)},
-        };
-        for (const auto &[panel, data] : planes) {
-            const QByteArray header =
-                QByteArray("Db;") + panel + ';' + size + QByteArray::number(data.size()) + ';';
-            if (Result<QByteArray> ok = command(header, data); !ok)
+        for (auto [panel, channel] : {std::pair{"y", 0}, std::pair{"m", 1}, std::pair{"c", 2}}) {
+            const QByteArray data = evolis::encodeColour(
+                evolis::toPanel(dyeLevels(panels.colour, channel)), kColourLevels);
+            if (Result<QByteArray> ok =
+                    command(QByteArray("Db;") + panel + ';' + levels + ';', data);
+                !ok)
                 return ok.error();
         }
-        m_cardInside = true; // printing feeds a card when none is parked
-        if (Result<QByteArray> ok = command(QByteArray("Sp;") + code); !ok)
-            return ok.error();
+        for (auto [panel, image] :
+             {std::pair{"k", &panels.resin}, std::pair{"o", &panels.overlay}}) {
+            const QByteArray data = evolis::compressMono(evolis::toPanel(*image));
+            if (Result<QByteArray> ok = command(QByteArray("Dbc;") + panel + ";2;" +
+                                                    QByteArray::number(data.size()) + ';',
+                                                data);
+                !ok)
+                return ok.error();
+        }
     }
-    if (Result<QByteArray> ok = command("Se"); !ok)
-        return ok.error();
+    // Se;1 ends the sequence: the printer prints both sides and ejects (the
+    // parameter as Evolis's own driver sends it).
+    if (Status ok = move("Se;1"); !ok)
+        return ok;
     m_cardInside = false;
     job.output = name();
     return Done{};
@@ -244,8 +307,6 @@ PrintJobRecord EvolisPrinter::print(const CardFaceRequest &face) {
     const Status ok = sendPanels(face, job);
     job.finish(ok ? std::nullopt : std::optional<Error>(ok.error()));
     if (!ok) {
-        if (job.error->code == ErrorCode::FeederEmpty)
-            m_cardInside = false; // nothing was fed
         if (m_cardInside && reject())
             job.outcome = PrintJobOutcome::Rejected;
     }

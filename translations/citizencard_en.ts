@@ -1818,10 +1818,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no card in the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The printer reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,19 +1838,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the printer refused %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A card waits at the encoder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A card is in the printer.</source>
+        <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
+        <source>The printer cannot do that now (no card inside?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer refused %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firmware %1, serial %2, ribbon %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1998,6 +1998,10 @@
     </message>
     <message>
         <source>Card %1 is %2; its face cannot be reprinted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card waits at the encoder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1817,10 +1817,6 @@
         <translation>印表機上蓋未關：請關上。</translation>
     </message>
     <message>
-        <source>There is no card in the printer.</source>
-        <translation>印表機內沒有卡片。</translation>
-    </message>
-    <message>
         <source>The printer reported an error.</source>
         <translation>印表機回報錯誤。</translation>
     </message>
@@ -1841,20 +1837,24 @@
         <translation>印表機未在時限內回應</translation>
     </message>
     <message>
-        <source>the printer refused %1: %2</source>
-        <translation>印表機拒絕 %1：%2</translation>
-    </message>
-    <message>
         <source>A card waits at the encoder.</source>
         <translation>卡片停在寫卡位置。</translation>
     </message>
     <message>
-        <source>A card is in the printer.</source>
-        <translation>印表機內有卡片。</translation>
-    </message>
-    <message>
         <source>the printer&apos;s reply is longer than %1 bytes without an end</source>
         <translation>印表機的回應超過 %1 位元組仍未結束</translation>
+    </message>
+    <message>
+        <source>The printer cannot do that now (no card inside?).</source>
+        <translation>印表機現在無法執行此動作（機內沒有卡片？）。</translation>
+    </message>
+    <message>
+        <source>the printer refused %1 (%2)</source>
+        <translation>印表機拒絕了 %1（%2）</translation>
+    </message>
+    <message>
+        <source>firmware %1, serial %2, ribbon %3</source>
+        <translation>韌體 %1，序號 %2，色帶 %3</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1998,10 @@
     <message>
         <source>Card %1 is %2; its face cannot be reprinted.</source>
         <translation>卡片 %1 狀態為 %2，無法重印卡面。</translation>
+    </message>
+    <message>
+        <source>A card waits at the encoder.</source>
+        <translation>有一張卡片停在寫卡位置。</translation>
     </message>
 </context>
 <context>

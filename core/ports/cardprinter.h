@@ -74,6 +74,11 @@ public:
     virtual QString name() const = 0;
     virtual PrinterStatus status() = 0;
     virtual bool hasEncoderStation() const = 0;
+    // Whether status() can say a card is parked at the encoder station when
+    // this program did not park it (after a restart). A printer whose
+    // language has no status command cannot; recovery then asks the encoder
+    // whether a card is on its reader.
+    virtual bool reportsParkedCard() const { return true; }
     // Checks that `face` binds to its template (every field, the photo
     // readable) without printing: the workflow asks before a card is taken.
     virtual Status checkFace(const CardFaceRequest &face) = 0;

@@ -434,6 +434,20 @@ Result<QList<ProductionAttempt>> Issuance::unfinished() {
     return attempts;
 }
 
+namespace {
+
+// The printer's status, with a card on the encoder's reader taken as parked
+// at the encoder station when the printer cannot tell (reportsParkedCard).
+PrinterStatus parkedOrStatus(CardPrinter &printer, CardEncoder &encoder) {
+    PrinterStatus status = printer.status();
+    if (status.state == PrinterState::Ready && !printer.reportsParkedCard() && encoder.readUid())
+        status = {PrinterState::CardAtEncoder, Issuance::tr("A card waits at the encoder."),
+                  std::nullopt};
+    return status;
+}
+
+} // namespace
+
 Result<QList<IssuanceOutcome>> Issuance::recover(const Session &session, CardEncoder &encoder,
                                                  CardPrinter &printer, const Observer &observer) {
     if (Status ok =
@@ -482,7 +496,7 @@ Result<QList<IssuanceOutcome>> Issuance::recover(const Session &session, CardEnc
                             reading ? ErrorCode::VerifyFailed : reading.error().code, nullptr);
             }
         } else {
-            const PrinterStatus status = printer.status();
+            const PrinterStatus status = parkedOrStatus(printer, encoder);
             if (status.state == PrinterState::CardAtEncoder) {
                 Result<ChipReading> reading = encoder.verify();
                 const bool ours = reading && reading->state == ChipState::Personalised &&
@@ -525,7 +539,7 @@ Result<QList<IssuanceOutcome>> Issuance::recover(const Session &session, CardEnc
     }
     // A card at the encoder that no attempt claims (a crash between closing an
     // attempt and rejecting its card) goes to the reject tray.
-    if (encoderStation && printer.status().state == PrinterState::CardAtEncoder)
+    if (encoderStation && parkedOrStatus(printer, encoder).state == PrinterState::CardAtEncoder)
         (void)printer.reject();
     return outcomes;
 }

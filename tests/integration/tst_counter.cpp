@@ -331,6 +331,7 @@ void TstCounter::unknownStoredStateIsAnError() {
 void TstCounter::linkOwnCard() {
     // The citizen's own card lies on the encoder: its UID is read, nothing is
     // written or printed, no blank stock is used.
+    QVERIFY(m_devices.placeBlankCard());
     const QHash<QString, int> before = m_devices.counters();
     Result<QByteArray> uid = m_devices.encoder().readUid();
     QVERIFY(uid.ok());
@@ -362,6 +363,7 @@ void TstCounter::linkOwnCard() {
 void TstCounter::linkRefusesAChangedAttempt() {
     // Another process (a recovery at its login) closes the attempt between
     // its start and the link: the link must not issue a card on it.
+    QVERIFY(m_devices.placeBlankCard());
     QSqlDatabase db = m_fixture->store().connection();
     QVERIFY(QSqlQuery(db).exec("CREATE TEMP TRIGGER closed_elsewhere AFTER INSERT ON "
                                "production_attempts BEGIN UPDATE production_attempts SET "

@@ -6,7 +6,9 @@
 #include "tests/support/printingpeers.h"
 
 #include "printing/barcode.h"
+#include "printing/boundface.h"
 #include "printing/evolisprinter.h"
+#include "printing/evolisstream.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 
@@ -37,10 +39,38 @@ CardFaceRequest face(const QString &number = "0301000000000014") {
 // The emulator's counters as name → value.
 QHash<QString, int> counters(EvolisPrinter &printer) {
     QHash<QString, int> out;
-    const Result<QByteArray> reply = printer.command("Rco");
+    const Result<QByteArray> reply = printer.command("Xc");
     for (const QByteArray &pair : reply.value().split(';'))
         out.insert(QString::fromLatin1(pair.split('=').value(0)), pair.split('=').value(1).toInt());
     return out;
+}
+
+// Our rendered side's panel as the printer's 1016 × 648 area in reading
+// orientation: the side centred on it (docs/printing.md).
+bool samePrintedDots(const QImage &decoded, const QImage &rendered) {
+    for (int y = 0; y < decoded.height(); ++y)
+        for (int x = 0; x < decoded.width(); ++x) {
+            const int rx = x - 2, ry = y - 5;
+            const bool inside =
+                rx >= 0 && ry >= 0 && rx < rendered.width() && ry < rendered.height();
+            if (decoded.pixelIndex(x, y) != (inside ? rendered.pixelIndex(rx, ry) : 0))
+                return false;
+        }
+    return true;
+}
+
+// The largest difference between a decoded dye panel (levels) and the dye
+// our rendering asked for (255 − the channel), on the 0–255 scale.
+int largestDyeError(const QImage &levels, int count, const QImage &rgb, int channel) {
+    int worst = 0;
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QRgb c = rgb.pixel(x, y);
+            const int asked = 255 - (channel == 0 ? qBlue(c) : channel == 1 ? qGreen(c) : qRed(c));
+            const int got = levels.constScanLine(y + 5)[x + 2] * 255 / (count - 1);
+            worst = std::max(worst, std::abs(asked - got));
+        }
+    return worst;
 }
 
 QStringList pngs(const QString &dir) {
@@ -235,6 +265,70 @@ private Q_SLOTS:
         const PrintJobRecord job = printer.print(face());
         QCOMPARE(job.outcome, PrintJobOutcome::Failed);
         QCOMPARE(job.error->code, ErrorCode::DeviceNotFound);
+    }
+
+    // What the driver sends, as the emulator received it: framed as the real
+    // jobs are, with their commands in their order, and every panel the
+    // same dots as our rendering (k and o exactly, y, m, c within one of
+    // the 64 levels).
+    void streamAsTheRealJobs() {
+        test::PrinterEmulatorProcess emulator;
+        QTemporaryDir out;
+        const QString record = out.filePath("received.prn");
+        QVERIFY(emulator.start(out.path(), {"--record", record}));
+        EvolisPrinter printer(emulator.address());
+        QCOMPARE(printer.print(face()).outcome, PrintJobOutcome::Printed);
+        QFile f(record);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto commands = evolis::parseStream(f.readAll());
+        QVERIFY2(commands.ok(), qPrintable(commands ? QString() : commands.error().toString()));
+        QStringList names;
+        for (const evolis::Command &c : *commands)
+            names << QString::fromLatin1(
+                c.name + (c.name.startsWith("Db") ? QByteArray(";" + c.params[0]) : QByteArray()));
+        QCOMPARE(names,
+                 QStringList({"Pem", "Pr", "Pmi", "Ss", "Sr", "Db;y", "Db;m", "Db;c", "Dbc;k",
+                              "Dbc;o", "Sv", "Db;y", "Db;m", "Db;c", "Dbc;k", "Dbc;o", "Se"}));
+        // The real jobs' commands, in their order, are among ours.
+        const auto real = evolis::parseStream([] {
+            QFile job(CITIZENCARD_TEST_DATA_DIR "/evolis/evolis-card-text.prn");
+            return job.open(QIODevice::ReadOnly) ? job.readAll() : QByteArray();
+        }());
+        QVERIFY(real.ok());
+        qsizetype at = 0;
+        for (const evolis::Command &c : *real) {
+            if (c.name == "Pc" || c.name == "Pdt" || c.name == "Mr" || c.name == "Ppws")
+                continue; // the Windows driver's own settings: contrast, job stamp, …
+            while (at < commands->size() && commands->at(at).name != c.name)
+                ++at;
+            QVERIFY2(at < commands->size(), c.name.constData());
+            if (c.name == "Pr") // their ribbon is black only, ours YMCKO
+                QCOMPARE(commands->at(at).params, QList<QByteArray>({"ymcko"}));
+            else if (c.name != "Dbc")
+                QCOMPARE(commands->at(at).params, c.params);
+            else
+                QCOMPARE(commands->at(at).params.mid(0, 2), c.params.mid(0, 2));
+        }
+
+        const BoundFace bound = BoundFace::bind(face()).value();
+        int download = 0;
+        for (const CardSide side : {CardSide::Front, CardSide::Back}) {
+            const PanelImages rendered = bound.renderer.panels(side, bound.content);
+            while (!commands->at(download).name.startsWith("Db"))
+                ++download;
+            for (int channel = 0; channel < 3; ++channel) {
+                const evolis::Command &c = commands->at(download++);
+                const QImage levels = evolis::toReading(evolis::decodePanel(c).value());
+                QVERIFY2(largestDyeError(levels, c.params[1].toInt(), rendered.colour, channel) <=
+                             255 / 63 / 2 + 1,
+                         qPrintable(c.params[0]));
+            }
+            for (const QImage *mono : {&rendered.resin, &rendered.overlay}) {
+                const QImage decoded =
+                    evolis::toReading(evolis::decodePanel(commands->at(download++)).value());
+                QVERIFY(samePrintedDots(decoded, *mono));
+            }
+        }
     }
 
     void badFaceIsRefusedBeforeFeeding() {

@@ -4,9 +4,12 @@
 #include "core/station/storecheck.h"
 #include "printing/barcode.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QSaveFile>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace cc::test {
 
@@ -49,7 +52,41 @@ QString CounterDevices::start(const QStringList &emulatorArguments) {
         *m_manager, kReader0, *m_keys, reader::ChipProfile::byName(QStringLiteral("desfire")));
     m_encoder->setCardArrivalWait(3000); // the printer feeds each card to the encoder
     m_printer = std::make_unique<EvolisPrinter>(m_emulator.address());
+    // No card at the station until the printer feeds one.
+    if (!signalStack("gone-0", false))
+        return QStringLiteral("the virtual card did not leave the reader");
     return {};
+}
+
+bool CounterDevices::signalStack(const QByteArray &what, bool present) {
+    const QString feed = m_dir.filePath(QStringLiteral("feed"));
+    const QByteArray unique = what + '.' + QByteArray::number(++m_signals);
+    {
+        QSaveFile signal(feed);
+        if (!signal.open(QIODevice::WriteOnly) || signal.write(unique) != unique.size() ||
+            !signal.commit())
+            return false;
+    }
+    QFile ack(feed + QStringLiteral(".ack"));
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (ack.open(QIODevice::ReadOnly) && ack.readAll() == unique)
+            break;
+        ack.close();
+        if (waited.elapsed() > 5000)
+            return false;
+        QThread::msleep(10);
+    }
+    return waitForCard(*m_manager, kReader0, present);
+}
+
+bool CounterDevices::placeBlankCard() {
+    return signalStack("placed", true);
+}
+
+bool CounterDevices::holdEjectedCardToReader() {
+    return signalStack("back", true);
 }
 
 void CounterDevices::stop() {
@@ -63,6 +100,8 @@ void CounterDevices::stop() {
 
 QString CounterDevices::producedCardProblem(const QString &number, CardType type,
                                             const QString &uidHex, int printed) {
+    if (!holdEjectedCardToReader())
+        return QStringLiteral("the ejected card could not be held to the reader");
     Result<ChipReading> reading = m_encoder->verify();
     if (!reading)
         return QStringLiteral("the chip does not read back: ") + reading.error().toString();
@@ -115,7 +154,7 @@ QString firstIssueProblem(Store &store, AuditLog &audit, const Clock &clock, qin
 
 QHash<QString, int> CounterDevices::counters() {
     QHash<QString, int> out;
-    const Result<QByteArray> reply = m_printer->command("Rco");
+    const Result<QByteArray> reply = m_printer->command("Xc");
     if (!reply)
         return out;
     for (const QByteArray &pair : reply->split(';'))

@@ -50,15 +50,25 @@ public:
     // The emulator's counters (printed, rejected, feeder, …).
     QHash<QString, int> counters();
 
-    // What is wrong with the card just produced, or an empty string: the chip
-    // still on the encoder reads back personalised with `number`, `type` and
+    // The reader at the printer's contactless station sees a card only while
+    // one is there, as a real one does. These put one there by hand: a new
+    // blank card (a citizen's own card to link), or the card the printer
+    // last ejected, held to the reader again.
+    bool placeBlankCard();
+    bool holdEjectedCardToReader();
+
+    // What is wrong with the card just produced, or an empty string: the chip,
+    // held to the reader again, reads back personalised with `number`, `type` and
     // the UID `uidHex`, and the emulator's `printed`-th face has a back whose
     // barcodes carry the number.
     QString producedCardProblem(const QString &number, CardType type, const QString &uidHex,
                                 int printed);
 
 private:
+    bool signalStack(const QByteArray &what, bool present);
+
     QTemporaryDir m_dir;
+    int m_signals = 0;
     PcscDaemon m_daemon;
     PrinterEmulatorProcess m_emulator;
     VirtualCardProcess m_card;

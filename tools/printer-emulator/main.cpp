@@ -9,9 +9,10 @@ int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Emulates an Evolis card printer on 127.0.0.1 (the command subset of docs/printing.md).\n"
-        "Faults are injected with the command ESC Xf;<fault>;<stage> CR, where fault is\n"
-        "ribbon-out, feeder-empty, card-jam or cover-open and stage is insert, print or eject."));
+        "Emulates an Evolis card printer on 127.0.0.1, speaking the Programming Guide's\n"
+        "language (docs/printing.md). Faults are injected with the command\n"
+        "ESC Xf;<fault>;<stage> CR, where fault is ribbon-out, feeder-empty, card-jam or\n"
+        "cover-open and stage is insert, print or eject; ESC Xc CR reads the counters."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("TCP port; 0 picks a free one (default 9100)."),
@@ -33,12 +34,15 @@ int main(int argc, char **argv) {
         QStringLiteral("File rewritten with the card's sequence number each time a blank card "
                        "is fed (for virtual-card --stack)."),
         QStringLiteral("FILE"));
-    parser.addOptions({port, out, feeder, ribbon, delay, feedSignal});
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QStringLiteral("File every byte received is appended to."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({port, out, feeder, ribbon, delay, feedSignal, record});
     parser.process(app);
 
     PrinterEmulator emulator({parser.value(out), parser.value(feeder).toInt(),
                               parser.value(ribbon).toInt(), parser.value(delay).toInt(),
-                              parser.value(feedSignal)});
+                              parser.value(feedSignal), parser.value(record)});
     QTextStream stdOut(stdout);
     if (!emulator.listen(parser.value(port).toUShort())) {
         QTextStream(stderr) << "cannot listen on port " << parser.value(port) << '\n';

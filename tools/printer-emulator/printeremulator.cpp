@@ -2,52 +2,73 @@
 
 #include <QDir>
 #include <QFile>
-#include <QPainter>
 #include <QSaveFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
+namespace evolis = cc::evolis;
+
 namespace {
 
-constexpr char kEsc = '\x1b';
+constexpr char kAck = '\x06';
+constexpr char kNack = '\x15';
 constexpr char kCr = '\r';
+// Pem's parameter: 2 = the host handles errors; bit 4 (16) adds ACK/NACK.
+constexpr int kAckNackBit = 16;
 
-QImage planeImage(const QByteArray &panel, int width, int height, const QByteArray &data) {
-    if (panel == "k" || panel == "o") {
-        const int rowBytes = (width + 7) / 8;
-        if (data.size() != qsizetype(rowBytes) * height)
-            return {};
-        QImage image(width, height, QImage::Format_Mono);
-        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-        for (int y = 0; y < height; ++y)
-            memcpy(image.scanLine(y), data.constData() + qsizetype(y) * rowBytes, rowBytes);
-        return image;
-    }
-    if (data.size() != qsizetype(width) * height)
-        return {};
-    QImage image(width, height, QImage::Format_Grayscale8);
-    for (int y = 0; y < height; ++y)
-        memcpy(image.scanLine(y), data.constData() + qsizetype(y) * width, width);
-    return image;
+// The guide's NACK codes for the faults the emulator can be given.
+char nackCode(const QByteArray &fault) {
+    if (fault == "ribbon-out")
+        return 'R';
+    if (fault == "feeder-empty")
+        return 'F';
+    if (fault == "cover-open")
+        return 'C';
+    return 'T'; // card-jam: time-out, mechanical
 }
 
-// What the card looks like: ink from the three colour panels, resin on top.
-QImage composite(const QImage &y, const QImage &m, const QImage &c, const QImage &k) {
-    QImage out(y.size(), QImage::Format_RGB32);
+// A panel's levels as the dye it puts down, 0 (none) to 255.
+QImage dyeOf(const QImage &levels, int count) {
+    QImage out(levels.size(), QImage::Format_Grayscale8);
+    for (int y = 0; y < levels.height(); ++y) {
+        const uchar *from = levels.constScanLine(y);
+        uchar *to = out.scanLine(y);
+        for (int x = 0; x < levels.width(); ++x)
+            to[x] = uchar((from[x] * 255 + (count - 1) / 2) / (count - 1));
+    }
+    return out;
+}
+
+// What the side looks like: dye from the three colour panels, resin on top.
+QImage composite(const QHash<QString, QImage> &panels, const QString &side) {
+    const QImage k = panels.value(side + QStringLiteral("-k"));
+    QImage out(evolis::kPanelLines, evolis::kPanelDots, QImage::Format_RGB32);
+    out.fill(Qt::white);
+    const QImage y = panels.value(side + QStringLiteral("-y"));
+    const QImage m = panels.value(side + QStringLiteral("-m"));
+    const QImage c = panels.value(side + QStringLiteral("-c"));
     for (int row = 0; row < out.height(); ++row) {
         auto *line = reinterpret_cast<QRgb *>(out.scanLine(row));
-        const uchar *yl = y.constScanLine(row), *ml = m.constScanLine(row),
-                    *cl = c.constScanLine(row);
         for (int x = 0; x < out.width(); ++x) {
-            line[x] =
-                k.pixelIndex(x, row) ? qRgb(0, 0, 0) : qRgb(255 - cl[x], 255 - ml[x], 255 - yl[x]);
+            if (!k.isNull() && k.pixelIndex(x, row)) {
+                line[x] = qRgb(0, 0, 0);
+                continue;
+            }
+            const auto dye = [&](const QImage &p) {
+                return p.isNull() ? 0 : p.constScanLine(row)[x];
+            };
+            line[x] = qRgb(255 - dye(c), 255 - dye(m), 255 - dye(y));
         }
     }
     return out;
 }
 
 } // namespace
+
+struct PrinterEmulator::Connection {
+    evolis::CommandReader reader;
+};
 
 PrinterEmulator::PrinterEmulator(Options options, QObject *parent)
     : QObject(parent)
@@ -67,74 +88,75 @@ quint16 PrinterEmulator::port() const {
 void PrinterEmulator::onConnection() {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_connections.insert(socket, new Connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
+            delete m_connections.take(socket);
             socket->deleteLater();
         });
     }
 }
 
-bool PrinterEmulator::takeFrame(QByteArray &buffer, QByteArray &command, QByteArray &payload) {
-    const qsizetype start = buffer.indexOf(kEsc);
-    if (start < 0) {
-        buffer.clear();
-        return false;
-    }
-    buffer.remove(0, start);
-    if (buffer.startsWith("\x1b"
-                          "Db;")) {
-        // Db;<panel>;<width>;<height>;<length>; then <length> bytes, then CR.
-        qsizetype at = 0;
-        for (int i = 0; i < 5; ++i) {
-            at = buffer.indexOf(';', at + 1);
-            if (at < 0)
-                return false;
-        }
-        const QList<QByteArray> fields = buffer.mid(1, at).split(';');
-        const qsizetype length = fields.value(4).toLongLong();
-        if (buffer.size() < at + 1 + length + 1)
-            return false;
-        command = buffer.mid(1, at);
-        payload = buffer.mid(at + 1, length);
-        buffer.remove(0, at + 1 + length + 1);
-        return true;
-    }
-    const qsizetype end = buffer.indexOf(kCr);
-    if (end < 0)
-        return false;
-    command = buffer.mid(1, end - 1);
-    payload.clear();
-    buffer.remove(0, end + 1);
-    return true;
-}
-
 void PrinterEmulator::onData(QTcpSocket *socket) {
-    QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    QByteArray command, payload;
-    while (takeFrame(buffer, command, payload))
-        socket->write(handle(command, payload) + kCr);
-}
-
-QByteArray PrinterEmulator::fault(const char *stage, QList<QByteArray> candidates) {
-    if (m_armedFault.isEmpty() || m_armedStage != stage || !candidates.contains(m_armedFault))
-        return {};
-    m_lastFault = m_armedFault;
-    m_armedFault.clear();
-    return "ERR " + m_lastFault;
-}
-
-QByteArray PrinterEmulator::feed() {
-    if (QByteArray f = fault("insert", {"feeder-empty", "card-jam", "cover-open"}); !f.isEmpty())
-        return f;
-    if (m_options.feeder <= 0) {
-        m_lastFault = "feeder-empty";
-        return "ERR feeder-empty";
+    Connection *connection = m_connections.value(socket);
+    if (!connection)
+        return;
+    const QByteArray bytes = socket->readAll();
+    if (!m_options.record.isEmpty()) {
+        QFile record(m_options.record);
+        if (record.open(QIODevice::Append))
+            record.write(bytes);
     }
+    connection->reader.append(bytes);
+    for (;;) {
+        auto next = connection->reader.next();
+        if (!next) {
+            // Not the language: a printer answers a command error and drops
+            // what it cannot frame.
+            qWarning("refused: %s", qPrintable(next.error().toString()));
+            socket->write(nack('1'));
+            socket->disconnectFromHost();
+            return;
+        }
+        if (!*next)
+            return;
+        socket->write(handle(**next));
+    }
+}
+
+PrinterEmulator::Reply PrinterEmulator::ok() const {
+    return m_ackNack ? Reply(1, kAck) : Reply("OK\r");
+}
+
+PrinterEmulator::Reply PrinterEmulator::nack(char code) const {
+    if (m_ackNack)
+        return Reply(1, kNack) + code;
+    return Reply("ERR ") + code + kCr;
+}
+
+PrinterEmulator::Reply PrinterEmulator::fault(const char *stage,
+                                              std::initializer_list<const char *> candidates) {
+    if (m_armedFault.isEmpty() || m_armedStage != stage)
+        return {};
+    for (const char *candidate : candidates) {
+        if (m_armedFault == candidate) {
+            const char code = nackCode(m_armedFault);
+            m_armedFault.clear();
+            return nack(code);
+        }
+    }
+    return {};
+}
+
+PrinterEmulator::Reply PrinterEmulator::feed() {
+    if (Reply f = fault("insert", {"feeder-empty", "card-jam", "cover-open"}); !f.isEmpty())
+        return f;
+    if (m_options.feeder <= 0)
+        return nack('F');
     QThread::msleep(m_options.delayMs);
     --m_options.feeder;
     ++m_sequence;
+    m_cardInside = true;
     m_printed.clear();
     if (!m_options.feedSignal.isEmpty()) {
         // Tells a virtual card stack (virtual-card --stack) that a new blank
@@ -153,35 +175,59 @@ QByteArray PrinterEmulator::feed() {
             QThread::msleep(10);
         }
     }
-    return "OK";
+    return ok();
 }
 
-QByteArray PrinterEmulator::printSide(const QByteArray &side) {
-    if (side != "f" && side != "b")
-        return "ERR command";
-    if (m_position == Position::None) {
-        if (QByteArray fed = feed(); fed != "OK")
-            return fed;
-    }
-    m_position = Position::PrintHead;
-    if (QByteArray f = fault("print", {"ribbon-out", "card-jam", "cover-open"}); !f.isEmpty())
+PrinterEmulator::Reply PrinterEmulator::endSequence() {
+    if (!m_inSequence || !m_cardInside)
+        return nack('1');
+    m_inSequence = false;
+    if (Reply f = fault("print", {"ribbon-out", "card-jam", "cover-open"}); !f.isEmpty())
         return f;
-    if (m_options.ribbon <= 0) {
-        m_lastFault = "ribbon-out";
-        return "ERR ribbon-out";
+    for (const QString &side : {QStringLiteral("front"), QStringLiteral("back")}) {
+        QStringList downloaded;
+        for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it)
+            if (it.key().startsWith(side + u'-'))
+                downloaded << it.key();
+        if (downloaded.isEmpty())
+            continue;
+        if (m_options.ribbon <= 0)
+            return nack('R');
+        --m_options.ribbon;
+        QHash<QString, QImage> reading;
+        for (const QString &key : std::as_const(downloaded)) {
+            const QImage panel = evolis::toReading(m_panels.value(key));
+            reading.insert(key, key.endsWith(u'k') || key.endsWith(u'o')
+                                    ? panel
+                                    : dyeOf(panel, m_levels.value(key)));
+        }
+        for (auto it = reading.cbegin(); it != reading.cend(); ++it)
+            m_printed.insert(it.key(), it.value());
+        m_printed.insert(side, composite(reading, side));
+        QThread::msleep(m_options.delayMs);
     }
-    for (const char *panel : {"y", "m", "c", "k", "o"}) {
-        if (!m_panels.contains(panel))
-            return QByteArray("ERR missing-panel-") + panel;
-    }
-    const QString name = side == "f" ? QStringLiteral("front") : QStringLiteral("back");
-    for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it)
-        m_printed.insert(name + u'-' + QString::fromLatin1(it.key()), it.value());
-    m_printed.insert(name, composite(m_panels["y"], m_panels["m"], m_panels["c"], m_panels["k"]));
     m_panels.clear();
-    --m_options.ribbon;
-    QThread::msleep(m_options.delayMs);
-    return "OK";
+    if (Reply f = fault("eject", {"card-jam", "cover-open"}); !f.isEmpty())
+        return f;
+    if (!m_printed.isEmpty())
+        ++m_printedCount;
+    writeCard(m_options.outDir);
+    ++m_ejectedCount;
+    cardLeft();
+    return ok();
+}
+
+void PrinterEmulator::cardLeft() {
+    m_cardInside = false;
+    // Tells a virtual card stack that the card left the contactless station:
+    // its reader sees no card until the next feed.
+    if (!m_options.feedSignal.isEmpty()) {
+        QSaveFile signal(m_options.feedSignal);
+        if (signal.open(QIODevice::WriteOnly)) {
+            signal.write("gone-" + QByteArray::number(m_sequence));
+            signal.commit();
+        }
+    }
 }
 
 void PrinterEmulator::writeCard(const QString &directory) {
@@ -194,69 +240,82 @@ void PrinterEmulator::writeCard(const QString &directory) {
     m_printed.clear();
 }
 
-QByteArray PrinterEmulator::handle(const QByteArray &command, const QByteArray &payload) {
-    const QList<QByteArray> args = command.split(';');
-    const QByteArray &verb = args.first();
-    QByteArray reply = "OK";
-    if (verb == "Rfv") {
-        return "citizencard printer emulator 1.0";
-    } else if (verb == "Rst") {
-        const char *where = m_position == Position::None      ? "none"
-                            : m_position == Position::Encoder ? "encoder"
-                                                              : "printer";
-        const char *state = !m_lastFault.isEmpty()         ? "ERROR"
-                            : m_position == Position::None ? "READY"
-                                                           : "CARD";
-        return QByteArray(state) + ';' + where + ';' + (m_lastFault.isEmpty() ? "-" : m_lastFault);
-    } else if (verb == "Rco") {
+PrinterEmulator::Reply PrinterEmulator::handle(const evolis::Command &command) {
+    const QByteArray &verb = command.name;
+    const QList<QByteArray> &args = command.params;
+    if (verb == "Rfv")
+        return "citizencard printer emulator 2.0 (Programming Guide A5013 Rev. E)\r";
+    if (verb == "Rsn")
+        return "EMU00000001\r";
+    if (verb == "Rr")
+        return "ymcko\r";
+    if (verb == "Xc") // extension: the counters
         return "printed=" + QByteArray::number(m_printedCount) +
                ";ejected=" + QByteArray::number(m_ejectedCount) +
                ";rejected=" + QByteArray::number(m_rejectedCount) +
                ";ribbon=" + QByteArray::number(m_options.ribbon) +
-               ";feeder=" + QByteArray::number(m_options.feeder);
-    } else if (verb == "Pem" || verb == "Ss") {
+               ";feeder=" + QByteArray::number(m_options.feeder) + kCr;
+    if (verb == "Xf") { // extension: arm a fault for the next command at a stage
+        m_armedFault = args.value(0);
+        m_armedStage = args.value(1);
+        return ok();
+    }
+    if (verb == "Pem") {
+        bool number = false;
+        const int value = args.value(0).toInt(&number);
+        if (!number)
+            return nack('2');
+        m_ackNack = (value & kAckNackBit) != 0;
+        return ok();
+    }
+    // Setup the Windows driver sends: ribbon, insertion, contrast, ….
+    if (verb == "Pr" || verb == "Pmi" || verb == "Pc" || verb == "Pdt" || verb == "Mr" ||
+        verb == "Ppws" || verb == "Poc")
+        return ok();
+    if (verb == "Sic") {
+        if (m_cardInside)
+            return nack('1');
+        return feed();
+    }
+    if (verb == "Ss") {
+        if (!m_cardInside)
+            if (Reply fed = feed(); fed != ok())
+                return fed;
+        m_inSequence = true;
+        m_side = "front";
         m_panels.clear();
-        return "OK";
-    } else if (verb == "Xf") {
-        // Emulator extension: arm a fault for the next command at a stage.
-        m_armedFault = args.value(1);
-        m_armedStage = args.value(2);
-        return "OK";
-    } else if (verb == "Db") {
-        const QImage image =
-            planeImage(args.value(1), args.value(2).toInt(), args.value(3).toInt(), payload);
-        if (image.isNull())
-            return "ERR bad-bitmap";
-        m_panels.insert(args.value(1), image);
-        return "OK";
-    } else if (verb == "Sil") {
-        if (m_position != Position::None)
-            return "ERR card-inside";
-        reply = feed();
-        if (reply == "OK")
-            m_position = Position::Encoder;
-    } else if (verb == "Sp") {
-        reply = printSide(args.value(1));
-    } else if (verb == "Se") {
-        if (m_position == Position::None)
-            return "ERR no-card";
-        if (QByteArray f = fault("eject", {"card-jam", "cover-open"}); !f.isEmpty())
-            return f;
-        if (!m_printed.isEmpty())
-            ++m_printedCount;
-        writeCard(m_options.outDir);
-        ++m_ejectedCount;
-        m_position = Position::None;
-    } else if (verb == "Ser") {
-        if (m_position == Position::None)
-            return "ERR no-card";
+        return ok();
+    }
+    if (verb == "Sr" || verb == "Sv") {
+        if (!m_inSequence)
+            return nack('1');
+        m_side = verb == "Sr" ? "front" : "back";
+        return ok();
+    }
+    if (verb == "Db" || verb == "Dbc") {
+        if (!m_inSequence)
+            return nack('1');
+        const auto panel = evolis::decodePanel(command);
+        if (!panel) {
+            qWarning("refused: %s", qPrintable(panel.error().toString()));
+            return nack('2');
+        }
+        const QString key = QString::fromLatin1(m_side + '-' + args.value(0));
+        m_panels.insert(key, *panel);
+        m_levels.insert(key, args.value(1).toInt());
+        return ok();
+    }
+    if (verb == "Se")
+        return endSequence();
+    if (verb == "Ser") {
+        if (!m_cardInside)
+            return nack('1');
         writeCard(QDir(m_options.outDir).filePath(QStringLiteral("rejected")));
         ++m_rejectedCount;
-        m_position = Position::None;
-    } else {
-        return "ERR command";
+        cardLeft();
+        m_inSequence = false;
+        m_panels.clear();
+        return ok();
     }
-    if (reply == "OK")
-        m_lastFault.clear();
-    return reply;
+    return nack('1');
 }

@@ -142,8 +142,9 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption stack(
         QStringLiteral("stack"),
         QStringLiteral("A stack of blank cards: each time FILE changes (printer-emulator "
-                       "--feed-signal), the card leaves and a new blank one takes its place; "
-                       "FILE.ack is written once it is on the reader."),
+                       "--feed-signal), the card leaves and a new blank one takes its place, "
+                       "or none when FILE says \"gone-N\" (until \"back-N\" brings the same "
+                       "card back); FILE.ack is written once it is on the reader."),
         QStringLiteral("FILE"));
     parser.addOptions({type, uid, state, host, port, vanish, delay, failAt, failStatus, stack});
     parser.process(app);
@@ -185,19 +186,34 @@ int main(int argc, char *argv[]) {
     for (;;) {
         if (!stackPath.isEmpty()) {
             pollfd ready{fd, POLLIN, 0};
-            if (::poll(&ready, 1, 20) == 0) {
+            if (fd < 0 || ::poll(&ready, 1, 20) == 0) {
+                if (fd < 0)
+                    QThread::msleep(20);
                 const QByteArray now = contents(stackPath);
                 if (now == stackSeen)
                     continue;
-                // The printer fed a new blank card: this one leaves the reader.
+                // The printer fed a new blank card, or the card left the
+                // station ("gone-N"): this one leaves the reader.
                 stackSeen = now;
-                ::close(fd);
-                // Away long enough for pcscd, which polls vpcd every 400 ms,
-                // to see the card leave, so the next one is a new card to it.
-                QThread::msleep(500);
-                card = VirtualCard::create(parser.value(type), {});
-                if (!card || !saveCard(statePath, *card))
-                    return 2;
+                if (fd >= 0) {
+                    ::close(fd);
+                    fd = -1;
+                    // Away long enough for pcscd, which polls vpcd every
+                    // 400 ms, to see the card leave, so the next one is a new
+                    // card to it.
+                    QThread::msleep(500);
+                }
+                if (now.startsWith("gone")) {
+                    writeFile(stackPath + QStringLiteral(".ack"), stackSeen);
+                    continue; // no card on the reader until the next feed
+                }
+                // "back-N": the card that left is held to the reader again;
+                // anything else (a feed, "placed-N"): a new blank card.
+                if (!now.startsWith("back")) {
+                    card = VirtualCard::create(parser.value(type), {});
+                    if (!card || !saveCard(statePath, *card))
+                        return 2;
+                }
                 fd = connectWithRetries(vpcdHost, vpcdPort);
                 if (fd < 0)
                     return 3;
