@@ -60,12 +60,18 @@ QList<PrinterListing> Printers::list(const QStringList &configured) {
     names += configured;
     for (const QString &name : std::as_const(names)) {
         Result<std::unique_ptr<CardPrinter>> printer = open(name);
-        if (printer)
-            out.push_back({name, kindOf(name), (*printer)->status()});
-        else
+        if (printer) {
+            PrinterListing listing{name, kindOf(name), (*printer)->status(), {}};
+            if (auto *evolis = dynamic_cast<EvolisPrinter *>(printer->get());
+                evolis && listing.status.state != PrinterState::Offline)
+                if (Result<QString> identity = evolis->identity(); identity)
+                    listing.detail = *identity;
+            out.push_back(listing);
+        } else
             out.push_back({name,
                            kindOf(name),
-                           {PrinterState::Offline, printer.error().message, printer.error().code}});
+                           {PrinterState::Offline, printer.error().message, printer.error().code},
+                           {}});
     }
     return out;
 }

@@ -203,6 +203,8 @@ int runPrintersList(Context &ctx) {
                 entry.insert(QStringLiteral("reason"), p.status.reason);
             if (p.status.error)
                 entry.insert(QStringLiteral("error"), errorCodeName(*p.status.error));
+            if (!p.detail.isEmpty())
+                entry.insert(QStringLiteral("detail"), p.detail);
             list.append(entry);
         }
         ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("printers"), list}}).toJson();
@@ -217,6 +219,8 @@ int runPrintersList(Context &ctx) {
         ctx.out << p.name << '\t' << p.kind << '\t' << printerStateName(p.status.state);
         if (!p.status.reason.isEmpty())
             ctx.out << '\t' << p.status.reason;
+        if (!p.detail.isEmpty())
+            ctx.out << '\t' << p.detail;
         ctx.out << '\n';
     }
     return ExitOk;

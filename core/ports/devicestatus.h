@@ -20,6 +20,7 @@ struct PrinterListing {
     QString name;
     QString kind; // "spooler", "evolis", "proof"
     PrinterStatus status;
+    QString detail; // what the printer says of itself (firmware, serial, ribbon), if it does
 };
 
 } // namespace cc

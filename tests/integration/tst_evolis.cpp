@@ -9,6 +9,7 @@
 #include "printing/boundface.h"
 #include "printing/evolisprinter.h"
 #include "printing/evolisstream.h"
+#include "printing/printers.h"
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 
@@ -329,6 +330,19 @@ private Q_SLOTS:
                 QVERIFY(samePrintedDots(decoded, *mono));
             }
         }
+    }
+
+    // The devices panel and printers list show what the printer says of
+    // itself (Rfv, Rsn, Rr).
+    void listedWithItsIdentity() {
+        const QString name = "evolis://" + m_emulator.address();
+        const QList<PrinterListing> listed = Printers::list({name});
+        const auto found = std::find_if(listed.begin(), listed.end(),
+                                        [&](const PrinterListing &p) { return p.name == name; });
+        QVERIFY(found != listed.end());
+        QCOMPARE(found->kind, QString("evolis"));
+        QCOMPARE(found->detail, QString("firmware citizencard printer emulator 2.0 (Programming "
+                                        "Guide A5013 Rev. E), serial EMU00000001, ribbon ymcko"));
     }
 
     void badFaceIsRefusedBeforeFeeding() {

@@ -143,7 +143,9 @@ void DevicesPanel::showPrinters(const QList<PrinterListing> &printers) {
     for (int row = 0; row < printers.size(); ++row) {
         const PrinterListing &p = printers[row];
         printerNames << p.name;
-        const QString cells[] = {p.name, p.kind, printerStateText(p.status), p.status.reason};
+        const QString kind =
+            p.detail.isEmpty() ? p.kind : p.kind + QStringLiteral(" (") + p.detail + u')';
+        const QString cells[] = {p.name, kind, printerStateText(p.status), p.status.reason};
         for (int col = 0; col < 4; ++col)
             m_printers->setItem(row, col, new QTableWidgetItem(cells[col]));
     }
