@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -20,6 +22,9 @@ constexpr qsizetype kMaxReply = 4096;
 // Pem's parameter (guide, Parameter commands): 2 = the host handles errors,
 // plus bit 4 for ACK/NACK replies.
 constexpr char kErrorsToHost[] = "Pem;18";
+// How long printing a card may take before Se is answered: both sides of a
+// colour card on a slow printer, with the card's way out.
+constexpr int kPrintTimeoutMs = 90000;
 // The levels y, m and c go out at (32, 64 or 128 are the guide's).
 constexpr int kColourLevels = 64;
 
@@ -127,9 +132,15 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
     frame.reserve(command.size() + payload.size() + 2);
     frame.append('\x1b').append(command).append(payload).append(kCr);
     auto *socket = qobject_cast<QTcpSocket *>(m_device.get());
+    if (socket)
+        socket->readAll(); // a late reply to an earlier command must not answer this one
+    // Printing both sides of a colour card takes far longer than any other
+    // command; the sequence's end is answered when the card is out.
+    const int timeoutMs =
+        command.startsWith("Se") ? std::max(m_timeoutMs, kPrintTimeoutMs) : m_timeoutMs;
     bool sent = m_device->write(frame) == frame.size();
     while (sent && socket && socket->bytesToWrite() > 0)
-        sent = socket->waitForBytesWritten(m_timeoutMs);
+        sent = socket->waitForBytesWritten(timeoutMs);
     // ACK; NACK and its code; or a line of text ended by CR.
     QByteArray reply;
     const auto complete = [&reply] {
@@ -137,7 +148,7 @@ Result<QByteArray> EvolisPrinter::command(const QByteArray &command, const QByte
                reply.endsWith(kCr);
     };
     while (sent && !complete()) {
-        if (m_device->bytesAvailable() == 0 && !m_device->waitForReadyRead(m_timeoutMs) &&
+        if (m_device->bytesAvailable() == 0 && !m_device->waitForReadyRead(timeoutMs) &&
             (socket || m_device->atEnd())) {
             sent = false;
             break;
@@ -199,7 +210,9 @@ PrinterStatus EvolisPrinter::status() {
     if (Status ok = setUp(); !ok)
         return {PrinterState::Offline, ok.error().message, ok.error().code};
     if (Result<QByteArray> firmware = command("Rfv"); !firmware)
-        return {PrinterState::Offline, firmware.error().message, firmware.error().code};
+        // A printer that answers with a fault is there, in that fault.
+        return {isFault(firmware.error().code) ? PrinterState::Error : PrinterState::Offline,
+                firmware.error().message, firmware.error().code};
     if (m_fault)
         return {PrinterState::Error, faultMessage(*m_fault), *m_fault};
     if (m_cardInside)

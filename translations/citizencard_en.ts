@@ -2004,6 +2004,10 @@
         <source>A card waits at the encoder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encoder cannot say whether a card waits at it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

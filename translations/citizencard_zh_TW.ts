@@ -2003,6 +2003,10 @@
         <source>A card waits at the encoder.</source>
         <translation>有一張卡片停在寫卡位置。</translation>
     </message>
+    <message>
+        <source>The encoder cannot say whether a card waits at it: %1</source>
+        <translation>寫卡機無法判斷是否有卡片停在寫卡位置：%1</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>

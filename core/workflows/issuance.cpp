@@ -436,14 +436,26 @@ Result<QList<ProductionAttempt>> Issuance::unfinished() {
 
 namespace {
 
-// The printer's status, with a card on the encoder's reader taken as parked
-// at the encoder station when the printer cannot tell (reportsParkedCard).
+// The printer's status; when the printer cannot tell whether a card is
+// parked (reportsParkedCard), the encoder's reader is asked: a card our
+// encoder reads (blank, incomplete or personalised) is a parked card, no card
+// is none, and anything else (a card of another kind, a reader that cannot be
+// asked) leaves it unknown: Busy, so recovery sends whatever is inside to the
+// reject tray instead of writing or printing on it.
 PrinterStatus parkedOrStatus(CardPrinter &printer, CardEncoder &encoder) {
     PrinterStatus status = printer.status();
-    if (status.state == PrinterState::Ready && !printer.reportsParkedCard() && encoder.readUid())
-        status = {PrinterState::CardAtEncoder, Issuance::tr("A card waits at the encoder."),
-                  std::nullopt};
-    return status;
+    if (status.state != PrinterState::Ready || printer.reportsParkedCard())
+        return status;
+    Result<ChipReading> reading = encoder.verify();
+    if (reading)
+        return {PrinterState::CardAtEncoder, Issuance::tr("A card waits at the encoder."),
+                std::nullopt};
+    if (reading.error().code == ErrorCode::NoCard)
+        return status;
+    return {PrinterState::Busy,
+            Issuance::tr("The encoder cannot say whether a card waits at it: %1")
+                .arg(reading.error().message),
+            reading.error().code};
 }
 
 } // namespace

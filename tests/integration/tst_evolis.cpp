@@ -309,6 +309,7 @@ private Q_SLOTS:
                 QCOMPARE(commands->at(at).params, c.params);
             else
                 QCOMPARE(commands->at(at).params.mid(0, 2), c.params.mid(0, 2));
+            ++at; // the next real command is looked for after this one
         }
 
         const BoundFace bound = BoundFace::bind(face()).value();

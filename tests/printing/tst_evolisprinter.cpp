@@ -61,9 +61,12 @@ void TestEvolisPrinter::status_data() {
          {std::pair{'R', "ribbon-out"}, std::pair{'F', "feeder-empty"},
           std::pair{'C', "cover-open"}, std::pair{'T', "card-jam"}, std::pair{'1', "wrong-state"},
           std::pair{'2', "device-failed"}})
+        // A fault is the printer's state; a refusal of the command is not.
         QTest::addRow("NACK %c", code)
-            << ack << QByteArray("\x15") + code << PrinterState::Offline << QString(name);
-    QTest::newRow("ERR in text") << ack << QByteArray("ERR R\r") << PrinterState::Offline
+            << ack << QByteArray("\x15") + code
+            << (code == '1' || code == '2' ? PrinterState::Offline : PrinterState::Error)
+            << QString(name);
+    QTest::newRow("ERR in text") << ack << QByteArray("ERR R\r") << PrinterState::Error
                                  << "ribbon-out";
     QTest::newRow("NACK to Pem") << QByteArray("\x15"
                                                "2")

@@ -158,23 +158,10 @@ PrinterEmulator::Reply PrinterEmulator::feed() {
     ++m_sequence;
     m_cardInside = true;
     m_printed.clear();
-    if (!m_options.feedSignal.isEmpty()) {
-        // Tells a virtual card stack (virtual-card --stack) that a new blank
-        // card has arrived at the contactless station.
-        QSaveFile signal(m_options.feedSignal);
-        if (signal.open(QIODevice::WriteOnly)) {
-            signal.write(QByteArray::number(m_sequence));
-            signal.commit();
-        }
-        // A stack that listens acknowledges once the new card is on the reader.
-        QFile ack(m_options.feedSignal + QStringLiteral(".ack"));
-        for (int waited = 0; ack.exists() && waited < 5000; waited += 10) {
-            if (ack.open(QIODevice::ReadOnly) && ack.readAll() == QByteArray::number(m_sequence))
-                break;
-            ack.close();
-            QThread::msleep(10);
-        }
-    }
+    // Tells a virtual card stack (virtual-card --stack) that a new blank card
+    // has arrived at the contactless station.
+    if (!m_options.feedSignal.isEmpty())
+        signalStack(QByteArray::number(m_sequence));
     return ok();
 }
 
@@ -219,14 +206,26 @@ PrinterEmulator::Reply PrinterEmulator::endSequence() {
 
 void PrinterEmulator::cardLeft() {
     m_cardInside = false;
-    // Tells a virtual card stack that the card left the contactless station:
-    // its reader sees no card until the next feed.
-    if (!m_options.feedSignal.isEmpty()) {
-        QSaveFile signal(m_options.feedSignal);
-        if (signal.open(QIODevice::WriteOnly)) {
-            signal.write("gone-" + QByteArray::number(m_sequence));
-            signal.commit();
-        }
+    // Tells a virtual card stack that the card left the contactless station,
+    // and waits until its reader has seen it go: then no one reads a card
+    // that is in the hopper or the reject box.
+    if (!m_options.feedSignal.isEmpty())
+        signalStack("gone-" + QByteArray::number(m_sequence));
+}
+
+void PrinterEmulator::signalStack(const QByteArray &what) {
+    QSaveFile signal(m_options.feedSignal);
+    if (signal.open(QIODevice::WriteOnly)) {
+        signal.write(what);
+        signal.commit();
+    }
+    // A stack that listens acknowledges once its reader shows the change.
+    QFile ack(m_options.feedSignal + QStringLiteral(".ack"));
+    for (int waited = 0; ack.exists() && waited < 5000; waited += 10) {
+        if (ack.open(QIODevice::ReadOnly) && ack.readAll() == what)
+            break;
+        ack.close();
+        QThread::msleep(10);
     }
 }
 
@@ -250,7 +249,9 @@ PrinterEmulator::Reply PrinterEmulator::handle(const evolis::Command &command) {
     if (verb == "Rr")
         return "ymcko\r";
     if (verb == "Xc") // extension: the counters
-        return "printed=" + QByteArray::number(m_printedCount) +
+        return "fed=" + QByteArray::number(m_sequence) +
+               ";inside=" + QByteArray::number(m_cardInside ? 1 : 0) +
+               ";printed=" + QByteArray::number(m_printedCount) +
                ";ejected=" + QByteArray::number(m_ejectedCount) +
                ";rejected=" + QByteArray::number(m_rejectedCount) +
                ";ribbon=" + QByteArray::number(m_options.ribbon) +

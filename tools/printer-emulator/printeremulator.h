@@ -53,6 +53,7 @@ private:
     Reply feed();
     Reply endSequence();
     void cardLeft();
+    void signalStack(const QByteArray &what);
     void writeCard(const QString &directory);
 
     Options m_options;
