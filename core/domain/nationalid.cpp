@@ -33,11 +33,24 @@ bool checksumHolds(const QString &id, int secondDigit) {
     return sum % 10 == 0;
 }
 
+// What a clerk types or a scanner sends, as the ID number's characters:
+// full-width letters and digits folded (NFKC), and the spaces and dashes
+// people and scanners put between groups dropped.
+QString cleaned(QStringView input) {
+    const QString folded = input.toString().normalized(QString::NormalizationForm_KC);
+    QString out;
+    out.reserve(folded.size());
+    for (const QChar c : folded)
+        if (!c.isSpace() && c.category() != QChar::Punctuation_Dash)
+            out += c;
+    return out.toUpper();
+}
+
 } // namespace
 
 NationalId::Check NationalId::check(QStringView input) {
     Check result;
-    result.normalized = input.trimmed().toString().toUpper();
+    result.normalized = cleaned(input);
     const QString &id = result.normalized;
 
     auto reject = [&result](Rejection why, QString message) {
