@@ -31,6 +31,10 @@ constexpr CodeOf<BatchStatus> kBatchStatuses[] = {{BatchStatus::Open, u"open"},
                                                   {BatchStatus::Rejected, u"rejected"},
                                                   {BatchStatus::InProduction, u"in-production"},
                                                   {BatchStatus::Completed, u"completed"}};
+constexpr CodeOf<BatchKind> kBatchKinds[] = {{BatchKind::MobileSession, u"mobile-session"},
+                                             {BatchKind::VillageCollection, u"village-collection"},
+                                             {BatchKind::SchoolRoster, u"school-roster"},
+                                             {BatchKind::AgencyRoster, u"agency-roster"}};
 
 } // namespace
 
@@ -47,6 +51,9 @@ QString code(ApplicationStatus status) {
 }
 QString code(BatchStatus status) {
     return codeIn(kBatchStatuses, status);
+}
+QString code(BatchKind kind) {
+    return codeIn(kBatchKinds, kind);
 }
 
 QString displayName(ApplicationStatus status) {
@@ -94,6 +101,23 @@ std::optional<ApplicationStatus> applicationStatus(QStringView code) {
 }
 std::optional<BatchStatus> batchStatus(QStringView code) {
     return valueIn(kBatchStatuses, code);
+}
+std::optional<BatchKind> batchKind(QStringView code) {
+    return valueIn(kBatchKinds, code);
+}
+
+QString displayName(BatchKind kind) {
+    switch (kind) {
+    case BatchKind::MobileSession:
+        return QCoreApplication::translate("States", "mobile-team session");
+    case BatchKind::VillageCollection:
+        return QCoreApplication::translate("States", "village-chief collection");
+    case BatchKind::SchoolRoster:
+        return QCoreApplication::translate("States", "school roster");
+    case BatchKind::AgencyRoster:
+        return QCoreApplication::translate("States", "agency roster");
+    }
+    return {};
 }
 
 } // namespace States

@@ -23,21 +23,27 @@ enum class ApplicationStatus { Received, InProduction, Issued, Rejected, Cancell
 // Where a batch is (batches.status).
 enum class BatchStatus { Open, Submitted, Approved, Rejected, InProduction, Completed };
 
+// What a batch is (batches.kind): where its applications came from.
+enum class BatchKind { MobileSession, VillageCollection, SchoolRoster, AgencyRoster };
+
 namespace States {
 
 QString code(CardStatus status);
 QString code(StatusReason reason); // empty for None
 QString code(ApplicationStatus status);
 QString code(BatchStatus status);
+QString code(BatchKind kind);
 
 // In the operator's language, for messages ("in production", "submitted").
 QString displayName(ApplicationStatus status);
 QString displayName(BatchStatus status);
+QString displayName(BatchKind kind);
 
 std::optional<CardStatus> cardStatus(QStringView code);
 std::optional<StatusReason> statusReason(QStringView code); // empty: None
 std::optional<ApplicationStatus> applicationStatus(QStringView code);
 std::optional<BatchStatus> batchStatus(QStringView code);
+std::optional<BatchKind> batchKind(QStringView code);
 
 } // namespace States
 } // namespace cc

@@ -4,6 +4,7 @@
 #include "core/station/applicants.h"
 #include "core/station/batches.h"
 #include "core/station/outbox.h"
+#include "core/station/seals.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 #include "core/station/synclinks.h"
@@ -114,18 +115,16 @@ Result<QVariantList> ApplicantRows::sealPerson(qint64 personId, const PersonData
     return sealed;
 }
 
-Status ApplicantRows::checkBatchOpen(QSqlDatabase &db, qint64 batchId) {
-    auto open = m_openBatches.find(batchId);
-    if (open == m_openBatches.end()) {
-        Result<BatchStatus> batch = Batches::statusIn(m_store, db, batchId);
-        if (!batch)
-            return batch.error();
-        open = m_openBatches.insert(batchId, *batch == BatchStatus::Open);
-    }
-    if (!*open)
-        return Error{ErrorCode::WrongState,
-                     Applicants::tr("The batch is no longer open; applications cannot be added."),
-                     Objects::batch(batchId)};
+Status ApplicantRows::editBatch(QSqlDatabase &db, qint64 batchId) {
+    if (m_batches.contains(batchId))
+        return Done{};
+    Result<std::optional<AuditEvent>> reopened =
+        Batches::beginEditIn(m_store, db, m_session, batchId);
+    if (!reopened)
+        return reopened.error();
+    if (*reopened)
+        m_audit.append(**reopened);
+    m_batches.insert(batchId);
     return Done{};
 }
 
@@ -163,7 +162,7 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     }
 
     if (application.batchId)
-        if (Status ok = checkBatchOpen(db, *application.batchId); !ok)
+        if (Status ok = editBatch(db, *application.batchId); !ok)
             return ok.error();
     const qint64 applicationId = m_nextApplication++;
     QVariant documents;
@@ -215,7 +214,12 @@ Status ApplicantRows::flush(QSqlDatabase &db) {
             m_applicationRows);
         !ok)
         return ok;
-    return Outbox(m_store).appendAll(db, m_now, m_events);
+    if (Status ok = Outbox(m_store).appendAll(db, m_now, m_events); !ok)
+        return ok;
+    for (qint64 batch : std::as_const(m_batches))
+        if (Status ok = Seals::sealBatch(m_store, db, m_session, batch); !ok)
+            return ok;
+    return Done{};
 }
 
 } // namespace cc

@@ -6,6 +6,7 @@
 #include "core/station/auditlog.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariantList>
 
 class QSqlDatabase;
@@ -42,7 +43,8 @@ public:
 private:
     Result<QVariantList> sealPerson(qint64 personId, const PersonData &person,
                                     const QString &normalizedId);
-    Status checkBatchOpen(QSqlDatabase &db, qint64 batchId);
+    // The first application for a batch in this transaction: Batches::beginEditIn.
+    Status editBatch(QSqlDatabase &db, qint64 batchId);
 
     Store &m_store;
     const Session &m_session;
@@ -55,8 +57,8 @@ private:
     QList<QByteArray> m_tags;                  // their lookup tags
     QHash<QByteArray, qint64> m_known;         // lookup tag → person ID, in the store
     QHash<QByteArray, qsizetype> m_newPersons; // lookup tag → its row in m_personRows
-    QHash<qint64, bool> m_openBatches;
-    QVariantList m_personRows; // row after row, kPersonWidth values each
+    QSet<qint64> m_batches;                    // changed: resealed by flush()
+    QVariantList m_personRows;                 // row after row, kPersonWidth values each
     QVariantList m_applicationRows;
     QList<SyncEvent> m_events;
     QList<AuditEvent> m_audit;

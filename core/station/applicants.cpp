@@ -71,6 +71,15 @@ Result<qint64> Applicants::submit(const Session &session, const PersonData &pers
 
 Status Applicants::submitMany(const Session &session, const QList<Item> &items,
                               const std::function<void(qsizetype)> &progress) {
+    return submitInChunks(session, items, kChunkSize, progress);
+}
+
+Status Applicants::submitAll(const Session &session, const QList<Item> &items) {
+    return submitInChunks(session, items, std::max<qsizetype>(1, items.size()), {});
+}
+
+Status Applicants::submitInChunks(const Session &session, const QList<Item> &items, qsizetype chunk,
+                                  const std::function<void(qsizetype)> &progress) {
     const QString action = QStringLiteral("application.submit");
     if (Status ok = m_audit.authorize(session, Permission::HandleApplicants, action,
                                       QStringLiteral("application:?"));
@@ -80,8 +89,8 @@ Status Applicants::submitMany(const Session &session, const QList<Item> &items,
         if (Status ok = validate(items[i].first); !ok)
             return Error{ok.error().code, ok.error().message,
                          QStringLiteral("item %1/%2").arg(i + 1).arg(ok.error().where)};
-    for (qsizetype start = 0; start < items.size(); start += kChunkSize) {
-        const qsizetype end = std::min(items.size(), start + kChunkSize);
+    for (qsizetype start = 0; start < items.size(); start += chunk) {
+        const qsizetype end = std::min(items.size(), start + chunk);
         if (Result<qint64> written = write(session, items, start, end, true); !written)
             return written.error();
         if (progress)

@@ -80,6 +80,9 @@ public:
     using Item = std::pair<PersonData, ApplicationData>;
     Status submitMany(const Session &session, const QList<Item> &items,
                       const std::function<void(qsizetype)> &progress = {});
+    // The same in one transaction: all of them or, on any refusal, none
+    // (a roster import).
+    Status submitAll(const Session &session, const QList<Item> &items);
 
     // The applicant with this ID number and their applications, or nothing.
     Result<std::optional<ApplicantRecord>> findByNationalId(const Session &session,
@@ -98,6 +101,8 @@ private:
     // Items [start, end) in one write transaction; the last application's ID.
     // With `nameItems` (submitMany), errors name the item ("item 7") or the
     // chunk ("items 1-10000").
+    Status submitInChunks(const Session &session, const QList<Item> &items, qsizetype chunk,
+                          const std::function<void(qsizetype)> &progress);
     Result<qint64> write(const Session &session, const QList<Item> &items, qsizetype start,
                          qsizetype end, bool nameItems);
 

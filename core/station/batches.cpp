@@ -1,42 +1,154 @@
 #include "core/station/batches.h"
 
 #include "core/domain/objects.h"
+#include "core/domain/roles.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/rows.h"
+#include "core/station/seals.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
 
+#include <QJsonArray>
+
 namespace cc {
+namespace {
+
+constexpr qsizetype kMaxLabel = 120;
+
+Error noSuchBatch(qint64 id) {
+    return Error{ErrorCode::NotFound, Batches::tr("There is no such batch."), Objects::batch(id)};
+}
+
+Status checkLabel(const QString &label) {
+    if (label.trimmed().isEmpty())
+        return Error{ErrorCode::MissingField, Batches::tr("A batch needs a label."),
+                     QStringLiteral("label")};
+    if (label.size() > kMaxLabel || std::any_of(label.begin(), label.end(), [](QChar c) {
+            return c.category() == QChar::Other_Control;
+        }))
+        return Error{ErrorCode::BadValue,
+                     Batches::tr("A label is one line of at most %1 characters.").arg(kMaxLabel),
+                     QStringLiteral("label")};
+    return Done{};
+}
+
+const QString kSummarySelect = QStringLiteral(
+    "SELECT b.id AS id, b.kind AS kind, b.label AS label, b.card_type AS card_type, "
+    "b.status AS status, c.username AS created_by, b.created_at AS created_at, "
+    "d.username AS decided_by, b.decided_at AS decided_at, b.decision_reason AS reason, "
+    "(SELECT count(*) FROM applications a WHERE a.batch_id = b.id AND a.status != 'cancelled') "
+    "AS applications, "
+    "(SELECT count(*) FROM applications a WHERE a.batch_id = b.id AND a.status = 'issued') AS "
+    "issued, "
+    "coalesce((SELECT group_concat(username, ',') FROM (SELECT o.username AS username FROM "
+    "batch_editors e JOIN operators o ON o.id = e.operator_id WHERE e.batch_id = b.id AND "
+    "e.operator_id != b.created_by ORDER BY o.username)), '') AS editors "
+    "FROM batches b JOIN operators c ON c.id = b.created_by LEFT JOIN operators d ON d.id = "
+    "b.decided_by");
+
+Result<BatchSummary> readSummary(const RowReader &row) {
+    BatchSummary s;
+    s.id = row.integer("id");
+    Result<BatchKind> kind = row.batchKind("kind");
+    if (!kind)
+        return kind.error();
+    Result<BatchStatus> status = row.batchStatus("status");
+    if (!status)
+        return status.error();
+    s.kind = *kind;
+    s.status = *status;
+    if (!row.isNull("card_type")) {
+        Result<CardType> type = row.cardType("card_type");
+        if (!type)
+            return type.error();
+        s.cardType = *type;
+    }
+    s.label = row.text("label");
+    s.createdBy = row.text("created_by");
+    s.createdAt = row.text("created_at");
+    s.decidedBy = row.text("decided_by");
+    s.decidedAt = row.text("decided_at");
+    s.decisionReason = row.text("reason");
+    s.applications = int(row.integer("applications"));
+    s.issued = int(row.integer("issued"));
+    const QString editors = row.text("editors");
+    if (!editors.isEmpty())
+        s.editors = editors.split(u',');
+    return s;
+}
+
+} // namespace
+
+QJsonObject BatchSummary::toJson() const {
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("kind"), States::code(kind)},
+                  {QStringLiteral("label"), label},
+                  {QStringLiteral("status"), States::code(status)},
+                  {QStringLiteral("createdBy"), createdBy},
+                  {QStringLiteral("createdAt"), createdAt},
+                  {QStringLiteral("editors"), QJsonArray::fromStringList(editors)},
+                  {QStringLiteral("applications"), applications},
+                  {QStringLiteral("issued"), issued},
+                  {QStringLiteral("sealed"), sealed}};
+    if (cardType)
+        o.insert(QStringLiteral("cardType"), CardTypes::code(*cardType));
+    if (!decidedBy.isEmpty()) {
+        o.insert(QStringLiteral("decidedBy"), decidedBy);
+        o.insert(QStringLiteral("decidedAt"), decidedAt);
+    }
+    if (!decisionReason.isEmpty())
+        o.insert(QStringLiteral("decisionReason"), decisionReason);
+    return o;
+}
+
 Batches::Batches(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)
     , m_audit(audit)
     , m_clock(clock) {}
 
-Result<qint64> Batches::create(const Session &session, const QString &label) {
+Result<qint64> Batches::create(const Session &session, const BatchSpec &spec) {
     const QString action = QStringLiteral("batch.create");
     if (Status ok = m_audit.authorize(session, Permission::CreateBatches, action,
                                       QStringLiteral("batch:?"));
         !ok)
         return ok.error();
-    if (label.trimmed().isEmpty())
-        return Error{ErrorCode::MissingField, tr("A batch needs a label."),
-                     QStringLiteral("label")};
+    if (Status ok = checkLabel(spec.label); !ok)
+        return ok.error();
+    const bool roster =
+        spec.kind == BatchKind::SchoolRoster || spec.kind == BatchKind::AgencyRoster;
+    if (roster && !spec.cardType)
+        return Error{ErrorCode::MissingField, tr("A roster batch is of one card type; give it."),
+                     QStringLiteral("cardType")};
+    if (roster && CardTypes::usesSensitiveData(*spec.cardType))
+        return Error{ErrorCode::BadValue,
+                     tr("Disability and companion cards need the applicant's consent, taken at "
+                        "the counter or by a mobile team, not from a roster."),
+                     QStringLiteral("cardType")};
+    if (spec.kind == BatchKind::SchoolRoster && spec.cardType != CardType::Student)
+        return Error{ErrorCode::BadValue, tr("A school roster makes student cards."),
+                     QStringLiteral("cardType")};
     qint64 id = 0;
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("INSERT INTO batches (label, status, created_by, created_at) "
-                           "VALUES (?, 'open', ?, ?) RETURNING id"),
-            {label.trimmed(), session.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
+            QStringLiteral("INSERT INTO batches (kind, label, card_type, status, created_by, "
+                           "created_at) VALUES (?, ?, ?, 'open', ?, ?) RETURNING id"),
+            {States::code(spec.kind), spec.label.trimmed(),
+             spec.cardType ? QVariant(CardTypes::code(*spec.cardType)) : QVariant(),
+             session.operatorId(), m_clock.nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
         QSqlQuery &query = *q.value();
         query.next();
         id = query.value(0).toLongLong();
         query.finish();
-        return m_audit.append(
-            db, {session.username(), action, Objects::batch(id), QStringLiteral("ok")}, &session);
+        if (Status ok = Seals::sealBatch(m_store, db, session, id); !ok)
+            return ok;
+        return m_audit.append(db,
+                              {session.username(), action, Objects::batch(id), QStringLiteral("ok"),
+                               QStringLiteral("kind=") + States::code(spec.kind)},
+                              &session);
     });
     if (!written)
         return written.error();
@@ -50,7 +162,7 @@ Result<BatchStatus> Batches::statusIn(Store &store, QSqlDatabase &db, qint64 bat
         return q.error();
     RowReader row(**q, QStringLiteral("batches"));
     if (!row.next())
-        return Error{ErrorCode::NotFound, tr("There is no such batch."), Objects::batch(batchId)};
+        return noSuchBatch(batchId);
     Result<BatchStatus> status = row.batchStatus("status");
     (*q)->finish();
     return status;
@@ -70,6 +182,119 @@ Result<BatchStatus> Batches::status(qint64 batchId) {
     return status;
 }
 
+Result<BatchSummary> Batches::summaryIn(Store &store, QSqlDatabase &db, const Session &session,
+                                        qint64 batchId) {
+    Result<QSqlQuery *> q =
+        store.exec(db, kSummarySelect + QStringLiteral(" WHERE b.id = ?"), {batchId});
+    if (!q)
+        return q.error();
+    RowReader row(**q, QStringLiteral("batches"));
+    if (!row.next())
+        return noSuchBatch(batchId);
+    Result<BatchSummary> read = readSummary(row);
+    (*q)->finish();
+    if (!read)
+        return read.error();
+    BatchSummary s = std::move(read).value();
+    s.sealed = Seals::checkBatch(store, db, session, batchId).ok();
+    return s;
+}
+
+Result<std::optional<AuditEvent>> Batches::beginEditIn(Store &store, QSqlDatabase &db,
+                                                       const Session &session, qint64 batchId) {
+    Result<BatchStatus> status = statusIn(store, db, batchId);
+    if (!status)
+        return status.error();
+    if (Status sealed = Seals::checkBatch(store, db, session, batchId); !sealed)
+        return sealed.error();
+    if (*status == BatchStatus::InProduction || *status == BatchStatus::Completed)
+        return Error{
+            ErrorCode::WrongState,
+            tr("The batch is %1; it can no longer be changed.").arg(States::displayName(*status)),
+            Objects::batch(batchId)};
+    if (Result<QSqlQuery *> q = store.exec(db,
+                                           QStringLiteral("INSERT OR IGNORE INTO batch_editors "
+                                                          "(batch_id, operator_id) VALUES (?, ?)"),
+                                           {batchId, session.operatorId()});
+        !q)
+        return q.error();
+    if (*status == BatchStatus::Open)
+        return std::optional<AuditEvent>();
+    // A change after submission or a decision: back to open, to be decided again.
+    if (Result<QSqlQuery *> q = store.exec(
+            db,
+            QStringLiteral("UPDATE batches SET status = 'open', decided_by = NULL, decided_at = "
+                           "NULL, decision_reason = NULL WHERE id = ?"),
+            {batchId});
+        !q)
+        return q.error();
+    return std::optional<AuditEvent>(AuditEvent{session.username(), QStringLiteral("batch.reopen"),
+                                                Objects::batch(batchId), QStringLiteral("ok"),
+                                                QStringLiteral("was=") + States::code(*status)});
+}
+
+Status Batches::edit(const Session &session, qint64 batchId, const QString &action,
+                     const std::function<Status(QSqlDatabase &)> &change) {
+    if (Status ok =
+            m_audit.authorize(session, Permission::CreateBatches, action, Objects::batch(batchId));
+        !ok)
+        return ok;
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<std::optional<AuditEvent>> reopened = beginEditIn(m_store, db, session, batchId);
+        if (!reopened)
+            return reopened.error();
+        if (Status ok = change(db); !ok)
+            return ok;
+        if (Status ok = Seals::sealBatch(m_store, db, session, batchId); !ok)
+            return ok;
+        QList<AuditEvent> events{
+            {session.username(), action, Objects::batch(batchId), QStringLiteral("ok")}};
+        if (*reopened)
+            events << **reopened;
+        return m_audit.appendAll(db, events, &session);
+    });
+}
+
+Status Batches::relabel(const Session &session, qint64 batchId, const QString &label) {
+    if (Status ok = checkLabel(label); !ok)
+        return ok;
+    return edit(session, batchId, QStringLiteral("batch.relabel"), [&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q =
+            m_store.exec(db, QStringLiteral("UPDATE batches SET label = ? WHERE id = ?"),
+                         {label.trimmed(), batchId});
+        if (!q)
+            return q.error();
+        return Done{};
+    });
+}
+
+Status Batches::remove(const Session &session, qint64 batchId, qint64 applicationId,
+                       const QString &reason) {
+    if (reason.trimmed().isEmpty())
+        return Error{ErrorCode::MissingField, tr("Say why the application leaves the batch."),
+                     QStringLiteral("reason")};
+    return edit(session, batchId, QStringLiteral("batch.remove"), [&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("UPDATE applications SET status = 'cancelled', updated_at = ? WHERE id "
+                           "= ? AND batch_id = ? AND status = 'received' RETURNING id"),
+            {m_clock.nowUtc().toString(Qt::ISODateWithMs), applicationId, batchId});
+        if (!q)
+            return q.error();
+        const bool removed = (*q)->next();
+        (*q)->finish();
+        if (!removed)
+            return Error{ErrorCode::NotFound,
+                         tr("The batch has no such application waiting for production."),
+                         Objects::application(applicationId)};
+        return m_audit.append(db,
+                              {session.username(), QStringLiteral("application.cancel"),
+                               Objects::application(applicationId), QStringLiteral("ok"),
+                               Objects::batch(batchId)},
+                              &session);
+    });
+}
+
 Status Batches::submit(const Session &session, qint64 batchId) {
     const QString action = QStringLiteral("batch.submit");
     if (Status ok =
@@ -77,21 +302,29 @@ Status Batches::submit(const Session &session, qint64 batchId) {
         !ok)
         return ok;
     return m_store.write([&](QSqlDatabase &db) -> Status {
-        Result<QSqlQuery *> q = m_store.exec(
-            db,
-            QStringLiteral("UPDATE batches SET status = 'submitted' WHERE id = ? AND status "
-                           "= 'open' RETURNING id"),
-            {batchId});
-        if (!q)
-            return q.error();
-        QSqlQuery &query = *q.value();
-        if (!query.next())
+        Result<BatchSummary> batch = summaryIn(m_store, db, session, batchId);
+        if (!batch)
+            return batch.error();
+        if (!batch->sealed)
+            return Seals::checkBatch(m_store, db, session, batchId);
+        if (batch->status != BatchStatus::Open)
             return Error{ErrorCode::WrongState, tr("Only an open batch can be submitted."),
                          Objects::batch(batchId)};
-        query.finish();
-        return m_audit.append(
-            db, {session.username(), action, Objects::batch(batchId), QStringLiteral("ok")},
-            &session);
+        if (batch->applications == 0)
+            return Error{ErrorCode::WrongState, tr("The batch has no applications to submit."),
+                         Objects::batch(batchId)};
+        if (Result<QSqlQuery *> q = m_store.exec(
+                db, QStringLiteral("UPDATE batches SET status = 'submitted' WHERE id = ?"),
+                {batchId});
+            !q)
+            return q.error();
+        if (Status ok = Seals::sealBatch(m_store, db, session, batchId); !ok)
+            return ok;
+        return m_audit.append(db,
+                              {session.username(), action, Objects::batch(batchId),
+                               QStringLiteral("ok"),
+                               QStringLiteral("applications=%1").arg(batch->applications)},
+                              &session);
     });
 }
 
@@ -116,18 +349,21 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
         return ok;
     bool ownWork = false;
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
+        if (Status sealed = Seals::checkBatch(m_store, db, session, batchId); !sealed)
+            return sealed;
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT id, status, created_by = ? OR EXISTS (SELECT 1 FROM "
-                           "applications WHERE batch_id = batches.id AND created_by = ?) AS "
-                           "own_work FROM batches WHERE id = ?"),
-            {session.operatorId(), session.operatorId(), batchId});
+            QStringLiteral(
+                "SELECT id, status, created_by = ? OR EXISTS (SELECT 1 FROM batch_editors WHERE "
+                "batch_id = batches.id AND operator_id = ?) OR EXISTS (SELECT 1 FROM "
+                "applications WHERE batch_id = batches.id AND created_by = ?) AS own_work FROM "
+                "batches WHERE id = ?"),
+            {session.operatorId(), session.operatorId(), session.operatorId(), batchId});
         if (!q)
             return q.error();
         RowReader row(**q, QStringLiteral("batches"));
         if (!row.next())
-            return Error{ErrorCode::NotFound, tr("There is no such batch."),
-                         Objects::batch(batchId)};
+            return noSuchBatch(batchId);
         const Result<BatchStatus> status = row.batchStatus("status");
         ownWork = row.integer("own_work") != 0;
         (*q)->finish();
@@ -136,7 +372,7 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
         if (ownWork)
             return Error{ErrorCode::PermissionDenied,
                          tr("Four eyes: a batch is decided by a supervisor who did not make it "
-                            "or add to it."),
+                            "or change it."),
                          Objects::batch(batchId)};
         if (*status != BatchStatus::Submitted)
             return Error{ErrorCode::WrongState,
@@ -152,6 +388,8 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
                  reason.isEmpty() ? QVariant() : QVariant(reason), batchId});
             !u)
             return u.error();
+        if (Status ok = Seals::sealBatch(m_store, db, session, batchId); !ok)
+            return ok;
         return m_audit.append(
             db, {session.username(), action, Objects::batch(batchId), QStringLiteral("ok")},
             &session);
@@ -161,6 +399,62 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
                               QStringLiteral("denied"), QStringLiteral("four-eyes")},
                              &session);
     return written;
+}
+
+Result<BatchSummary> Batches::show(const Session &session, qint64 batchId) {
+    if (!Roles::allows(session.role(), Permission::CreateBatches) &&
+        !Roles::allows(session.role(), Permission::ApproveBatches))
+        return m_audit
+            .authorize(session, Permission::CreateBatches, QStringLiteral("batch.show"),
+                       Objects::batch(batchId))
+            .error();
+    BatchSummary summary;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<BatchSummary> s = summaryIn(m_store, db, session, batchId);
+        if (!s)
+            return s.error();
+        summary = *s;
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return summary;
+}
+
+Result<QList<BatchSummary>> Batches::list(const Session &session,
+                                          std::optional<BatchStatus> status) {
+    if (!Roles::allows(session.role(), Permission::CreateBatches) &&
+        !Roles::allows(session.role(), Permission::ApproveBatches))
+        return m_audit
+            .authorize(session, Permission::CreateBatches, QStringLiteral("batch.list"),
+                       QStringLiteral("batch:*"))
+            .error();
+    QList<BatchSummary> out;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        QVariantList values;
+        QString sql = kSummarySelect;
+        if (status) {
+            sql += QStringLiteral(" WHERE b.status = ?");
+            values << States::code(*status);
+        }
+        Result<QSqlQuery *> q = m_store.exec(db, sql + QStringLiteral(" ORDER BY b.id"), values);
+        if (!q)
+            return q.error();
+        RowReader row(**q, QStringLiteral("batches"));
+        while (row.next()) {
+            Result<BatchSummary> s = readSummary(row);
+            if (!s)
+                return s.error();
+            out << *s;
+        }
+        (*q)->finish();
+        for (BatchSummary &s : out)
+            s.sealed = Seals::checkBatch(m_store, db, session, s.id).ok();
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 } // namespace cc

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/domain/cardtype.h"
 #include "core/domain/result.h"
 #include "core/domain/states.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -13,27 +18,80 @@ class AuditLog;
 class Clock;
 class Session;
 class Store;
+struct AuditEvent;
+
+struct BatchSpec {
+    BatchKind kind = BatchKind::MobileSession;
+    QString label;
+    std::optional<CardType> cardType; // rosters are of one card type
+};
+
+struct BatchSummary {
+    qint64 id = 0;
+    BatchKind kind = BatchKind::MobileSession;
+    QString label;
+    std::optional<CardType> cardType;
+    BatchStatus status = BatchStatus::Open;
+    QString createdBy; // usernames
+    QString createdAt;
+    QStringList editors; // who changed it besides its creator
+    QString decidedBy;
+    QString decidedAt;
+    QString decisionReason;
+    int applications = 0; // not cancelled
+    int issued = 0;
+    bool sealed = true; // the row, its members and editors match their seal
+
+    QJsonObject toJson() const;
+};
 
 // Batches of applications produced together (docs/domain.md, "Batches"):
-// open → submitted → approved or rejected. Approval needs a supervisor who
-// neither created the batch nor added an application to it.
+// open → submitted → approved or rejected → in production → completed.
+// Approval needs a supervisor who neither created the batch nor changed it
+// (added, edited or removed an application, relabelled it), checked here for
+// every path. A change to a submitted, approved or rejected batch sends it
+// back to open, to be submitted and approved again. Each batch row is sealed
+// with its members and editors (Seals::sealBatch); every change is audited.
 class Batches {
     Q_DECLARE_TR_FUNCTIONS(Batches)
 
 public:
     Batches(Store &store, AuditLog &audit, const Clock &clock);
 
-    Result<qint64> create(const Session &session, const QString &label);
+    Result<qint64> create(const Session &session, const BatchSpec &spec);
+    Result<qint64> create(const Session &session, const QString &label) {
+        return create(session, BatchSpec{BatchKind::MobileSession, label, {}});
+    }
+    Status relabel(const Session &session, qint64 batchId, const QString &label);
+    // Takes an application out of the batch (cancelled, with the reason).
+    Status remove(const Session &session, qint64 batchId, qint64 applicationId,
+                  const QString &reason);
     Status submit(const Session &session, qint64 batchId);
     Status approve(const Session &session, qint64 batchId);
     Status reject(const Session &session, qint64 batchId, const QString &reason);
 
+    Result<BatchSummary> show(const Session &session, qint64 batchId);
+    Result<QList<BatchSummary>> list(const Session &session,
+                                     std::optional<BatchStatus> status = std::nullopt);
     Result<BatchStatus> status(qint64 batchId);
+
     // The same inside the caller's transaction; NotFound for no such batch.
     static Result<BatchStatus> statusIn(Store &store, QSqlDatabase &db, qint64 batchId);
+    static Result<BatchSummary> summaryIn(Store &store, QSqlDatabase &db, const Session &session,
+                                          qint64 batchId);
+    // Inside the caller's write transaction, before it changes the batch's
+    // applications: refused once production started, a decided or submitted
+    // batch reopened (its reopening returned for the audit log), the operator
+    // recorded as an editor. The caller reseals (Seals::sealBatch) after.
+    static Result<std::optional<AuditEvent>> beginEditIn(Store &store, QSqlDatabase &db,
+                                                         const Session &session, qint64 batchId);
 
 private:
     Status decide(const Session &session, qint64 batchId, bool approve, const QString &reason);
+    // Checks the role, then runs `change` in a write transaction after
+    // beginEditIn, appends the audit entries and reseals the batch.
+    Status edit(const Session &session, qint64 batchId, const QString &action,
+                const std::function<Status(QSqlDatabase &)> &change);
 
     Store &m_store;
     AuditLog &m_audit;

@@ -88,6 +88,10 @@ Result<BatchStatus> RowReader::batchStatus(const char *column) const {
     return known(States::batchStatus(text(column)), column);
 }
 
+Result<BatchKind> RowReader::batchKind(const char *column) const {
+    return known(States::batchKind(text(column)), column);
+}
+
 Result<Role> RowReader::role(const char *column) const {
     return known(Roles::fromCode(text(column)), column);
 }

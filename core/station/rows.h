@@ -48,6 +48,7 @@ public:
     Result<StatusReason> statusReason(const char *column) const; // NULL: None
     Result<ApplicationStatus> applicationStatus(const char *column) const;
     Result<BatchStatus> batchStatus(const char *column) const;
+    Result<BatchKind> batchKind(const char *column) const;
     Result<Role> role(const char *column) const;
     // The scrypt cost kept beside a key: scrypt_n, scrypt_r, scrypt_p.
     ScryptParams scrypt() const;

@@ -16,6 +16,13 @@ const QString kStationColumns = QStringLiteral(
 const QString kOperatorColumns = QStringLiteral(
     "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, wrapped_key, created_at, "
     "created_by, integrity_key, box_public, box_private, data_grant, granted_by");
+// A batch, then its members and editors in ID order ("" for none).
+const QString kBatchColumns = QStringLiteral(
+    "id, kind, label, card_type, status, created_by, created_at, decided_by, decided_at, "
+    "decision_reason, coalesce((SELECT group_concat(id) FROM (SELECT id FROM applications WHERE "
+    "batch_id = b.id ORDER BY id)), ''), coalesce((SELECT group_concat(operator_id) FROM (SELECT "
+    "operator_id FROM batch_editors WHERE batch_id = b.id ORDER BY operator_id)), '')");
+constexpr int kBatchColumnCount = 12;
 constexpr int kStationColumnCount = 9;
 constexpr int kOperatorColumnCount = 16;
 
@@ -59,6 +66,24 @@ Status checkRow(const QSqlQuery &row, const char *domain, int columns, const Ses
 
 QString operatorWhere(qint64 id) {
     return QStringLiteral("operators:%1").arg(id);
+}
+
+QString batchWhere(qint64 id) {
+    return QStringLiteral("batches:%1").arg(id);
+}
+
+Result<QSqlQuery *> batchRow(Store &store, QSqlDatabase &db, qint64 batchId, bool withSeal) {
+    Result<QSqlQuery *> q =
+        store.exec(db,
+                   QStringLiteral("SELECT %1%2 FROM batches b WHERE id = ?")
+                       .arg(kBatchColumns, withSeal ? QStringLiteral(", seal") : QString()),
+                   {batchId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error{ErrorCode::NotFound, Seals::tr("There is no such batch."),
+                     batchWhere(batchId)};
+    return q;
 }
 
 } // namespace
@@ -131,6 +156,42 @@ Result<QStringList> Seals::checkAllOperators(Store &store, QSqlDatabase &db, con
     while ((*q)->next()) {
         const qint64 id = (*q)->value(0).toLongLong();
         if (Status ok = checkRow(**q, "operator", kOperatorColumnCount, by, operatorWhere(id)); !ok)
+            problems << ok.error().where + QStringLiteral(": ") + ok.error().message;
+    }
+    return problems;
+}
+
+Status Seals::sealBatch(Store &store, QSqlDatabase &db, const Session &by, qint64 batchId) {
+    Result<QSqlQuery *> q = batchRow(store, db, batchId, false);
+    if (!q)
+        return q.error();
+    const QByteArray seal = by.integrityTag(rowMessage("batch", **q, kBatchColumnCount));
+    (*q)->finish();
+    if (Result<QSqlQuery *> u = store.exec(
+            db, QStringLiteral("UPDATE batches SET seal = ? WHERE id = ?"), {seal, batchId});
+        !u)
+        return u.error();
+    return Done{};
+}
+
+Status Seals::checkBatch(Store &store, QSqlDatabase &db, const Session &by, qint64 batchId) {
+    Result<QSqlQuery *> q = batchRow(store, db, batchId, true);
+    if (!q)
+        return q.error();
+    Status ok = checkRow(**q, "batch", kBatchColumnCount, by, batchWhere(batchId));
+    (*q)->finish();
+    return ok;
+}
+
+Result<QStringList> Seals::checkAllBatches(Store &store, QSqlDatabase &db, const Session &by) {
+    Result<QSqlQuery *> q = store.exec(
+        db, QStringLiteral("SELECT %1, seal FROM batches b ORDER BY id").arg(kBatchColumns));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while ((*q)->next()) {
+        const qint64 id = (*q)->value(0).toLongLong();
+        if (Status ok = checkRow(**q, "batch", kBatchColumnCount, by, batchWhere(id)); !ok)
             problems << ok.error().where + QStringLiteral(": ") + ok.error().message;
     }
     return problems;

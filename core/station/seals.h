@@ -31,6 +31,13 @@ public:
                                 qint64 operatorId);
     // Every operator row: the problems found, one per row.
     static Result<QStringList> checkAllOperators(Store &store, QSqlDatabase &db, const Session &by);
+
+    // A batch's row with the IDs of its applications and of the operators
+    // who edited it, so that moving an application into an approved batch,
+    // or dropping an editor to pass the four-eyes rule, breaks the seal.
+    static Status sealBatch(Store &store, QSqlDatabase &db, const Session &by, qint64 batchId);
+    static Status checkBatch(Store &store, QSqlDatabase &db, const Session &by, qint64 batchId);
+    static Result<QStringList> checkAllBatches(Store &store, QSqlDatabase &db, const Session &by);
 };
 
 } // namespace cc

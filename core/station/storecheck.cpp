@@ -173,6 +173,10 @@ Result<StoreCheckReport> StoreCheck::run(Store &store, AuditLog &audit, const Se
             if (!operators)
                 return operators.error();
             report.problems << *operators;
+            Result<QStringList> batches = Seals::checkAllBatches(store, db, *by);
+            if (!batches)
+                return batches.error();
+            report.problems << *batches;
         }
         return checkStock(store, db, report);
     });

@@ -26,7 +26,8 @@ struct StoreCheckReport {
 // sequence ahead of every number used), the blank-card stock (every attempt
 // booked as used, spoiled or neither as its end says) and the audit chain.
 // With a logged-in operator (`by`) also what needs the integrity key: the
-// seals of the station and of every operator, and the log's keyed anchor.
+// seals of the station, of every operator and of every batch, and the log's
+// keyed anchor.
 class StoreCheck {
     Q_DECLARE_TR_FUNCTIONS(StoreCheck)
 

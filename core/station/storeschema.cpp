@@ -319,6 +319,24 @@ const QList<QStringList> &storeMigrations() {
                 received_at TEXT NOT NULL
             ) STRICT)"),
         },
+        // Version 7: batches of a kind (mobile-team session, village-chief
+        // collection, school or agency roster), of one card type for rosters,
+        // sealed with their members and editors (Seals::sealBatch); who
+        // changed a batch besides its creator, for the four-eyes rule.
+        {
+            QStringLiteral("ALTER TABLE batches ADD COLUMN kind TEXT NOT NULL DEFAULT "
+                           "'mobile-session' CHECK (kind IN ('mobile-session', "
+                           "'village-collection', 'school-roster', 'agency-roster'))"),
+            QStringLiteral("ALTER TABLE batches ADD COLUMN card_type TEXT CHECK (card_type IS "
+                           "NULL OR card_type IN ('general', 'student', 'senior', 'disability', "
+                           "'companion'))"),
+            QStringLiteral("ALTER TABLE batches ADD COLUMN seal BLOB"),
+            QStringLiteral(R"(CREATE TABLE batch_editors (
+                batch_id INTEGER NOT NULL REFERENCES batches(id),
+                operator_id INTEGER NOT NULL REFERENCES operators(id),
+                PRIMARY KEY (batch_id, operator_id)
+            ) STRICT, WITHOUT ROWID)"),
+        },
     };
     return migrations;
 }

@@ -420,12 +420,14 @@ void TestCliStore::newerSchemaIsRefused() {
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        QSqlQuery(db).exec("PRAGMA user_version = 7");
+        QSqlQuery(db).exec(QString("PRAGMA user_version = %1").arg(cc::Store::kSchemaVersion + 1));
     }
     QSqlDatabase::removeDatabase("raw");
     const Run r = cli({"store", "check", "--db", path});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("7") && r.err.contains("newer"), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QString::number(cc::Store::kSchemaVersion + 1)) &&
+                 r.err.contains("newer"),
+             qPrintable(r.err));
 }
 
 void TestCliStore::checkFindsBrokenAuditLog() {

@@ -38,6 +38,9 @@ struct World {
         cc::Session mobile = fixture.loginAs(Role::Mobile);
         applicationId = applicants.submit(mobile, person("B223456782"), {}).value();
         submittedBatch = batches.create(mobile, "market day").value();
+        cc::ApplicationData inBatch;
+        inBatch.batchId = submittedBatch;
+        (void)applicants.submit(mobile, person("A123456789"), inBatch).value();
         if (!batches.submit(mobile, submittedBatch).ok())
             qFatal("cannot submit the batch");
         fixture.accounts().logout(mobile);
@@ -167,6 +170,9 @@ void TestRoles::fourEyesOnBatches() {
     World w;
     cc::Session supervisor = w.fixture.loginAs(Role::Supervisor);
     const qint64 own = w.batches.create(supervisor, "own batch").value();
+    cc::ApplicationData inOwn;
+    inOwn.batchId = own;
+    QVERIFY(w.applicants.submit(w.fixture.loginAs(Role::Mobile), person("D123456782"), inOwn).ok());
     QVERIFY(w.batches.submit(supervisor, own).ok());
     const cc::Status approved = w.batches.approve(supervisor, own);
     QCOMPARE(approved.error().code, ErrorCode::PermissionDenied);
