@@ -22,7 +22,10 @@ Result<CsvTable> Csv::parse(const QByteArray &bytes, const QString &source) {
         return Error{ErrorCode::ParseFailed, tr("the file is not UTF-8 text"), source};
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    return parseText(text, source);
+}
 
+Result<CsvTable> Csv::parseText(const QString &text, const QString &source) {
     CsvTable table;
     QStringList record;
     QString field;

@@ -26,6 +26,8 @@ class Csv {
 public:
     // Errors name `source` and the line: "people.csv:4".
     static Result<CsvTable> parse(const QByteArray &bytes, const QString &source);
+    // The same for text already decoded (a BOM removed).
+    static Result<CsvTable> parseText(const QString &text, const QString &source);
     static Result<CsvTable> load(const QString &path);
 };
 
