@@ -103,10 +103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch is no longer open; applications cannot be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no such application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,11 +188,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Four eyes: a batch is decided by a supervisor who did not make it or add to it.</source>
+        <source>Only a submitted batch can be decided; this one is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a submitted batch can be decided; this one is %1.</source>
+        <source>A label is one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A roster batch is of one card type; give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability and companion cards need the applicant&apos;s consent, taken at the counter or by a mobile team, not from a roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school roster makes student cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is %1; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the application leaves the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no such application waiting for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no applications to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: a batch is decided by a supervisor who did not make it or change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +1397,178 @@
     </message>
     <message>
         <source>A policy file (default: the one the city published through the centre, else the built-in one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch ID is required: the batch&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications: %1, issued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the batch does not match its seal; it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile-session, village-collection, school-roster or agency-roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the batch is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type a roster makes (student for a school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is mobile-session, village-collection, school-roster or agency-roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--card-type is general, student, senior, disability or companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8 or big5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file naming the roster&apos;s headers for each field (docs/rosters.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the rows that pass; by default one bad row stops the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the refused rows, with what is wrong, to this CSV to send back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy file (default: the city&apos;s published one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry fixture an agency roster&apos;s people are looked up in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file CSV is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the refused rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2), %3 imported, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the rows, or give --good-rows to import the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only batches in this state (open, submitted, approved, rejected, in-production, completed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is open, submitted, approved, rejected, in-production or completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEAL BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a batch: mobile session, village collection or roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import a school&apos;s or agency&apos;s roster into a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the batches and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one batch: who made, changed and decided it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a batch for a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a batch you had no part in (four eyes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a batch back, saying why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2799,6 +2999,128 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a school or agency roster batch takes a roster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has no card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency roster is checked against the household registry, which cannot be asked now. Import it when the station is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already holds the active card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already has an application waiting at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already waiting in batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry has no such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry has the birth date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible for a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rosters</name>
+    <message>
+        <source>The file is not UTF-8 text. Export it again as UTF-8, or give its encoding (Big5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot read Big5 text (Qt was built without ICU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Big5 text. Export it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name holds a line break or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name holds a self-made character (造字) that other systems cannot show; enter it at the counter instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a school&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school level; write 國小, 國中, 高中, 高職 or 大學, with the grade after it if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected graduation is not after the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a roster field; the fields are nationalId, name, birthDate, school, level and expectedGraduation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a list of the header names for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding; give auto, utf-8 or big5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has %1 rows; split it into files of at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster has no column %1. Name the columns as docs/rosters.md says, or give a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowReader</name>
     <message>
         <source>The store holds a value this program does not know (&quot;%1&quot;): the row was written by something else.</source>
@@ -2844,6 +3166,10 @@
     </message>
     <message>
         <source>There is no such operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,6 +3274,22 @@
     </message>
     <message>
         <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile-team session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village-chief collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,10 +103,6 @@
         <translation>缺少出生日期。</translation>
     </message>
     <message>
-        <source>The batch is no longer open; applications cannot be added.</source>
-        <translation>此批次已不開放，無法再加入申請案。</translation>
-    </message>
-    <message>
         <source>There is no such application.</source>
         <translation>沒有這筆申請案。</translation>
     </message>
@@ -192,12 +188,44 @@
         <translation>請說明退回批次的原因。</translation>
     </message>
     <message>
-        <source>Four eyes: a batch is decided by a supervisor who did not make it or add to it.</source>
-        <translation>雙人覆核：批次須由未建立、也未加入申請案的主管核定。</translation>
-    </message>
-    <message>
         <source>Only a submitted batch can be decided; this one is %1.</source>
         <translation>只有已送出的批次可以核定；此批次狀態為 %1。</translation>
+    </message>
+    <message>
+        <source>A label is one line of at most %1 characters.</source>
+        <translation>名稱為一行，最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A roster batch is of one card type; give it.</source>
+        <translation>名冊批次只製作一種卡別，請指定卡別。</translation>
+    </message>
+    <message>
+        <source>Disability and companion cards need the applicant&apos;s consent, taken at the counter or by a mobile team, not from a roster.</source>
+        <translation>愛心卡與愛心陪伴卡須有申請人本人的同意，應於櫃台或行動服務隊辦理，不能由名冊匯入。</translation>
+    </message>
+    <message>
+        <source>A school roster makes student cards.</source>
+        <translation>學校名冊只能製作學生卡。</translation>
+    </message>
+    <message>
+        <source>The batch is %1; it can no longer be changed.</source>
+        <translation>此批次%1，已不能再變更。</translation>
+    </message>
+    <message>
+        <source>Say why the application leaves the batch.</source>
+        <translation>請說明此申請移出批次的原因。</translation>
+    </message>
+    <message>
+        <source>The batch has no such application waiting for production.</source>
+        <translation>此批次沒有這筆待製卡的申請。</translation>
+    </message>
+    <message>
+        <source>The batch has no applications to submit.</source>
+        <translation>此批次沒有申請，無法送出。</translation>
+    </message>
+    <message>
+        <source>Four eyes: a batch is decided by a supervisor who did not make it or change it.</source>
+        <translation>雙人覆核：批次須由未建立、未修改該批次的主管核定。</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1397,178 @@
     <message>
         <source>A policy file (default: the one the city published through the centre, else the built-in one).</source>
         <translation>政策檔（預設：市府經由中央系統發布的政策，若無則用內建政策）。</translation>
+    </message>
+    <message>
+        <source>The batch number.</source>
+        <translation>批次編號。</translation>
+    </message>
+    <message>
+        <source>--batch ID is required: the batch&apos;s number.</source>
+        <translation>必須提供 --batch ID：批次編號。</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>無法讀取檔案：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2</source>
+        <translation>批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>類別：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>Created by %1 at %2</source>
+        <translation>由 %1 建立於 %2</translation>
+    </message>
+    <message>
+        <source>Changed by: %1</source>
+        <translation>修改者：%1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2</source>
+        <translation>由 %1 核定於 %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Applications: %1, issued: %2</source>
+        <translation>申請：%1 筆，已發卡：%2 張</translation>
+    </message>
+    <message>
+        <source>WARNING: the batch does not match its seal; it was changed outside the program.</source>
+        <translation>警告：此批次與其封印不符，曾在本程式之外被修改。</translation>
+    </message>
+    <message>
+        <source>Why, for the record.</source>
+        <translation>原因，記錄備查。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is now %2.</source>
+        <translation>批次 %1 現為%2。</translation>
+    </message>
+    <message>
+        <source>mobile-session, village-collection, school-roster or agency-roster.</source>
+        <translation>mobile-session（行動服務）、village-collection（里長收件）、school-roster（學校名冊）或 agency-roster（機關名冊）。</translation>
+    </message>
+    <message>
+        <source>What the batch is.</source>
+        <translation>批次的說明名稱。</translation>
+    </message>
+    <message>
+        <source>The card type a roster makes (student for a school).</source>
+        <translation>名冊製作的卡別（學校名冊為 student）。</translation>
+    </message>
+    <message>
+        <source>--kind is mobile-session, village-collection, school-roster or agency-roster.</source>
+        <translation>--kind 須為 mobile-session、village-collection、school-roster 或 agency-roster。</translation>
+    </message>
+    <message>
+        <source>--card-type is general, student, senior, disability or companion.</source>
+        <translation>--card-type 須為 general、student、senior、disability 或 companion。</translation>
+    </message>
+    <message>
+        <source>Batch %1 created.</source>
+        <translation>已建立批次 %1。</translation>
+    </message>
+    <message>
+        <source>The roster (CSV).</source>
+        <translation>名冊（CSV）。</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8 or big5.</source>
+        <translation>auto（預設）、utf-8 或 big5。</translation>
+    </message>
+    <message>
+        <source>A JSON file naming the roster&apos;s headers for each field (docs/rosters.md).</source>
+        <translation>指定各欄位名冊標題的 JSON 檔（見 docs/rosters.md）。</translation>
+    </message>
+    <message>
+        <source>Import the rows that pass; by default one bad row stops the file.</source>
+        <translation>匯入通過檢查的列；預設只要有一列錯誤，整個檔案都不匯入。</translation>
+    </message>
+    <message>
+        <source>Write the refused rows, with what is wrong, to this CSV to send back.</source>
+        <translation>將未通過的列及其問題寫入此 CSV，以便退回。</translation>
+    </message>
+    <message>
+        <source>A policy file (default: the city&apos;s published one).</source>
+        <translation>政策檔（預設：市府公布的政策）。</translation>
+    </message>
+    <message>
+        <source>The registry fixture an agency roster&apos;s people are looked up in.</source>
+        <translation>查詢機關名冊人員所用的戶籍資料檔。</translation>
+    </message>
+    <message>
+        <source>--file CSV is required.</source>
+        <translation>必須提供 --file CSV。</translation>
+    </message>
+    <message>
+        <source>cannot write the refused rows: %1</source>
+        <translation>無法寫入未通過的列：%1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2), %3 imported, %4 refused.</source>
+        <translation>讀取 %1 列（%2），匯入 %3 筆，未通過 %4 列。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the rows, or give --good-rows to import the others.</source>
+        <translation>未匯入任何資料。請更正這些列，或加上 --good-rows 只匯入其餘各列。</translation>
+    </message>
+    <message>
+        <source>Only batches in this state (open, submitted, approved, rejected, in-production, completed).</source>
+        <translation>只列出此狀態的批次（open、submitted、approved、rejected、in-production、completed）。</translation>
+    </message>
+    <message>
+        <source>--status is open, submitted, approved, rejected, in-production or completed.</source>
+        <translation>--status 須為 open、submitted、approved、rejected、in-production 或 completed。</translation>
+    </message>
+    <message>
+        <source>No batches.</source>
+        <translation>沒有批次。</translation>
+    </message>
+    <message>
+        <source>SEAL BROKEN</source>
+        <translation>封印不符</translation>
+    </message>
+    <message>
+        <source>open a batch: mobile session, village collection or roster</source>
+        <translation>建立批次：行動服務、里長收件或名冊</translation>
+    </message>
+    <message>
+        <source>import a school&apos;s or agency&apos;s roster into a batch</source>
+        <translation>將學校或機關名冊匯入批次</translation>
+    </message>
+    <message>
+        <source>list the batches and their state</source>
+        <translation>列出批次及其狀態</translation>
+    </message>
+    <message>
+        <source>show one batch: who made, changed and decided it</source>
+        <translation>顯示單一批次：建立、修改與核定者</translation>
+    </message>
+    <message>
+        <source>send a batch for a supervisor&apos;s approval</source>
+        <translation>將批次送交主管核定</translation>
+    </message>
+    <message>
+        <source>approve a batch you had no part in (four eyes)</source>
+        <translation>核准自己未參與的批次（雙人覆核）</translation>
+    </message>
+    <message>
+        <source>send a batch back, saying why</source>
+        <translation>退回批次並說明原因</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2999,128 @@
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Only a school or agency roster batch takes a roster file.</source>
+        <translation>只有學校或機關名冊批次可以匯入名冊檔。</translation>
+    </message>
+    <message>
+        <source>The batch has no card type.</source>
+        <translation>此批次沒有指定卡別。</translation>
+    </message>
+    <message>
+        <source>An agency roster is checked against the household registry, which cannot be asked now. Import it when the station is online.</source>
+        <translation>機關名冊須向戶籍資料查核，目前無法查詢。請於工作站連線時再匯入。</translation>
+    </message>
+    <message>
+        <source>Already holds the active card %1.</source>
+        <translation>已持有有效卡片 %1。</translation>
+    </message>
+    <message>
+        <source>Already in this batch.</source>
+        <translation>已在此批次中。</translation>
+    </message>
+    <message>
+        <source>Already has an application waiting at the counter.</source>
+        <translation>已有一筆在櫃台待製卡的申請。</translation>
+    </message>
+    <message>
+        <source>Already waiting in batch %1.</source>
+        <translation>已在批次 %1 中等待製卡。</translation>
+    </message>
+    <message>
+        <source>The household registry could not be asked: %1</source>
+        <translation>無法查詢戶籍資料：%1</translation>
+    </message>
+    <message>
+        <source>The household registry has no such person.</source>
+        <translation>戶籍資料查無此人。</translation>
+    </message>
+    <message>
+        <source>The household registry has the birth date %1.</source>
+        <translation>戶籍資料的出生日期為 %1。</translation>
+    </message>
+    <message>
+        <source>Not eligible for a %1: %2</source>
+        <translation>不符%1資格：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rosters</name>
+    <message>
+        <source>The file is not UTF-8 text. Export it again as UTF-8, or give its encoding (Big5).</source>
+        <translation>此檔案不是 UTF-8 文字。請重新匯出為 UTF-8，或指定其編碼（Big5）。</translation>
+    </message>
+    <message>
+        <source>This system cannot read Big5 text (Qt was built without ICU).</source>
+        <translation>此系統無法讀取 Big5 文字（Qt 未含 ICU）。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Big5 text. Export it again as UTF-8.</source>
+        <translation>此檔案既非 UTF-8 也非 Big5 文字。請重新匯出為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>This cell is empty.</source>
+        <translation>此欄空白。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>「%1」不是日期：%2</translation>
+    </message>
+    <message>
+        <source>The name holds a line break or a control character.</source>
+        <translation>姓名含有換行或控制字元。</translation>
+    </message>
+    <message>
+        <source>The name holds a self-made character (造字) that other systems cannot show; enter it at the counter instead.</source>
+        <translation>姓名含有其他系統無法顯示的造字，請改至櫃台登錄。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>姓名超過 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>This is not a school&apos;s name.</source>
+        <translation>這不是學校名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a school level; write 國小, 國中, 高中, 高職 or 大學, with the grade after it if you like.</source>
+        <translation>「%1」不是學制；請填國小、國中、高中、高職或大學，可在後面加上年級。</translation>
+    </message>
+    <message>
+        <source>The expected graduation is not after the birth date.</source>
+        <translation>預計畢業日不在出生日期之後。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a roster field; the fields are nationalId, name, birthDate, school, level and expectedGraduation.</source>
+        <translation>「%1」不是名冊欄位；欄位為 nationalId、name、birthDate、school、level 與 expectedGraduation。</translation>
+    </message>
+    <message>
+        <source>Give a list of the header names for this field.</source>
+        <translation>請列出此欄位的標題名稱。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an encoding; give auto, utf-8 or big5.</source>
+        <translation>「%1」不是編碼；請指定 auto、utf-8 或 big5。</translation>
+    </message>
+    <message>
+        <source>The roster has %1 rows; split it into files of at most %2.</source>
+        <translation>名冊有 %1 列；請分成每檔最多 %2 列。</translation>
+    </message>
+    <message>
+        <source>The roster has no column %1. Name the columns as docs/rosters.md says, or give a mapping.</source>
+        <translation>名冊缺少欄位 %1。請依 docs/rosters.md 命名欄位，或提供對應檔。</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 of this file.</source>
+        <translation>%1 已在本檔第 %2 列。</translation>
+    </message>
+</context>
+<context>
     <name>RowReader</name>
     <message>
         <source>The store holds a value this program does not know (&quot;%1&quot;): the row was written by something else.</source>
@@ -2845,6 +3167,10 @@
     <message>
         <source>There is no such operator.</source>
         <translation>沒有此操作人員。</translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation>沒有這個批次。</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3275,22 @@
     <message>
         <source>completed</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>mobile-team session</source>
+        <translation>行動服務場次</translation>
+    </message>
+    <message>
+        <source>village-chief collection</source>
+        <translation>里長收件</translation>
+    </message>
+    <message>
+        <source>school roster</source>
+        <translation>學校名冊</translation>
+    </message>
+    <message>
+        <source>agency roster</source>
+        <translation>機關名冊</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,13 @@ int runSyncRun(Context &ctx);
 int runSyncStatus(Context &ctx);
 int runHotlistExport(Context &ctx);
 int runHotlistVerify(Context &ctx);
+int runBatchCreate(Context &ctx);
+int runBatchImport(Context &ctx);
+int runBatchList(Context &ctx);
+int runBatchShow(Context &ctx);
+int runBatchSubmit(Context &ctx);
+int runBatchApprove(Context &ctx);
+int runBatchReject(Context &ctx);
 
 // Whether a command paints (render, print, card produce): it needs a
 // QGuiApplication. `arguments` are the first command words.

@@ -159,7 +159,8 @@ QStringList repeatedStatements(const QString &root) {
         QStringLiteral("QStringLiteral\\(((?:\\s*\"(?:[^\"\\\\]|\\\\.)*\")+)\\s*\\)"));
     static const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
     static const QRegularExpression sql(
-        QStringLiteral("^(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WITH)\\b"),
+        // A keyword and more: the command word "create" alone is no statement.
+        QStringLiteral("^(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|WITH)\\s+\\S"),
         QRegularExpression::CaseInsensitiveOption);
     QMap<QString, QStringList> places;
     QStringList folders;
