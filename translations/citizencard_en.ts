@@ -212,10 +212,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say why the application leaves the batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The batch has no such application waiting for production.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,6 +221,18 @@
     </message>
     <message>
         <source>Four eyes: a batch is decided by a supervisor who did not make it or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch makes %1s only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the application leaves the batch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is in batch %1, which is %2: its cards are made once a supervisor has approved it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3056,18 @@
         <source>Not eligible for a %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The batch does not match its seal: it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is %1; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry spells the name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rosters</name>
@@ -3153,10 +3173,6 @@
 <context>
     <name>Seals</name>
     <message>
-        <source>The record has no seal: it was made outside the program or by a version before 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record does not match its seal: it was changed outside the program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,6 +3186,10 @@
     </message>
     <message>
         <source>There is no such batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no seal: it was made outside the program or by a version that did not seal it yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -212,10 +212,6 @@
         <translation>此批次%1，已不能再變更。</translation>
     </message>
     <message>
-        <source>Say why the application leaves the batch.</source>
-        <translation>請說明此申請移出批次的原因。</translation>
-    </message>
-    <message>
         <source>The batch has no such application waiting for production.</source>
         <translation>此批次沒有這筆待製卡的申請。</translation>
     </message>
@@ -226,6 +222,18 @@
     <message>
         <source>Four eyes: a batch is decided by a supervisor who did not make it or change it.</source>
         <translation>雙人覆核：批次須由未建立、未修改該批次的主管核定。</translation>
+    </message>
+    <message>
+        <source>The batch makes %1s only.</source>
+        <translation>此批次只製作%1。</translation>
+    </message>
+    <message>
+        <source>Say why the application leaves the batch: %1.</source>
+        <translation>請說明此申請移出批次的原因：%1。</translation>
+    </message>
+    <message>
+        <source>The application is in batch %1, which is %2: its cards are made once a supervisor has approved it.</source>
+        <translation>此申請屬於批次 %1，該批次%2：須經主管核准後才能製卡。</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3056,18 @@
         <source>Not eligible for a %1: %2</source>
         <translation>不符%1資格：%2</translation>
     </message>
+    <message>
+        <source>The batch does not match its seal: it was changed outside the program.</source>
+        <translation>此批次與其封印不符：曾在本程式之外被修改。</translation>
+    </message>
+    <message>
+        <source>The batch is %1; it can no longer be changed.</source>
+        <translation>此批次%1，已不能再變更。</translation>
+    </message>
+    <message>
+        <source>The household registry spells the name %1.</source>
+        <translation>戶籍資料的姓名為 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Rosters</name>
@@ -3153,10 +3173,6 @@
 <context>
     <name>Seals</name>
     <message>
-        <source>The record has no seal: it was made outside the program or by a version before 3.</source>
-        <translation>此資料沒有封印：它是在程式之外建立的，或由第 3 版之前的版本建立。</translation>
-    </message>
-    <message>
         <source>The record does not match its seal: it was changed outside the program.</source>
         <translation>此資料與其封印不符：它在程式之外遭到更動。</translation>
     </message>
@@ -3171,6 +3187,10 @@
     <message>
         <source>There is no such batch.</source>
         <translation>沒有這個批次。</translation>
+    </message>
+    <message>
+        <source>The record has no seal: it was made outside the program or by a version that did not seal it yet.</source>
+        <translation>此筆資料沒有封印：它是在本程式之外建立，或由尚未加封印的舊版本建立。</translation>
     </message>
 </context>
 <context>

@@ -228,16 +228,6 @@ int runBatchImport(Context &ctx) {
     if (!report)
         return Cli::fail(ctx, exitCodeFor(report.error()), report.error());
 
-    if (parser.isSet(refused) && !report->bad.isEmpty()) {
-        QSaveFile back(parser.value(refused));
-        if (!back.open(QIODevice::WriteOnly) || back.write(report->refusedCsv()) < 0 ||
-            !back.commit())
-            return Cli::fail(
-                ctx, ExitFailure,
-                Error{ErrorCode::FileUnwritable,
-                      Cli::tr("cannot write the refused rows: %1").arg(back.errorString()),
-                      parser.value(refused)});
-    }
     if (parser.isSet(json)) {
         ctx.out << QJsonDocument(report->toJson()).toJson();
     } else {
@@ -255,6 +245,17 @@ int runBatchImport(Context &ctx) {
             ctx.out << Cli::tr("Nothing was imported. Correct the rows, or give --good-rows to "
                                "import the others.")
                     << '\n';
+    }
+    // After the report: what was imported stays imported whatever happens here.
+    if (parser.isSet(refused) && !report->bad.isEmpty()) {
+        QSaveFile back(parser.value(refused));
+        if (!back.open(QIODevice::WriteOnly) || back.write(report->refusedCsv()) < 0 ||
+            !back.commit())
+            return Cli::fail(
+                ctx, ExitFailure,
+                Error{ErrorCode::FileUnwritable,
+                      Cli::tr("cannot write the refused rows: %1").arg(back.errorString()),
+                      parser.value(refused)});
     }
     return report->problems.isEmpty() ? ExitOk : ExitNo;
 }

@@ -127,7 +127,7 @@ public:
         , m_index(index)
         , m_problems(problems) {}
 
-    int row() const { return int(m_index) + 2; }
+    int row() const { return m_table.lines[m_index]; }
     bool clean() const { return m_clean; }
 
     QString cell(Field field) const {
@@ -315,8 +315,6 @@ Result<Roster> Rosters::parse(const QByteArray &bytes, const QString &source,
     Roster roster;
     roster.encoding = decoded->encoding;
     roster.header = table->header;
-    roster.rowCount = int(table->rows.size());
-    roster.cells = table->rows;
 
     // Which column each field is in: a missing required column stops the
     // import (no row could be read); the problem names it on row 1.
@@ -331,6 +329,7 @@ Result<Roster> Rosters::parse(const QByteArray &bytes, const QString &source,
         for (qsizetype c = 0; c < table->header.size(); ++c)
             if (keys.contains(headerKey(table->header[c]))) {
                 columns.insert(f, c);
+                roster.columns.insert(f, table->header[c]);
                 break;
             }
         if (required && !columns.contains(f))
@@ -345,6 +344,12 @@ Result<Roster> Rosters::parse(const QByteArray &bytes, const QString &source,
 
     QHash<QString, int> firstRow; // ID number → the row it first appeared on
     for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        const QStringList &cells = table->rows[i];
+        if (std::all_of(cells.begin(), cells.end(),
+                        [](const QString &c) { return folded(c).isEmpty(); }))
+            continue;
+        ++roster.rowCount;
+        roster.cells.insert(table->lines[i], cells);
         RowReader r(*table, columns, i, roster.problems);
         RosterRow row;
         row.row = r.row();

@@ -38,7 +38,7 @@ struct RosterMapping {
 // One row a roster gives, cleaned: full-width letters and digits folded
 // (NFKC), spaces trimmed and collapsed, dates in ROC or Gregorian read.
 struct RosterRow {
-    int row = 0; // the spreadsheet's row number: the header is row 1
+    int row = 0; // the line of the file it starts on: the spreadsheet's row number
     QString nationalId;
     QString name;
     QDate birthDate;
@@ -60,16 +60,18 @@ struct RosterProblem {
 struct Roster {
     QString encoding; // "utf-8" or "big5"
     QStringList header;
-    QList<QStringList> cells;      // every data row as the file has it (row 2 first)
-    QList<RosterRow> rows;         // the rows that read cleanly, in file order
-    QList<RosterProblem> problems; // one or more per row that did not, in file order
-    int rowCount = 0;              // data rows in the file
+    QHash<RosterMapping::Field, QString> columns; // the header of each field the file has
+    QHash<int, QStringList> cells;                // every data row as the file has it, by row
+    QList<RosterRow> rows;                        // the rows that read cleanly, in file order
+    QList<RosterProblem> problems;                // one or more per row that did not, in file order
+    int rowCount = 0; // data rows in the file (rows with no value skipped)
 };
 
 // Reads a roster file (CSV) for a kind of batch: a school roster needs the
 // school, level and expected graduation columns, an agency roster only the
 // person's. Every row is read; each problem names its row and column. The
-// same ID number twice is a problem on the later row. A file that cannot be
+// same ID number twice is a problem on the later row. A row whose every cell
+// is empty (",,,," as spreadsheets end a sheet) is skipped. A file that cannot be
 // read at all (no such encoding, bad CSV, a missing column) is an error.
 class Rosters {
     Q_DECLARE_TR_FUNCTIONS(Rosters)

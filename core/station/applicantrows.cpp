@@ -115,16 +115,17 @@ Result<QVariantList> ApplicantRows::sealPerson(qint64 personId, const PersonData
     return sealed;
 }
 
-Status ApplicantRows::editBatch(QSqlDatabase &db, qint64 batchId) {
-    if (m_batches.contains(batchId))
+Status ApplicantRows::editBatch(QSqlDatabase &db, qint64 batchId, CardType type) {
+    if (m_batches.contains(batchId) && m_batchTypes.value(batchId) == type)
         return Done{};
     Result<std::optional<AuditEvent>> reopened =
-        Batches::beginEditIn(m_store, db, m_session, batchId);
+        Batches::beginEditIn(m_store, db, m_session, batchId, type);
     if (!reopened)
         return reopened.error();
     if (*reopened)
         m_audit.append(**reopened);
     m_batches.insert(batchId);
+    m_batchTypes.insert(batchId, type);
     return Done{};
 }
 
@@ -137,10 +138,15 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     const qint64 personId = known != m_known.cend()         ? *known
                             : staged != m_newPersons.cend() ? m_personRows[*staged].toLongLong()
                                                             : m_nextPerson++;
-    Result<QVariantList> sealed = sealPerson(personId, person, normalizedId);
+    // A roster's row does not replace what the store holds of a person.
+    const bool keep =
+        application.keepStoredPerson && (known != m_known.cend() || staged != m_newPersons.cend());
+    Result<QVariantList> sealed =
+        keep ? Result<QVariantList>(QVariantList()) : sealPerson(personId, person, normalizedId);
     if (!sealed)
         return sealed.error();
-    if (known != m_known.cend()) {
+    if (keep) {
+    } else if (known != m_known.cend()) {
         if (Status ok = m_store.run(db,
                                     QStringLiteral("UPDATE persons SET national_id = ?, name = ?, "
                                                    "name_latin = ?, birth_date = ?, address = ?, "
@@ -162,7 +168,7 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     }
 
     if (application.batchId)
-        if (Status ok = editBatch(db, *application.batchId); !ok)
+        if (Status ok = editBatch(db, *application.batchId, application.cardType); !ok)
             return ok.error();
     const qint64 applicationId = m_nextApplication++;
     QVariant documents;
@@ -219,7 +225,18 @@ Status ApplicantRows::flush(QSqlDatabase &db) {
     for (qint64 batch : std::as_const(m_batches))
         if (Status ok = Seals::sealBatch(m_store, db, m_session, batch); !ok)
             return ok;
+    // What is written is known from now on: staging starts again.
+    for (auto it = m_newPersons.cbegin(); it != m_newPersons.cend(); ++it)
+        m_known.insert(it.key(), m_personRows[*it].toLongLong());
+    m_newPersons.clear();
+    m_personRows.clear();
+    m_applicationRows.clear();
+    m_events.clear();
     return Done{};
+}
+
+QList<AuditEvent> ApplicantRows::takeAudit() {
+    return std::exchange(m_audit, {});
 }
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/crypto/crypto.h"
+#include "core/domain/cardtype.h"
 #include "core/domain/result.h"
 #include "core/protocol/syncevent.h"
 #include "core/station/auditlog.h"
@@ -21,7 +22,7 @@ struct ApplicationData;
 // One write transaction's applications (Applicants::submit and submitMany),
 // staged and then written many rows to a statement: the people new to the
 // store inserted, the known ones updated, their applications, the outbox
-// events; the audit events are left for the caller to append last. Person
+// events; the audit events are left for the caller to append after. Person
 // and application IDs are counted on from the next free ones, read once
 // inside the transaction (its write lock held).
 class ApplicantRows {
@@ -35,16 +36,17 @@ public:
     // given to load(); returns its ID.
     Result<qint64> add(QSqlDatabase &db, qsizetype index, const PersonData &person,
                        const ApplicationData &application);
-    // Writes what add() staged.
+    // Writes what add() staged (and reseals the batches changed), then
+    // stages afresh: a long transaction flushes every few thousand.
     Status flush(QSqlDatabase &db);
-
-    const QList<AuditEvent> &audit() const { return m_audit; }
+    // The audit events of what was added since the last call.
+    QList<AuditEvent> takeAudit();
 
 private:
     Result<QVariantList> sealPerson(qint64 personId, const PersonData &person,
                                     const QString &normalizedId);
     // The first application for a batch in this transaction: Batches::beginEditIn.
-    Status editBatch(QSqlDatabase &db, qint64 batchId);
+    Status editBatch(QSqlDatabase &db, qint64 batchId, CardType type);
 
     Store &m_store;
     const Session &m_session;
@@ -58,6 +60,7 @@ private:
     QHash<QByteArray, qint64> m_known;         // lookup tag → person ID, in the store
     QHash<QByteArray, qsizetype> m_newPersons; // lookup tag → its row in m_personRows
     QSet<qint64> m_batches;                    // changed: resealed by flush()
+    QHash<qint64, CardType> m_batchTypes;      // the card type last checked against each
     QVariantList m_personRows;                 // row after row, kPersonWidth values each
     QVariantList m_applicationRows;
     QList<SyncEvent> m_events;

@@ -17,6 +17,8 @@ namespace {
 
 // Applications per write transaction in submitMany: a crash loses at most one.
 constexpr qsizetype kChunkSize = 10000;
+// Applications staged in memory before they are written, within a transaction.
+constexpr qsizetype kFlushSize = 2000;
 
 // The personal columns of `persons`, in the order readApplicant reads them.
 constexpr const char *kPersonColumns[] = {"national_id", "name",  "name_latin", "birth_date",
@@ -71,15 +73,17 @@ Result<qint64> Applicants::submit(const Session &session, const PersonData &pers
 
 Status Applicants::submitMany(const Session &session, const QList<Item> &items,
                               const std::function<void(qsizetype)> &progress) {
-    return submitInChunks(session, items, kChunkSize, progress);
+    return submitInChunks(session, items, kChunkSize, progress, std::nullopt);
 }
 
-Status Applicants::submitAll(const Session &session, const QList<Item> &items) {
-    return submitInChunks(session, items, std::max<qsizetype>(1, items.size()), {});
+Status Applicants::submitAll(const Session &session, const QList<Item> &items,
+                             const std::optional<AuditEvent> &closing) {
+    return submitInChunks(session, items, std::max<qsizetype>(1, items.size()), {}, closing);
 }
 
 Status Applicants::submitInChunks(const Session &session, const QList<Item> &items, qsizetype chunk,
-                                  const std::function<void(qsizetype)> &progress) {
+                                  const std::function<void(qsizetype)> &progress,
+                                  const std::optional<AuditEvent> &closing) {
     const QString action = QStringLiteral("application.submit");
     if (Status ok = m_audit.authorize(session, Permission::HandleApplicants, action,
                                       QStringLiteral("application:?"));
@@ -91,7 +95,9 @@ Status Applicants::submitInChunks(const Session &session, const QList<Item> &ite
                          QStringLiteral("item %1/%2").arg(i + 1).arg(ok.error().where)};
     for (qsizetype start = 0; start < items.size(); start += chunk) {
         const qsizetype end = std::min(items.size(), start + chunk);
-        if (Result<qint64> written = write(session, items, start, end, true); !written)
+        if (Result<qint64> written = write(session, items, start, end, true,
+                                           end == items.size() ? closing : std::nullopt);
+            !written)
             return written.error();
         if (progress)
             progress(end);
@@ -100,7 +106,8 @@ Status Applicants::submitInChunks(const Session &session, const QList<Item> &ite
 }
 
 Result<qint64> Applicants::write(const Session &session, const QList<Item> &items, qsizetype start,
-                                 qsizetype end, bool nameItems) {
+                                 qsizetype end, bool nameItems,
+                                 const std::optional<AuditEvent> &closing) {
     // What failed, named by the item (or the items of the chunk) for submitMany.
     const auto at = [&](const Error &e, qsizetype first, qsizetype last) {
         if (!nameItems)
@@ -117,16 +124,26 @@ Result<qint64> Applicants::write(const Session &session, const QList<Item> &item
             ids << NationalId::check(items[i].first.nationalId).normalized;
         if (Status ok = rows.load(db, ids); !ok)
             return at(ok.error(), start, end);
+        // Written every kFlushSize items, so a long transaction (a roster
+        // imported whole) holds a bounded amount staged. The rows go in many
+        // to a statement: a refusal there names the items flushed.
+        qsizetype staged = start;
         for (qsizetype i = start; i < end; ++i) {
             Result<qint64> id = rows.add(db, i - start, items[i].first, items[i].second);
             if (!id)
                 return at(id.error(), i, i + 1);
             last = *id;
+            if (i + 1 - staged < kFlushSize && i + 1 < end)
+                continue;
+            if (Status ok = rows.flush(db); !ok)
+                return at(ok.error(), staged, i + 1);
+            if (Status ok = m_audit.appendAll(db, rows.takeAudit(), &session); !ok)
+                return ok;
+            staged = i + 1;
         }
-        // The rows go in many to a statement: a refusal here names the chunk.
-        if (Status ok = rows.flush(db); !ok)
-            return at(ok.error(), start, end);
-        return m_audit.appendAll(db, rows.audit(), &session);
+        if (closing)
+            return m_audit.append(db, *closing, &session);
+        return Done{};
     });
     if (!written)
         return written.error();

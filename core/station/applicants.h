@@ -3,6 +3,7 @@
 #include "core/domain/cardtype.h"
 #include "core/domain/result.h"
 #include "core/domain/states.h"
+#include "core/station/auditlog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,6 +45,10 @@ struct ApplicationData {
     QString replacesCard;        // the card number a replacement or conversion replaces
     bool recheckPending = false; // eligibility rests on documents seen offline
     bool consent = false;        // consent to the use of sensitive data recorded
+    // A roster's application: a person the store already holds keeps the
+    // details stored (address, phone, photo, the name as spelled at the
+    // counter) instead of the roster's.
+    bool keepStoredPerson = false;
 };
 
 struct ApplicationRecord {
@@ -82,7 +87,9 @@ public:
                       const std::function<void(qsizetype)> &progress = {});
     // The same in one transaction: all of them or, on any refusal, none
     // (a roster import).
-    Status submitAll(const Session &session, const QList<Item> &items);
+    // `closing`, when given, is audited last in the same transaction.
+    Status submitAll(const Session &session, const QList<Item> &items,
+                     const std::optional<AuditEvent> &closing = std::nullopt);
 
     // The applicant with this ID number and their applications, or nothing.
     Result<std::optional<ApplicantRecord>> findByNationalId(const Session &session,
@@ -102,9 +109,11 @@ private:
     // With `nameItems` (submitMany), errors name the item ("item 7") or the
     // chunk ("items 1-10000").
     Status submitInChunks(const Session &session, const QList<Item> &items, qsizetype chunk,
-                          const std::function<void(qsizetype)> &progress);
+                          const std::function<void(qsizetype)> &progress,
+                          const std::optional<AuditEvent> &closing);
     Result<qint64> write(const Session &session, const QList<Item> &items, qsizetype start,
-                         qsizetype end, bool nameItems);
+                         qsizetype end, bool nameItems,
+                         const std::optional<AuditEvent> &closing = std::nullopt);
 
     Store &m_store;
     AuditLog &m_audit;

@@ -3,6 +3,7 @@
 #include "core/domain/objects.h"
 #include "core/domain/roles.h"
 #include "core/ports/clock.h"
+#include "core/station/applicants.h"
 #include "core/station/auditlog.h"
 #include "core/station/rows.h"
 #include "core/station/seals.h"
@@ -46,6 +47,24 @@ const QString kSummarySelect = QStringLiteral(
     "e.operator_id != b.created_by ORDER BY o.username)), '') AS editors "
     "FROM batches b JOIN operators c ON c.id = b.created_by LEFT JOIN operators d ON d.id = "
     "b.decided_by");
+
+// Whether the operator made the batch, changed it or added to it.
+Result<bool> ownWorkIn(Store &store, QSqlDatabase &db, qint64 operatorId, qint64 batchId) {
+    Result<QSqlQuery *> q = store.exec(
+        db,
+        QStringLiteral("SELECT created_by = ? OR EXISTS (SELECT 1 FROM batch_editors WHERE "
+                       "batch_id = batches.id AND operator_id = ?) OR EXISTS (SELECT 1 FROM "
+                       "applications WHERE batch_id = batches.id AND created_by = ?) FROM "
+                       "batches WHERE id = ?"),
+        {operatorId, operatorId, operatorId, batchId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return noSuchBatch(batchId);
+    const bool own = (*q)->value(0).toLongLong() != 0;
+    (*q)->finish();
+    return own;
+}
 
 Result<BatchSummary> readSummary(const RowReader &row) {
     BatchSummary s;
@@ -201,12 +220,23 @@ Result<BatchSummary> Batches::summaryIn(Store &store, QSqlDatabase &db, const Se
 }
 
 Result<std::optional<AuditEvent>> Batches::beginEditIn(Store &store, QSqlDatabase &db,
-                                                       const Session &session, qint64 batchId) {
+                                                       const Session &session, qint64 batchId,
+                                                       std::optional<CardType> type) {
     Result<BatchStatus> status = statusIn(store, db, batchId);
     if (!status)
         return status.error();
     if (Status sealed = Seals::checkBatch(store, db, session, batchId); !sealed)
         return sealed.error();
+    if (type) {
+        Result<BatchSummary> batch = summaryIn(store, db, session, batchId);
+        if (!batch)
+            return batch.error();
+        if (batch->cardType && *batch->cardType != *type)
+            return Error{
+                ErrorCode::BadValue,
+                tr("The batch makes %1s only.").arg(CardTypes::displayName(*batch->cardType)),
+                Objects::batch(batchId)};
+    }
     if (*status == BatchStatus::InProduction || *status == BatchStatus::Completed)
         return Error{
             ErrorCode::WrongState,
@@ -270,8 +300,10 @@ Status Batches::relabel(const Session &session, qint64 batchId, const QString &l
 
 Status Batches::remove(const Session &session, qint64 batchId, qint64 applicationId,
                        const QString &reason) {
-    if (reason.trimmed().isEmpty())
-        return Error{ErrorCode::MissingField, tr("Say why the application leaves the batch."),
+    if (!removalReasons().contains(reason))
+        return Error{ErrorCode::BadValue,
+                     tr("Say why the application leaves the batch: %1.")
+                         .arg(removalReasons().join(QStringLiteral(", "))),
                      QStringLiteral("reason")};
     return edit(session, batchId, QStringLiteral("batch.remove"), [&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
@@ -290,9 +322,16 @@ Status Batches::remove(const Session &session, qint64 batchId, qint64 applicatio
         return m_audit.append(db,
                               {session.username(), QStringLiteral("application.cancel"),
                                Objects::application(applicationId), QStringLiteral("ok"),
-                               Objects::batch(batchId)},
+                               Objects::batch(batchId) + QStringLiteral(" reason=") + reason},
                               &session);
     });
+}
+
+const QStringList &Batches::removalReasons() {
+    static const QStringList reasons{QStringLiteral("withdrawn"),    QStringLiteral("duplicate"),
+                                     QStringLiteral("not-eligible"), QStringLiteral("moved-away"),
+                                     QStringLiteral("deceased"),     QStringLiteral("other")};
+    return reasons;
 }
 
 Status Batches::submit(const Session &session, qint64 batchId) {
@@ -351,24 +390,13 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         if (Status sealed = Seals::checkBatch(m_store, db, session, batchId); !sealed)
             return sealed;
-        Result<QSqlQuery *> q = m_store.exec(
-            db,
-            QStringLiteral(
-                "SELECT id, status, created_by = ? OR EXISTS (SELECT 1 FROM batch_editors WHERE "
-                "batch_id = batches.id AND operator_id = ?) OR EXISTS (SELECT 1 FROM "
-                "applications WHERE batch_id = batches.id AND created_by = ?) AS own_work FROM "
-                "batches WHERE id = ?"),
-            {session.operatorId(), session.operatorId(), session.operatorId(), batchId});
-        if (!q)
-            return q.error();
-        RowReader row(**q, QStringLiteral("batches"));
-        if (!row.next())
-            return noSuchBatch(batchId);
-        const Result<BatchStatus> status = row.batchStatus("status");
-        ownWork = row.integer("own_work") != 0;
-        (*q)->finish();
+        const Result<BatchStatus> status = statusIn(m_store, db, batchId);
         if (!status)
             return status.error();
+        Result<bool> own = ownWorkIn(m_store, db, session.operatorId(), batchId);
+        if (!own)
+            return own.error();
+        ownWork = *own;
         if (ownWork)
             return Error{ErrorCode::PermissionDenied,
                          tr("Four eyes: a batch is decided by a supervisor who did not make it "
@@ -454,6 +482,154 @@ Result<QList<BatchSummary>> Batches::list(const Session &session,
     });
     if (!read)
         return read.error();
+    return out;
+}
+
+namespace {
+
+// The batch an application is in, if any.
+Result<std::optional<qint64>> batchOf(Store &store, QSqlDatabase &db, qint64 applicationId) {
+    Result<QSqlQuery *> q = store.exec(
+        db, QStringLiteral("SELECT batch_id FROM applications WHERE id = ?"), {applicationId});
+    if (!q)
+        return q.error();
+    std::optional<qint64> batch;
+    if ((*q)->next() && !(*q)->value(0).isNull())
+        batch = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    return batch;
+}
+
+// Moves a batch to `to`, resealed and audited as `action`.
+Status moveBatch(Store &store, AuditLog &audit, QSqlDatabase &db, const Session &session,
+                 qint64 batchId, BatchStatus to, const QString &action) {
+    if (Status ok = store.run(db, QStringLiteral("UPDATE batches SET status = ? WHERE id = ?"),
+                              {States::code(to), batchId});
+        !ok)
+        return ok;
+    if (Status ok = Seals::sealBatch(store, db, session, batchId); !ok)
+        return ok;
+    return audit.append(
+        db, {session.username(), action, Objects::batch(batchId), QStringLiteral("ok")}, &session);
+}
+
+} // namespace
+
+Status Batches::startProductionIn(Store &store, AuditLog &audit, QSqlDatabase &db,
+                                  const Session &session, qint64 applicationId) {
+    Result<std::optional<qint64>> batch = batchOf(store, db, applicationId);
+    if (!batch)
+        return batch.error();
+    if (!*batch)
+        return Done{};
+    const qint64 id = **batch;
+    if (Status sealed = Seals::checkBatch(store, db, session, id); !sealed)
+        return sealed;
+    Result<BatchStatus> status = statusIn(store, db, id);
+    if (!status)
+        return status.error();
+    if (*status == BatchStatus::InProduction)
+        return Done{};
+    if (*status != BatchStatus::Approved)
+        return Error{ErrorCode::WrongState,
+                     tr("The application is in batch %1, which is %2: its cards are made once a "
+                        "supervisor has approved it.")
+                         .arg(id)
+                         .arg(States::displayName(*status)),
+                     Objects::batch(id)};
+    return moveBatch(store, audit, db, session, id, BatchStatus::InProduction,
+                     QStringLiteral("batch.start"));
+}
+
+Status Batches::settleIn(Store &store, AuditLog &audit, QSqlDatabase &db, const Session &session,
+                         qint64 applicationId) {
+    Result<std::optional<qint64>> batch = batchOf(store, db, applicationId);
+    if (!batch)
+        return batch.error();
+    if (!*batch)
+        return Done{};
+    Result<QSqlQuery *> q = store.exec(
+        db,
+        QStringLiteral("SELECT count(*) FROM applications WHERE batch_id = ? AND status IN "
+                       "('received', 'in-production')"),
+        {**batch});
+    if (!q)
+        return q.error();
+    (*q)->next();
+    const qint64 waiting = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    Result<BatchStatus> status = statusIn(store, db, **batch);
+    if (!status)
+        return status.error();
+    if (waiting > 0 || *status != BatchStatus::InProduction)
+        return Done{};
+    return moveBatch(store, audit, db, session, **batch, BatchStatus::Completed,
+                     QStringLiteral("batch.complete"));
+}
+
+Result<bool> Batches::isOwnWork(const Session &session, qint64 batchId) {
+    bool own = false;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<bool> o = ownWorkIn(m_store, db, session.operatorId(), batchId);
+        if (!o)
+            return o.error();
+        own = *o;
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    return own;
+}
+
+Result<QList<BatchMember>> Batches::members(const Session &session, qint64 batchId) {
+    const QString action = QStringLiteral("batch.members");
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants, action,
+                                      Objects::batch(batchId));
+        !ok)
+        return ok.error();
+    QList<BatchMember> out;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        if (Result<BatchStatus> s = statusIn(m_store, db, batchId); !s)
+            return s.error();
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT id, status, card_type, valid_until, recheck_pending FROM "
+                           "applications WHERE batch_id = ? ORDER BY id"),
+            {batchId});
+        if (!q)
+            return q.error();
+        RowReader row(**q, QStringLiteral("applications"));
+        while (row.next()) {
+            BatchMember m;
+            m.applicationId = row.integer("id");
+            Result<ApplicationStatus> status = row.applicationStatus("status");
+            Result<CardType> type = row.cardType("card_type");
+            if (!status)
+                return status.error();
+            if (!type)
+                return type.error();
+            m.status = *status;
+            m.cardType = *type;
+            m.validUntil = row.date("valid_until");
+            m.recheckPending = row.integer("recheck_pending") != 0;
+            out << m;
+        }
+        (*q)->finish();
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    Applicants applicants(m_store, m_audit, m_clock);
+    for (BatchMember &m : out) {
+        Result<ApplicantRecord> who = applicants.forApplication(session, m.applicationId);
+        if (!who)
+            return who.error();
+        m.personId = who->personId;
+        m.person = who->person;
+    }
+    (void)m_audit.record({session.username(), action, Objects::batch(batchId), QStringLiteral("ok"),
+                          QStringLiteral("rows=%1").arg(out.size())},
+                         &session);
     return out;
 }
 

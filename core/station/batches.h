@@ -3,6 +3,7 @@
 #include "core/domain/cardtype.h"
 #include "core/domain/result.h"
 #include "core/domain/states.h"
+#include "core/station/applicants.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -45,6 +46,17 @@ struct BatchSummary {
     QJsonObject toJson() const;
 };
 
+// One application of a batch with its person, for the supervisor's desk.
+struct BatchMember {
+    qint64 applicationId = 0;
+    ApplicationStatus status = ApplicationStatus::Received;
+    CardType cardType = CardType::General;
+    QDate validUntil; // invalid: no expiry
+    bool recheckPending = false;
+    qint64 personId = 0;
+    PersonData person;
+};
+
 // Batches of applications produced together (docs/domain.md, "Batches"):
 // open → submitted → approved or rejected → in production → completed.
 // Approval needs a supervisor who neither created the batch nor changed it
@@ -63,9 +75,11 @@ public:
         return create(session, BatchSpec{BatchKind::MobileSession, label, {}});
     }
     Status relabel(const Session &session, qint64 batchId, const QString &label);
-    // Takes an application out of the batch (cancelled, with the reason).
+    // Takes an application out of the batch: cancelled, audited with the
+    // reason, one of removalReasons() (a code: the audit log holds no free text).
     Status remove(const Session &session, qint64 batchId, qint64 applicationId,
                   const QString &reason);
+    static const QStringList &removalReasons();
     Status submit(const Session &session, qint64 batchId);
     Status approve(const Session &session, qint64 batchId);
     Status reject(const Session &session, qint64 batchId, const QString &reason);
@@ -74,6 +88,11 @@ public:
     Result<QList<BatchSummary>> list(const Session &session,
                                      std::optional<BatchStatus> status = std::nullopt);
     Result<BatchStatus> status(qint64 batchId);
+    // Whether the operator made, changed or added to the batch: the four-eyes
+    // rule keeps them from deciding it (decide() refuses it whatever asks).
+    Result<bool> isOwnWork(const Session &session, qint64 batchId);
+    // The applications with their people (personal data: audited as read).
+    Result<QList<BatchMember>> members(const Session &session, qint64 batchId);
 
     // The same inside the caller's transaction; NotFound for no such batch.
     static Result<BatchStatus> statusIn(Store &store, QSqlDatabase &db, qint64 batchId);
@@ -83,8 +102,20 @@ public:
     // applications: refused once production started, a decided or submitted
     // batch reopened (its reopening returned for the audit log), the operator
     // recorded as an editor. The caller reseals (Seals::sealBatch) after.
-    static Result<std::optional<AuditEvent>> beginEditIn(Store &store, QSqlDatabase &db,
-                                                         const Session &session, qint64 batchId);
+    // With `type`, an application of that card type is being added: a batch
+    // of one card type takes no other.
+    static Result<std::optional<AuditEvent>>
+    beginEditIn(Store &store, QSqlDatabase &db, const Session &session, qint64 batchId,
+                std::optional<CardType> type = std::nullopt);
+    // Production of the application's card is starting (Production::begin):
+    // refused unless its batch, if any, is approved or already in production;
+    // an approved batch moves to in production (audited as batch.start).
+    static Status startProductionIn(Store &store, AuditLog &audit, QSqlDatabase &db,
+                                    const Session &session, qint64 applicationId);
+    // The application's card was issued: its batch, once no member waits for
+    // a card any more, is completed (audited as batch.complete).
+    static Status settleIn(Store &store, AuditLog &audit, QSqlDatabase &db, const Session &session,
+                           qint64 applicationId);
 
 private:
     Status decide(const Session &session, qint64 batchId, bool approve, const QString &reason);

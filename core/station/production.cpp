@@ -4,6 +4,7 @@
 #include "core/domain/objects.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/batches.h"
 #include "core/station/outbox.h"
 #include "core/station/rows.h"
 #include "core/station/session.h"
@@ -42,6 +43,9 @@ Result<ProductionAttempt> Production::begin(const Session &session, qint64 appli
                          tr("The application is %1; no card can be produced for it.")
                              .arg(States::displayName(*status)),
                          appObject};
+        if (Status ok = Batches::startProductionIn(m_store, m_audit, db, session, applicationId);
+            !ok)
+            return ok;
         Result<StationRecord> station = StationRecord::load(m_store, db);
         if (!station)
             return station.error();

@@ -16,12 +16,16 @@ const QString kStationColumns = QStringLiteral(
 const QString kOperatorColumns = QStringLiteral(
     "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, wrapped_key, created_at, "
     "created_by, integrity_key, box_public, box_private, data_grant, granted_by");
-// A batch, then its members and editors in ID order ("" for none).
+// A batch, then its members and editors in ID order ("" for none). A member
+// is sealed with what no use case changes once it is in a batch: its person,
+// kind, card type, expiry, and whether it was taken out (cancelled is final).
 const QString kBatchColumns = QStringLiteral(
     "id, kind, label, card_type, status, created_by, created_at, decided_by, decided_at, "
-    "decision_reason, coalesce((SELECT group_concat(id) FROM (SELECT id FROM applications WHERE "
-    "batch_id = b.id ORDER BY id)), ''), coalesce((SELECT group_concat(operator_id) FROM (SELECT "
-    "operator_id FROM batch_editors WHERE batch_id = b.id ORDER BY operator_id)), '')");
+    "decision_reason, coalesce((SELECT group_concat(member, ' ') FROM (SELECT id || ':' || "
+    "person_id || ':' || kind || ':' || card_type || ':' || coalesce(valid_until, '') || ':' || "
+    "(status = 'cancelled') AS member FROM applications WHERE batch_id = b.id ORDER BY id)), ''), "
+    "coalesce((SELECT group_concat(operator_id) FROM (SELECT operator_id FROM batch_editors "
+    "WHERE batch_id = b.id ORDER BY operator_id)), '')");
 constexpr int kBatchColumnCount = 12;
 constexpr int kStationColumnCount = 9;
 constexpr int kOperatorColumnCount = 16;
@@ -55,7 +59,7 @@ Status checkRow(const QSqlQuery &row, const char *domain, int columns, const Ses
     const QByteArray seal = row.value(columns).toByteArray();
     if (seal.isEmpty())
         return tampered(Seals::tr("The record has no seal: it was made outside the program or "
-                                  "by a version before 3."),
+                                  "by a version that did not seal it yet."),
                         where);
     if (!Crypto::constantTimeEquals(seal, by.integrityTag(rowMessage(domain, row, columns))))
         return tampered(Seals::tr("The record does not match its seal: it was changed outside "

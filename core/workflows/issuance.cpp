@@ -10,6 +10,7 @@
 #include "core/ports/clock.h"
 #include "core/station/applicants.h"
 #include "core/station/auditlog.h"
+#include "core/station/batches.h"
 #include "core/station/cards.h"
 #include "core/station/outbox.h"
 #include "core/station/rows.h"
@@ -201,6 +202,9 @@ Status Issuance::commitIssued(const Session &session, Job &job) {
                                              {job.attempt.cardNumber, job.attempt.applicationId,
                                               job.attempt.carrier, uidHex, job.issued, job.expires},
                                              now);
+            !ok)
+            return ok;
+        if (Status ok = Batches::settleIn(m_store, m_audit, db, session, job.attempt.applicationId);
             !ok)
             return ok;
         if (Status ok = Stock::record(m_store, db, job.attempt.carrier, "used", 1, job.attempt.id,

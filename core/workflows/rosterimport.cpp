@@ -115,11 +115,11 @@ QByteArray RosterImportReport::refusedCsv() const {
         head << quoted(h);
     head << quoted(RosterImport::tr("Problem"));
     lines << head.join(u',');
+    QHash<int, QStringList> whyOf;
+    for (const RosterProblem &p : problems)
+        whyOf[p.row] << (p.column.isEmpty() ? p.message : p.column + u": " + p.message);
     for (const auto &[row, cells] : bad) {
-        QStringList why;
-        for (const RosterProblem &p : problems)
-            if (p.row == row)
-                why << (p.column.isEmpty() ? p.message : p.column + u": " + p.message);
+        const QStringList why = whyOf.value(row);
         QStringList out;
         for (const QString &c : cells)
             out << quoted(c);
@@ -163,6 +163,16 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
     if (!batch.cardType)
         return Error{ErrorCode::MissingField, tr("The batch has no card type."),
                      Objects::batch(batchId)};
+    // What would refuse the write refuses before a row is read.
+    if (!batch.sealed)
+        return Error{ErrorCode::IntegrityFailed,
+                     tr("The batch does not match its seal: it was changed outside the program."),
+                     Objects::batch(batchId)};
+    if (batch.status == BatchStatus::InProduction || batch.status == BatchStatus::Completed)
+        return Error{ErrorCode::WrongState,
+                     tr("The batch is %1; it can no longer be changed.")
+                         .arg(States::displayName(batch.status)),
+                     Objects::batch(batchId)};
     if (!school && !m_registry)
         return Error{ErrorCode::ServiceUnavailable,
                      tr("An agency roster is checked against the household registry, which "
@@ -170,10 +180,11 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
                      Objects::batch(batchId)};
     const CardType type = *batch.cardType;
 
-    Result<Roster> roster =
+    Result<Roster> parsed =
         Rosters::parse(bytes, source, options.encoding, options.mapping, school);
-    if (!roster)
-        return roster.error();
+    if (!parsed)
+        return parsed.error();
+    std::optional<Roster> roster = std::move(parsed).value();
 
     RosterImportReport report;
     report.source = source;
@@ -182,17 +193,10 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
     report.header = roster->header;
     report.problems = roster->problems;
 
-    // The columns as the file names them, for the problems found here.
-    const auto column = [&](Field f) {
-        for (const QString &name : options.mapping.headers.value(f))
-            for (const QString &h : roster->header)
-                if (h.simplified().compare(name, Qt::CaseInsensitive) == 0)
-                    return h;
-        return options.mapping.headers.value(f).value(0);
-    };
+    // The column as the file names it (none: the whole row).
     const auto refuse = [&](const RosterRow &row, Field f, const QString &code,
                             const QString &message) {
-        report.problems.append({row.row, column(f), code, message});
+        report.problems.append({row.row, roster->columns.value(f), code, message});
     };
 
     QList<QByteArray> tags;
@@ -212,6 +216,7 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
     const QDate today = m_clock.todayInTaipei();
     const EligibilityEvaluator evaluator(m_policy);
     QList<Applicants::Item> items;
+    QList<int> itemRows; // the roster row of each item
     for (qsizetype i = 0; i < roster->rows.size(); ++i) {
         const RosterRow &row = roster->rows[i];
         const qsizetype before = report.problems.size();
@@ -252,6 +257,12 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
                 refuse(row, Field::BirthDate, QStringLiteral("registry-mismatch"),
                        tr("The household registry has the birth date %1.")
                            .arg(RocDate::formatShort(facts.birthDate)));
+            const auto bare = [](const QString &name) {
+                return name.normalized(QString::NormalizationForm_KC).remove(u' ');
+            };
+            if (bare((*entry)->name) != bare(row.name))
+                refuse(row, Field::Name, QStringLiteral("registry-mismatch"),
+                       tr("The household registry spells the name %1.").arg((*entry)->name));
         }
         const EligibilityDecision decision = evaluator.evaluate(facts, today).decision(type);
         if (!decision.eligible) {
@@ -278,7 +289,9 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
                              row.enrollment->expectedGraduation.toString(Qt::ISODate));
         }
         application.documents = documents;
+        application.keepStoredPerson = true;
         items.append({person, application});
+        itemRows.append(row.row);
     }
 
     std::stable_sort(report.problems.begin(), report.problems.end(),
@@ -286,22 +299,38 @@ Result<RosterImportReport> RosterImport::run(const Session &session, qint64 batc
     // The refused rows, once each, as the file has them.
     for (const RosterProblem &p : std::as_const(report.problems))
         if (p.row >= 2 && (report.bad.isEmpty() || report.bad.constLast().first != p.row))
-            report.bad.append({p.row, roster->cells.value(p.row - 2)});
+            report.bad.append({p.row, roster->cells.value(p.row)});
+    // What was read is in `items` and `report` now: its memory serves the write.
+    roster.reset();
+    tags.clear();
+    tags.squeeze();
 
     const bool writeAny = !items.isEmpty() && (report.problems.isEmpty() || options.goodRowsOnly);
-    if (writeAny) {
-        if (Status ok = Applicants(m_store, m_audit, m_clock).submitAll(session, items); !ok)
-            return ok.error();
-        report.written = true;
-        report.imported = int(items.size());
-    }
-    (void)m_audit.record({session.username(), action, Objects::batch(batchId),
-                          report.written ? QStringLiteral("ok") : QStringLiteral("refused"),
+    const auto audited = [&](qsizetype imported) {
+        return AuditEvent{session.username(), action, Objects::batch(batchId),
+                          imported > 0 ? QStringLiteral("ok") : QStringLiteral("refused"),
                           QStringLiteral("rows=%1 imported=%2 problems=%3")
                               .arg(report.rows)
-                              .arg(report.imported)
-                              .arg(report.problems.size())},
-                         &session);
+                              .arg(imported)
+                              .arg(report.problems.size())};
+    };
+    if (!writeAny) {
+        (void)m_audit.record(audited(0), &session);
+        return report;
+    }
+    // Written with its audit entry in one transaction; a refusal there names
+    // the roster's row.
+    if (Status ok =
+            Applicants(m_store, m_audit, m_clock).submitAll(session, items, audited(items.size()));
+        !ok) {
+        Error e = ok.error();
+        if (e.where.startsWith(u"item "))
+            e.where =
+                QStringLiteral("%1:%2").arg(source).arg(itemRows.value(e.where.mid(5).toInt() - 1));
+        return e;
+    }
+    report.written = true;
+    report.imported = int(items.size());
     return report;
 }
 

@@ -178,15 +178,29 @@ void TestCliBatch::fourEyesFromTheShell() {
     const Run rejected = asBoss({"batch", "reject", "--batch", id, "--reason", "photos missing"});
     QVERIFY2(rejected.exitCode == 0, qPrintable(rejected.err));
     QCOMPARE(show(batch).value("decisionReason").toString(), QString("photos missing"));
-    // The supervisor's own batch is not theirs to decide.
-    const Run own =
-        asBoss({"batch", "create", "--kind", "mobile-session", "--label", "market", "--json"});
-    const QString ownId = QString::number(own.json().value("batch").toInteger());
+    // A supervisor who changed a batch does not decide it; another does.
+    const Run add = cli({"operator", "add", "--db", m_db, "--user", "root", "--name", "boss2",
+                         "--role", "supervisor"},
+                        "root password", {{"CITIZENCARD_NEW_PASSWORD", "boss2 password"}});
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    QCOMPARE(asBoss({"operator", "grant", "--name", "boss2"}).exitCode, 0);
     QCOMPARE(asBoss({"batch", "relabel-does-not-exist"}).exitCode, 2);
-    const Run list = asBoss({"batch", "list", "--status", "rejected", "--json"});
+    const QString again = m_dir.filePath("again.csv");
+    writeFile(again, "身分證字號,姓名,出生日期,學校,學制/年級,預計畢業日\n"
+                     "F200000017,周美華,104/02/03,桃園市立中壢國小,國小二年級,119/06/30\n");
+    QCOMPARE(asBoss({"batch", "import", "--batch", id, "--file", again}).exitCode, 0);
+    const Run list = asBoss({"batch", "list", "--status", "open", "--json"});
     QCOMPARE(list.exitCode, 0);
-    QCOMPARE(list.json().value("batches").toArray().size(), 1);
-    QCOMPARE(asBoss({"batch", "approve", "--batch", ownId}).exitCode, 2); // open, and own
+    QVERIFY(list.out.contains(QString("\"id\": %1,").arg(batch))); // the import reopened it
+    QCOMPARE(asClerk({"batch", "submit", "--batch", id}).exitCode, 0);
+    const Run own = asBoss({"batch", "approve", "--batch", id});
+    QCOMPARE(own.exitCode, 2);
+    QVERIFY2(own.err.contains("Four eyes"), qPrintable(own.err));
+    const Run other =
+        cli({"batch", "approve", "--batch", id, "--db", m_db, "--user", "boss2"}, "boss2 password");
+    QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+    QCOMPARE(show(batch).value("status").toString(), QString("approved"));
+    QCOMPARE(show(batch).value("decidedBy").toString(), QString("boss2"));
 }
 
 void TestCliBatch::usageErrors_data() {

@@ -102,6 +102,24 @@ private Q_SLOTS:
         QCOMPARE(r->cells.size(), 12);
     }
 
+    // Rows are the file's lines; a blank line and a row of empty cells (as
+    // spreadsheets end a sheet) are neither rows nor problems.
+    void blankAndEmptyRowsAreSkipped() {
+        const Result<Roster> r =
+            parse(kHeader + "H100000008,林小明,104/03/15,中壢國小,國小,118/06/30\n"
+                            "\n"
+                            ",,,,,\n"
+                            " , ,　,,,\n"
+                            "H100000017,,104/03/15,中壢國小,國小,118/06/30\n");
+        QVERIFY(r.ok());
+        QCOMPARE(r->rowCount, 2);
+        QCOMPARE(r->rows.size(), 1);
+        QCOMPARE(r->problems.size(), 1);
+        QCOMPARE(r->problems[0].row, 6);
+        QCOMPARE(r->cells.value(6).value(0), QString("H100000017"));
+        QCOMPARE(r->columns.value(RosterMapping::Field::Name), QString("姓名"));
+    }
+
     void refusesAFileItCannotRead_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<bool>("school");

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void aPersonTwiceIsOnePerson();
     void aKnownPersonIsUpdated();
     void oneRefusedWritesNothing();
+    void submitAllIsOneTransaction();
     void outboxIdsAreTimeOrdered();
 
 private:
@@ -185,6 +186,36 @@ void TestApplicants::oneRefusedWritesNothing() {
     QCOMPARE(alone.error().where, QString("item 1"));
     const auto single = applicants.submit(clerk, items[2].first, items[2].second);
     QCOMPARE(single.error().where, cc::Objects::batch(batch));
+}
+
+// submitAll writes a few thousand at a time inside its one transaction: a
+// person seen before a flush and again after it is still one person, and a
+// refusal after a flush still leaves nothing written.
+void TestApplicants::submitAllIsOneTransaction() {
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    QList<cc::Applicants::Item> items;
+    for (int i = 0; i < 4100; ++i)
+        items << item(i, QStringLiteral("申請人%1").arg(i));
+    items[3000] = item(7, "改名的人"); // person 7 again, after the first flush
+    items[4099].second.batchId = 9999; // refused after two flushes
+    const qint64 audit = count(m_fixture->store(), "SELECT count(*) FROM audit_entries");
+    const cc::Status refused = applicants.submitAll(clerk, items);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, QString("item 4100"));
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 0);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM applications"), 0);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM outbox"), 0);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM audit_entries"), audit);
+
+    items[4099].second.batchId.reset();
+    QVERIFY(applicants.submitAll(clerk, items).ok());
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 4099);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM applications"), 4100);
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM audit_entries"), audit + 4100);
+    const auto seven = applicants.findByNationalId(clerk, idNumber(7)).value();
+    QCOMPARE(seven->person.name, QString("改名的人"));
+    QCOMPARE(seven->applications.size(), 2);
 }
 
 void TestApplicants::outboxIdsAreTimeOrdered() {

@@ -7,6 +7,8 @@
 #include "core/domain/error.h"
 #include "core/station/applicants.h"
 #include "core/station/batches.h"
+#include "core/station/cards.h"
+#include "core/station/production.h"
 #include "core/station/session.h"
 #include "core/station/storecheck.h"
 
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void changeReopens_data();
     void changeReopens();
     void rosterRules();
+    void auditTrail();
+    void productionFollowsApproval();
     void tamperedBatchIsRefused_data();
     void tamperedBatchIsRefused();
 
@@ -121,6 +125,16 @@ void TestBatches::lifecycle() {
     QCOMPARE(m_batches->list(m_clerk, BatchStatus::Open).value().size(), 0);
     // The admin manages operators, not batches.
     QCOMPARE(m_batches->list(m_fixture->admin()).error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(m_batches->members(m_fixture->admin(), batch).error().code,
+             ErrorCode::PermissionDenied);
+    // The supervisor's desk reads the members with their people.
+    const QList<BatchMember> members = m_batches->members(supervisor, batch).value();
+    QCOMPARE(members.size(), 1);
+    QCOMPARE(members[0].person.name, QString("王小明"));
+    QCOMPARE(members[0].person.nationalId, QString("A123456789"));
+    QCOMPARE(members[0].status, ApplicationStatus::Received);
+    QVERIFY(!m_batches->isOwnWork(supervisor, batch).value());
+    QVERIFY(m_batches->isOwnWork(m_mobile, batch).value());
 }
 
 // Who may not approve: the creator, anyone who changed the batch, and any
@@ -149,7 +163,7 @@ void TestBatches::fourEyes() {
         ApplicationData in;
         in.batchId = batch;
         const qint64 second = m_applicants->submit(m_mobile, person("C123456781"), in).value();
-        QVERIFY(m_batches->remove(supervisor, batch, second, QStringLiteral("moved away")).ok());
+        QVERIFY(m_batches->remove(supervisor, batch, second, QStringLiteral("moved-away")).ok());
     }
     QVERIFY(m_batches->submit(m_mobile, batch).ok());
     // A second supervisor, who had no part in it.
@@ -227,6 +241,91 @@ void TestBatches::rosterRules() {
     const BatchSummary s = m_batches->show(m_clerk, school).value();
     QCOMPARE(s.kind, BatchKind::SchoolRoster);
     QCOMPARE(s.cardType, CardType::Student);
+    // A batch of one card type takes no other, whoever adds to it.
+    ApplicationData senior;
+    senior.batchId = school;
+    senior.cardType = CardType::Senior;
+    const Result<qint64> added = m_applicants->submit(m_clerk, person("A123456789"), senior);
+    QCOMPARE(added.error().code, ErrorCode::BadValue);
+    QCOMPARE(m_batches->show(m_clerk, school).value().applications, 0);
+    QCOMPARE(m_batches->remove(m_clerk, school, 1, "because").error().code, ErrorCode::BadValue);
+}
+
+// What the audit log keeps of a batch's life: the reopening with the state
+// it left, and a refused four-eyes decision.
+void TestBatches::auditTrail() {
+    const qint64 batch = batchWith(m_mobile, m_mobile);
+    QVERIFY(m_batches->submit(m_mobile, batch).ok());
+    const Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    QVERIFY(m_batches->approve(supervisor, batch).ok());
+    QVERIFY(m_batches->relabel(supervisor, batch, QStringLiteral("renamed")).ok());
+    QVERIFY(m_batches->submit(m_mobile, batch).ok());
+    QCOMPARE(m_batches->approve(supervisor, batch).error().code, ErrorCode::PermissionDenied);
+    const auto entries = [&](const char *where) {
+        qint64 n = -1;
+        (void)m_fixture->store().read([&](QSqlDatabase &db) -> Status {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM audit_entries WHERE ") +
+                   QLatin1String(where));
+            q.next();
+            n = q.value(0).toLongLong();
+            return Done{};
+        });
+        return n;
+    };
+    QCOMPARE(entries("action = 'batch.reopen' AND object = 'batch:1' AND detail = 'was=approved' "
+                     "AND operator = 'supervisor'"),
+             1);
+    QCOMPARE(entries("action = 'batch.approve' AND outcome = 'denied' AND detail = 'four-eyes'"),
+             1);
+    QCOMPARE(entries("action = 'batch.relabel' AND outcome = 'ok'"), 1);
+}
+
+// Cards are made for a batch's applications only once it is approved; the
+// first card puts it in production, where it can no longer change; the last
+// card issued completes it.
+void TestBatches::productionFollowsApproval() {
+    const qint64 batch = batchWith(m_mobile, m_mobile);
+    const qint64 application = m_lastApplication;
+    Production production(m_fixture->store(), m_fixture->audit(), m_clock);
+    QCOMPARE(production.begin(m_clerk, application, Carrier::EasyCard).error().code,
+             ErrorCode::WrongState); // open
+    QVERIFY(m_batches->submit(m_mobile, batch).ok());
+    QCOMPARE(production.begin(m_clerk, application, Carrier::EasyCard).error().code,
+             ErrorCode::WrongState); // submitted, not yet approved
+    const Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    QVERIFY(m_batches->approve(supervisor, batch).ok());
+    QVERIFY(production.begin(m_clerk, application, Carrier::EasyCard).ok());
+    QCOMPARE(m_batches->status(batch).value(), BatchStatus::InProduction);
+    QVERIFY(m_batches->show(m_clerk, batch).value().sealed);
+    QCOMPARE(m_batches->relabel(m_mobile, batch, "late change").error().code,
+             ErrorCode::WrongState);
+    ApplicationData in;
+    in.batchId = batch;
+    QCOMPARE(m_applicants->submit(m_mobile, person("C123456781"), in).error().code,
+             ErrorCode::WrongState);
+    // The card handed over, as Issuance does it: the batch is complete.
+    QVERIFY(m_fixture->store()
+                .write([&](QSqlDatabase &db) -> Status {
+                    if (Status ok = Cards(m_fixture->store())
+                                        .issue(db,
+                                               {"0301000000000014",
+                                                application,
+                                                Carrier::EasyCard,
+                                                "04A1B2C3",
+                                                QDate(2026, 11, 21),
+                                                {}},
+                                               "2026-11-21T02:00:00.000Z");
+                        !ok)
+                        return ok;
+                    return Batches::settleIn(m_fixture->store(), m_fixture->audit(), db, m_clerk,
+                                             application);
+                })
+                .ok());
+    const BatchSummary done = m_batches->show(m_clerk, batch).value();
+    QCOMPARE(done.status, BatchStatus::Completed);
+    QCOMPARE(done.issued, 1);
+    QVERIFY(done.sealed);
 }
 
 // What someone with the file and sqlite3 but no password might try, and
@@ -239,6 +338,12 @@ void TestBatches::tamperedBatchIsRefused_data() {
         << "UPDATE applications SET batch_id = 1 WHERE batch_id IS NULL";
     QTest::newRow("drop an editor to pass four eyes") << "DELETE FROM batch_editors";
     QTest::newRow("relabel") << "UPDATE batches SET label = 'x'";
+    QTest::newRow("change a member's card type")
+        << "UPDATE applications SET card_type = 'senior' WHERE batch_id = 1";
+    QTest::newRow("extend a member's card")
+        << "UPDATE applications SET valid_until = '2099-12-31' WHERE batch_id = 1";
+    QTest::newRow("give a member to someone else")
+        << "UPDATE applications SET person_id = 1 WHERE batch_id = 1";
 }
 
 void TestBatches::tamperedBatchIsRefused() {

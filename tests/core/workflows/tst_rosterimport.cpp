@@ -2,6 +2,7 @@
 // encoding, every kind of bad row named by row and column, a person already
 // holding a card, all or nothing checked by counting rows afterwards, and
 // "import the good rows" with the rest handed back.
+#include "registry/fixtureregistry.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
@@ -52,12 +53,15 @@ private Q_SLOTS:
     void goodRowsOnlyHandsTheRestBack();
     void importReopensAnApprovedBatch();
     void onlyRosterBatchesTakeRosters();
+    void agencyRosterAgainstTheRegistry();
+    void aHeldPersonKeepsTheirDetails();
 
 private:
     Result<RosterImportReport> import(qint64 batch, const char *file,
-                                      RosterImportOptions options = {}) {
+                                      RosterImportOptions options = {},
+                                      RegistryGateway *registry = nullptr) {
         return RosterImport(m_fixture->store(), m_fixture->audit(), m_clock,
-                            EligibilityPolicy::defaults())
+                            EligibilityPolicy::defaults(), registry)
             .run(m_clerk, batch, fixture(file), QString::fromLatin1(file), options);
     }
     qint64 schoolBatch() {
@@ -248,6 +252,60 @@ void TestRosterImport::onlyRosterBatchesTakeRosters() {
     const Result<RosterImportReport> offline = import(agency, "school-utf8.csv");
     QCOMPARE(offline.error().code, ErrorCode::ServiceUnavailable);
     QCOMPARE(applications(agency), 0);
+}
+
+// An agency's roster is checked against the household registry, which
+// decides residency and age; the agency's spelling and dates must agree.
+void TestRosterImport::agencyRosterAgainstTheRegistry() {
+    std::unique_ptr<FixtureRegistry> registry =
+        FixtureRegistry::load(CITIZENCARD_TEST_DATA_DIR "/rosters/agency-registry.json").value();
+    const qint64 agency =
+        Batches(m_fixture->store(), m_fixture->audit(), m_clock)
+            .create(m_clerk, {BatchKind::AgencyRoster, "榮民之家", CardType::Senior})
+            .value();
+    const Result<RosterImportReport> r = import(agency, "agency-senior.csv", {}, registry.get());
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QStringList got;
+    for (const RosterProblem &p : r->problems)
+        got << QStringLiteral("%1 %2 %3").arg(p.row).arg(p.column, p.code);
+    QCOMPARE(got, (QStringList{"3 出生日期 registry-mismatch", "4 姓名 registry-mismatch",
+                               "5 出生日期 not-eligible", "6 身分證字號 not-in-registry"}));
+    QVERIFY(r->problems[1].message.contains("王大明"));
+    QCOMPARE(applications(agency), 0);
+    RosterImportOptions good;
+    good.goodRowsOnly = true;
+    QCOMPARE(import(agency, "agency-senior.csv", good, registry.get())->imported, 1);
+    QCOMPARE(count(m_fixture->store(),
+                   "SELECT count(*) FROM applications WHERE card_type = 'senior' AND valid_until "
+                   "IS NULL"),
+             1); // a senior card has no expiry
+}
+
+// Someone the station already knows (an address and a phone taken at the
+// counter) keeps them when a roster names them again.
+void TestRosterImport::aHeldPersonKeepsTheirDetails() {
+    PersonData person;
+    person.nationalId = QStringLiteral("H100000008");
+    person.name = QStringLiteral("林小明");
+    person.birthDate = QDate(2015, 3, 15);
+    person.address = QStringLiteral("桃園市中壢區中央西路二段 1 號");
+    person.phone = QStringLiteral("0912345678");
+    Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    const qint64 earlier = applicants.submit(m_clerk, person, {}).value();
+    // That application was cancelled long ago; now the school sends them.
+    QVERIFY(m_fixture->store()
+                .write([&](QSqlDatabase &db) {
+                    return m_fixture->store().run(
+                        db, "UPDATE applications SET status = 'cancelled' WHERE id = ?", {earlier});
+                })
+                .ok());
+    const qint64 batch = schoolBatch();
+    const Result<RosterImportReport> r = import(batch, "school-utf8.csv");
+    QVERIFY2(r.ok() && r->written, qPrintable(r.ok() ? r->problems.value(0).message : QString()));
+    const auto found = applicants.findByNationalId(m_clerk, "H100000008").value();
+    QCOMPARE(found->person.address, person.address);
+    QCOMPARE(found->person.phone, person.phone);
+    QCOMPARE(found->applications.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)
