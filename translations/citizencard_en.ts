@@ -2423,6 +2423,10 @@
         <source>Flags (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batches (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -3537,6 +3541,135 @@
     </message>
     <message>
         <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchDeskPage</name>
+    <message>
+        <source>eligibility from documents: re-check pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card valid only until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches are kept by clerks, mobile teams and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting for a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approves or rejects batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was changed outside the program; it cannot be decided. Tell the city&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch is %1; only a submitted batch is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made or changed this batch: another supervisor decides it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the applications, then approve the batch or send it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve batch %1 &quot;%2&quot; with %n application(s) for production?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is batch %1 sent back? The one who made it reads this.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

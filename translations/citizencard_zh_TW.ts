@@ -2423,6 +2423,10 @@
         <source>Flags (Ctrl+3)</source>
         <translation>提醒（Ctrl+3）</translation>
     </message>
+    <message>
+        <source>Batches (Ctrl+4)</source>
+        <translation>批次 (Ctrl+4)</translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -3538,6 +3542,133 @@
     <message>
         <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
         <translation>卡號 %1 已%2（由站點 %3 通報）：本站與所有站點皆拒絕受理。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchDeskPage</name>
+    <message>
+        <source>eligibility from documents: re-check pending</source>
+        <translation>資格依文件認定：待重新查核</translation>
+    </message>
+    <message>
+        <source>card valid only until %1</source>
+        <translation>卡片效期只到 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請數</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>建立者</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>卡片效期至</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>應注意</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>核准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Batches are kept by clerks, mobile teams and supervisors.</source>
+        <translation>批次由櫃台人員、行動服務隊與主管處理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting for a decision</source>
+        <translation>
+            <numerusform>%n 個批次待核定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seal broken</source>
+        <translation>封印不符</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>A supervisor approves or rejects batches.</source>
+        <translation>批次由主管核准或退回。</translation>
+    </message>
+    <message>
+        <source>This batch was changed outside the program; it cannot be decided. Tell the city&apos;s IT.</source>
+        <translation>此批次曾在本程式之外被修改，無法核定。請通知市府資訊人員。</translation>
+    </message>
+    <message>
+        <source>This batch is %1; only a submitted batch is decided.</source>
+        <translation>此批次%1；只有已送出的批次才能核定。</translation>
+    </message>
+    <message>
+        <source>You made or changed this batch: another supervisor decides it (four eyes).</source>
+        <translation>此批次由您建立或修改過：須由另一位主管核定（雙人覆核）。</translation>
+    </message>
+    <message>
+        <source>Check the applications, then approve the batch or send it back.</source>
+        <translation>請檢查各筆申請，再核准或退回此批次。</translation>
+    </message>
+    <message>
+        <source>Approve batch</source>
+        <translation>核准批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve batch %1 &quot;%2&quot; with %n application(s) for production?</source>
+        <translation>
+            <numerusform>核准批次 %1「%2」共 %n 筆申請進行製卡？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject batch</source>
+        <translation>退回批次</translation>
+    </message>
+    <message>
+        <source>Why is batch %1 sent back? The one who made it reads this.</source>
+        <translation>批次 %1 退回的原因？建立者會看到這段說明。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/workspaces.h"
 
+#include "ui/batches/batchdesk.h"
+#include "ui/common/uiservices.h"
 #include "ui/counter/counterpage.h"
 #include "ui/devices/devicespanel.h"
 #include "ui/sync/flagspage.h"
@@ -21,6 +23,11 @@ QList<Workspace> stationWorkspaces() {
         {[] { return QCoreApplication::translate("MainWindow", "Flags (Ctrl+3)"); },
          [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
              return new FlagsPage(c.services, c.session, parent);
+         }},
+        {[] { return QCoreApplication::translate("MainWindow", "Batches (Ctrl+4)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             return new BatchDeskPage(c.services.store, c.services.audit, c.services.clock,
+                                      c.session, parent);
          }},
     };
 }

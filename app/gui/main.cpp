@@ -181,6 +181,8 @@ int main(int argc, char *argv[]) {
     cc::CentralRegistry centralRegistry(station.registry.get());
     cc::UiServices services{accounts, clock, centralRegistry, desk, devices, {}, {}, {}};
     services.language = languageCode;
+    services.store = station.store.get();
+    services.audit = &audit;
     services.settings.devices.reader = parser.value(reader);
     services.settings.devices.receiptPrinter = parser.value(receipt);
     if (parser.isSet(idle))

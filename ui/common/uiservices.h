@@ -54,6 +54,9 @@ struct UiServices {
     // Switches the translations (zh_TW, English); the windows rebuild.
     std::function<void(const QLocale &)> setLanguage;
     SyncServices sync = {};
+    // The station's store, for the desks beyond the counter (batches).
+    Store *store = nullptr;
+    AuditLog *audit = nullptr;
 };
 
 } // namespace cc

@@ -1,0 +1,213 @@
+// The supervisor's batch desk through its widgets, on a real store: a school
+// roster imported and submitted by a clerk, seen with its pupils, approved
+// by keyboard by a supervisor who had no part in it; the supervisor's own
+// batch and a clerk's view have the buttons off and say why; a rejection
+// asks the reason and keeps it. In zh_TW; with CITIZENCARD_SCREENSHOT_DIR set
+// it saves the desk there (docs/screenshots/).
+#include "tests/support/manualclock.h"
+#include "tests/support/storefixture.h"
+
+#include "core/station/applicants.h"
+#include "core/station/batches.h"
+#include "core/station/session.h"
+#include "core/workflows/rosterimport.h"
+#include "translations/translations.h"
+#include "ui/batches/batchdesk.h"
+#include "ui/common/stationfont.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace cc;
+
+namespace {
+
+QString zh(const char *context, const char *text) {
+    return QCoreApplication::translate(context, text);
+}
+
+// Answers the next modal dialog: `act` gets it and says whether it was the
+// one expected.
+class DialogAnswer {
+public:
+    explicit DialogAnswer(std::function<bool(QWidget *)> act) {
+        QObject::connect(&m_timer, &QTimer::timeout, [this, act] {
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && act(modal)) {
+                m_answered = true;
+                m_timer.stop();
+            }
+        });
+        m_timer.start(50);
+    }
+    bool answered() const { return m_answered; }
+
+private:
+    QTimer m_timer;
+    bool m_answered = false;
+};
+
+} // namespace
+
+class TstBatchDesk : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void supervisorApprovesByKeyboard();
+    void ownBatchAndClerkAreTurnedAway();
+    void rejectionAsksWhy();
+
+private:
+    std::unique_ptr<BatchDeskPage> deskFor(const std::shared_ptr<Session> &session) {
+        auto desk = std::make_unique<BatchDeskPage>(&m_fixture->store(), &m_fixture->audit(),
+                                                    m_clock, session);
+        desk->resize(1280, 720);
+        desk->show();
+        if (!QTest::qWaitForWindowExposed(desk.get()))
+            qFatal("the desk is not shown");
+        // Shortcuts need the active window (under Xvfb no window manager gives it).
+        desk->activateWindow();
+        if (!QTest::qWaitForWindowActive(desk.get()))
+            qFatal("the desk does not become the active window");
+        return desk;
+    }
+    // A school batch with the committed roster, made and submitted by the clerk.
+    qint64 submittedRoster(const Session &by);
+    void shoot(QWidget *w, const QString &name) {
+        if (m_shots.isEmpty())
+            return;
+        QApplication::processEvents();
+        QVERIFY(w->grab().save(QDir(m_shots).filePath(name + ".png")));
+    }
+
+    ManualClock m_clock;
+    std::unique_ptr<StoreFixture> m_fixture;
+    std::shared_ptr<Session> m_clerk;
+    std::shared_ptr<Session> m_supervisor; // had no part in the clerk's batches
+    QString m_shots = qEnvironmentVariable("CITIZENCARD_SCREENSHOT_DIR");
+};
+
+void TstBatchDesk::initTestCase() {
+    QVERIFY(installTranslations(*qApp, QLocale(QStringLiteral("zh_TW"))));
+    useStationFont();
+    if (!m_shots.isEmpty())
+        QDir().mkpath(m_shots);
+}
+
+void TstBatchDesk::init() {
+    m_clock = ManualClock();
+    m_fixture = std::make_unique<StoreFixture>(m_clock);
+    QVERIFY(m_fixture->ok());
+    m_clerk = std::make_shared<Session>(m_fixture->loginAs(Role::Clerk));
+    m_supervisor = std::make_shared<Session>(m_fixture->loginAs(Role::Supervisor));
+}
+
+void TstBatchDesk::cleanup() {
+    m_clerk.reset();
+    m_supervisor.reset();
+    m_fixture.reset();
+}
+
+qint64 TstBatchDesk::submittedRoster(const Session &by) {
+    Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
+    const qint64 batch =
+        batches.create(by, {BatchKind::SchoolRoster, "中壢國小 115 學年新生", CardType::Student})
+            .value();
+    QFile f(CITIZENCARD_TEST_DATA_DIR "/rosters/school-big5.csv");
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no roster");
+    const auto report =
+        RosterImport(m_fixture->store(), m_fixture->audit(), m_clock, EligibilityPolicy::defaults())
+            .run(by, batch, f.readAll(), "school-big5.csv", {});
+    if (!report || !report->written || !batches.submit(by, batch).ok())
+        qFatal("cannot prepare the batch");
+    return batch;
+}
+
+void TstBatchDesk::supervisorApprovesByKeyboard() {
+    const qint64 batch = submittedRoster(*m_clerk);
+    auto desk = deskFor(m_supervisor);
+    auto *list = desk->findChild<QTableWidget *>("batchList");
+    auto *members = desk->findChild<QTableWidget *>("batchMembers");
+    auto *approve = desk->findChild<QPushButton *>("approveBatch");
+    QCOMPARE(list->rowCount(), 1);
+    QCOMPARE(list->item(0, 4)->text(), zh("States", "submitted"));
+    QCOMPARE(members->rowCount(), 4); // its pupils, with their names
+    QCOMPARE(members->item(0, 1)->text(), QString("林小明"));
+    QCOMPARE(members->item(0, 2)->text(), QString("H1000*****"));
+    QCOMPARE(members->item(0, 4)->text(), QString("118/08/29")); // graduation + 60 days
+    QVERIFY(approve->isEnabled());
+    shoot(desk.get(), "13-batch-desk");
+
+    // Alt+A asks to confirm; Enter confirms.
+    DialogAnswer confirm([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        box->button(QMessageBox::Yes)->click();
+        return true;
+    });
+    list->setFocus();
+    QTest::keyClick(desk.get(), Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(confirm.answered());
+    QTRY_COMPARE(Batches(m_fixture->store(), m_fixture->audit(), m_clock).status(batch).value(),
+                 BatchStatus::Approved);
+    QTRY_COMPARE(list->item(0, 4)->text(), zh("States", "approved"));
+    QVERIFY(!approve->isEnabled());
+}
+
+void TstBatchDesk::ownBatchAndClerkAreTurnedAway() {
+    submittedRoster(*m_supervisor); // the supervisor's own
+    auto desk = deskFor(m_supervisor);
+    auto *approve = desk->findChild<QPushButton *>("approveBatch");
+    auto *reject = desk->findChild<QPushButton *>("rejectBatch");
+    auto *note = desk->findChild<QLabel *>("batchNote");
+    QVERIFY(!approve->isEnabled());
+    QVERIFY(!reject->isEnabled());
+    QCOMPARE(note->text(), zh("cc::BatchDeskPage", "You made or changed this batch: another "
+                                                   "supervisor decides it (four eyes)."));
+    // Alt+A does nothing with the button off, and core would refuse anyway.
+    QTest::keyClick(desk.get(), Qt::Key_A, Qt::AltModifier);
+    QCOMPARE(Batches(m_fixture->store(), m_fixture->audit(), m_clock)
+                 .list(*m_supervisor)
+                 ->first()
+                 .status,
+             BatchStatus::Submitted);
+
+    auto clerkDesk = deskFor(m_clerk);
+    QVERIFY(!clerkDesk->findChild<QPushButton *>("approveBatch")->isEnabled());
+    QCOMPARE(clerkDesk->findChild<QLabel *>("batchNote")->text(),
+             zh("cc::BatchDeskPage", "A supervisor approves or rejects batches."));
+}
+
+void TstBatchDesk::rejectionAsksWhy() {
+    const qint64 batch = submittedRoster(*m_clerk);
+    auto desk = deskFor(m_supervisor);
+    DialogAnswer why([](QWidget *modal) {
+        auto *dialog = qobject_cast<QInputDialog *>(modal);
+        if (!dialog)
+            return false;
+        dialog->setTextValue("照片不清楚，請重拍");
+        dialog->accept();
+        return true;
+    });
+    QTest::keyClick(desk.get(), Qt::Key_J, Qt::AltModifier);
+    QTRY_VERIFY(why.answered());
+    const BatchSummary s =
+        Batches(m_fixture->store(), m_fixture->audit(), m_clock).show(*m_supervisor, batch).value();
+    QCOMPARE(s.status, BatchStatus::Rejected);
+    QCOMPARE(s.decisionReason, QString("照片不清楚，請重拍"));
+}
+
+QTEST_MAIN(TstBatchDesk)
+#include "tst_batchdesk.moc"
