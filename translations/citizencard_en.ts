@@ -170,6 +170,21 @@
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>The batch does not match its seal: it was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is %1: its cards are made once a supervisor has approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Batches</name>
     <message>
         <source>A batch needs a label.</source>
@@ -1577,6 +1592,42 @@
     </message>
     <message>
         <source>send a batch back, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make an approved batch&apos;s cards one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a card fails: stop (default), skip it (it waits for the next run), or retry it up to --retries times and then skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries after a failure with --on-failure retry (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch produce --db PATH --user USER --keys KEYFILE --printer PRINTER --batch ID [--on-failure stop|skip|retry] [--retries N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-failure is stop, skip or retry; --retries a number of tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 issued, about %4 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 issued, %4 spoiled, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  application %1 waits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,6 +170,21 @@
     </message>
 </context>
 <context>
+    <name>BatchRun</name>
+    <message>
+        <source>The batch does not match its seal: it was changed outside the program.</source>
+        <translation>此批次與其封印不符：曾在本程式之外被修改。</translation>
+    </message>
+    <message>
+        <source>The batch is %1: its cards are made once a supervisor has approved it.</source>
+        <translation>此批次%1：須經主管核准後才能製卡。</translation>
+    </message>
+    <message>
+        <source>The card could not be made.</source>
+        <translation>這張卡片無法製作。</translation>
+    </message>
+</context>
+<context>
     <name>Batches</name>
     <message>
         <source>A batch needs a label.</source>
@@ -1577,6 +1592,42 @@
     <message>
         <source>send a batch back, saying why</source>
         <translation>退回批次並說明原因</translation>
+    </message>
+    <message>
+        <source>make an approved batch&apos;s cards one after another</source>
+        <translation>逐張製作已核准批次的卡片</translation>
+    </message>
+    <message>
+        <source>When a card fails: stop (default), skip it (it waits for the next run), or retry it up to --retries times and then skip it.</source>
+        <translation>卡片失敗時：stop 停止（預設）、skip 略過（留待下次製作），或 retry 重試最多 --retries 次後略過。</translation>
+    </message>
+    <message>
+        <source>Tries after a failure with --on-failure retry (default 1).</source>
+        <translation>使用 --on-failure retry 時，失敗後重試的次數（預設 1）。</translation>
+    </message>
+    <message>
+        <source>batch produce --db PATH --user USER --keys KEYFILE --printer PRINTER --batch ID [--on-failure stop|skip|retry] [--retries N] [--json]</source>
+        <translation>batch produce --db PATH --user USER --keys KEYFILE --printer PRINTER --batch ID [--on-failure stop|skip|retry] [--retries N] [--json]</translation>
+    </message>
+    <message>
+        <source>--on-failure is stop, skip or retry; --retries a number of tries.</source>
+        <translation>--on-failure 須為 stop、skip 或 retry；--retries 須為次數。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 issued, about %4 s left</source>
+        <translation>已完成 %1／%2，已發卡 %3 張，約剩 %4 秒</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 of %3 issued, %4 spoiled, %5 skipped.</source>
+        <translation>批次 %1：%3 張中已發 %2 張，報廢 %4 張，略過 %5 張。</translation>
+    </message>
+    <message>
+        <source>  application %1 waits: %2</source>
+        <translation>  申請 %1 待製：%2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
     </message>
 </context>
 <context>

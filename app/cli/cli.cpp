@@ -62,6 +62,9 @@ const QList<Command> &commands() {
         {{QStringLiteral("batch"), QStringLiteral("reject")},
          QT_TRANSLATE_NOOP("Cli", "send a batch back, saying why"),
          runBatchReject},
+        {{QStringLiteral("batch"), QStringLiteral("produce")},
+         QT_TRANSLATE_NOOP("Cli", "make an approved batch's cards one after another"),
+         runBatchProduce},
         {{QStringLiteral("audit"), QStringLiteral("verify")},
          QT_TRANSLATE_NOOP("Cli", "verify the audit log's chain"),
          runAuditVerify},
@@ -175,7 +178,8 @@ bool needsGui(const QStringList &arguments) {
     const QString first = arguments.value(0);
     const QString second = arguments.value(1);
     return first == u"render" || first == u"print" || first == u"printers" ||
-           (first == u"card" && (second == u"produce" || second == u"recover"));
+           (first == u"card" && (second == u"produce" || second == u"recover")) ||
+           (first == u"batch" && second == u"produce");
 }
 
 int Cli::fail(Context &ctx, int code, const Error &error) {

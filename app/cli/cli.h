@@ -77,6 +77,7 @@ int runBatchShow(Context &ctx);
 int runBatchSubmit(Context &ctx);
 int runBatchApprove(Context &ctx);
 int runBatchReject(Context &ctx);
+int runBatchProduce(Context &ctx);
 
 // Whether a command paints (render, print, card produce): it needs a
 // QGuiApplication. `arguments` are the first command words.

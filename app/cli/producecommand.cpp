@@ -8,6 +8,7 @@
 #include "core/domain/boundedread.h"
 #include "core/domain/nationalid.h"
 #include "core/station/centralpolicies.h"
+#include "core/workflows/batchrun.h"
 #include "core/workflows/counterdesk.h"
 
 #include <QCommandLineParser>
@@ -314,6 +315,96 @@ int runCardRecover(Context &ctx) {
     else if (outcomes->isEmpty())
         ctx.out << Cli::tr("Nothing was left unfinished.") << '\n';
     return code;
+}
+
+int runBatchProduce(Context &ctx) {
+    QCommandLineParser parser;
+    const CounterOptions options;
+    const QCommandLineOption batch(QStringLiteral("batch"), Cli::tr("The batch number."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption carrier(QStringLiteral("carrier"),
+                                     Cli::tr("The blank card: easycard (default) or ipass."),
+                                     QStringLiteral("CARRIER"), QStringLiteral("easycard"));
+    const QCommandLineOption onFailure(
+        QStringLiteral("on-failure"),
+        Cli::tr("When a card fails: stop (default), skip it (it waits for the next run), or "
+                "retry it up to --retries times and then skip it."),
+        QStringLiteral("WHAT"), QStringLiteral("stop"));
+    const QCommandLineOption retries(QStringLiteral("retries"),
+                                     Cli::tr("Tries after a failure with --on-failure retry "
+                                             "(default 1)."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({batch, carrier, onFailure, retries});
+    options.addTo(parser);
+    if (auto code = Cli::parse(parser,
+                               Cli::tr("batch produce --db PATH --user USER --keys KEYFILE "
+                                       "--printer PRINTER --batch ID [--on-failure "
+                                       "stop|skip|retry] [--retries N] [--json]"),
+                               ctx))
+        return *code;
+    bool numeric = false;
+    const qint64 batchId = parser.value(batch).toLongLong(&numeric);
+    if (!numeric || batchId <= 0)
+        return Cli::usageError(ctx, Cli::tr("--batch ID is required: the batch's number."));
+    const std::optional<Carrier> blank = Carriers::fromCode(parser.value(carrier));
+    if (!blank)
+        return Cli::usageError(
+            ctx, Cli::tr("Unknown carrier \"%1\": easycard or ipass.").arg(parser.value(carrier)));
+    const QString policy = parser.value(onFailure);
+    const int tries = parser.value(retries).toInt(&numeric);
+    if ((policy != u"stop" && policy != u"skip" && policy != u"retry") || !numeric || tries < 0)
+        return Cli::usageError(ctx, Cli::tr("--on-failure is stop, skip or retry; --retries a "
+                                            "number of tries."));
+    OpenCounter counter;
+    if (auto code = counter.open(ctx, parser, options, std::nullopt))
+        return *code;
+    const DeviceChoice choice = options.choice(parser);
+    Result<std::unique_ptr<CardEncoder>> encoder = counter.devices->openEncoder(choice.reader);
+    if (!encoder)
+        return Cli::fail(ctx, exitCodeFor(encoder.error()), encoder.error());
+    Result<std::unique_ptr<CardPrinter>> printer = counter.devices->openPrinter(choice.printer);
+    if (!printer)
+        return Cli::fail(ctx, exitCodeFor(printer.error()), printer.error());
+    BatchRun::Hooks hooks;
+    hooks.onFailure = [&](qint64, const IssuanceOutcome &failed, int attempt) {
+        ctx.err << describe(failed) << '\n';
+        if (policy == u"retry" && attempt <= tries)
+            return BatchRun::Choice::Retry;
+        return policy == u"stop" ? BatchRun::Choice::Stop : BatchRun::Choice::Skip;
+    };
+    hooks.progress = [&](const BatchProgress &p) {
+        ctx.err << Cli::tr("%1 of %2 done, %3 issued, about %4 s left")
+                       .arg(p.done)
+                       .arg(p.total)
+                       .arg(p.issued)
+                       .arg(qRound(p.secondsLeft))
+                << '\n';
+        ctx.err.flush();
+    };
+    Result<BatchRunReport> report =
+        BatchRun(counter.store->store(), counter.store->audit(), ctx.clock)
+            .run(counter.session, batchId, *blank, **encoder, **printer, hooks);
+    if (!report)
+        return Cli::fail(ctx, exitCodeFor(report.error()), report.error());
+    if (parser.isSet(options.json)) {
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        ctx.out << Cli::tr("Batch %1: %2 of %3 issued, %4 spoiled, %5 skipped.")
+                       .arg(batchId)
+                       .arg(report->issued)
+                       .arg(report->total)
+                       .arg(report->spoiled)
+                       .arg(report->skipped.size())
+                << '\n';
+        for (const auto &[application, why] : report->skipped)
+            ctx.out << Cli::tr("  application %1 waits: %2").arg(application).arg(why) << '\n';
+        if (report->stoppedBy)
+            ctx.out << Cli::tr("Stopped: %1").arg(report->stoppedBy->message) << '\n';
+    }
+    if (report->stoppedBy)
+        return ExitFailure;
+    return report->skipped.isEmpty() ? ExitOk : ExitNo;
 }
 
 } // namespace cc::cli

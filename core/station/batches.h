@@ -91,6 +91,8 @@ public:
     // Whether the operator made, changed or added to the batch: the four-eyes
     // rule keeps them from deciding it (decide() refuses it whatever asks).
     Result<bool> isOwnWork(const Session &session, qint64 batchId);
+    // The applications still waiting for a card, in the order they were taken.
+    Result<QList<qint64>> waiting(qint64 batchId);
     // The applications with their people (personal data: audited as read).
     Result<QList<BatchMember>> members(const Session &session, qint64 batchId);
 

@@ -5,6 +5,8 @@
 #include "tests/support/storefixture.h"
 
 #include "core/ports/clock.h"
+#include "core/station/applicants.h"
+#include "core/station/batches.h"
 #include "core/station/stock.h"
 
 #include <QJsonArray>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void refusesWithoutConsent();
     void recoversAKilledRun();
     void deviceFaultIsExit3();
+    void producesAnApprovedBatch();
 
 private:
     Run cli(const QStringList &arguments, const QString &printer = {});
@@ -184,6 +187,44 @@ void TstCliProduce::deviceFaultIsExit3() {
                            QString::number(outcome.value("application").toInteger()), "--json"});
     QVERIFY2(retry.code == 0, retry.err.constData());
     QCOMPARE(retry.json().value("end").toString(), QString("issued"));
+}
+
+// batch produce: an approved batch's cards, one after another, with the
+// same workflow; a batch not yet approved is refused before a card is taken.
+void TstCliProduce::producesAnApprovedBatch() {
+    Store &store = m_fixture->store();
+    const Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    QVERIFY(Stock(store, m_fixture->audit(), m_clock)
+                .receive(supervisor, Carrier::EasyCard, 2, "delivery 2")
+                .ok());
+    const Session mobile = m_fixture->loginAs(Role::Mobile);
+    Batches batches(store, m_fixture->audit(), m_clock);
+    const qint64 batch =
+        batches.create(mobile, {BatchKind::MobileSession, "market day", CardType::General}).value();
+    QList<Applicants::Item> items;
+    for (const char *id : {"J120000005", "J220000007"}) {
+        ApplicationData a;
+        a.batchId = batch;
+        items.append({{QString::fromLatin1(id),
+                       QStringLiteral("市場民眾"),
+                       {},
+                       QDate(1970, 5, 5),
+                       {},
+                       {},
+                       test::applicantPhoto()},
+                      a});
+    }
+    QVERIFY(Applicants(store, m_fixture->audit(), m_clock).submitAll(mobile, items).ok());
+    QVERIFY(batches.submit(mobile, batch).ok());
+    const Run early = cli({"batch", "produce", "--batch", QString::number(batch)});
+    QCOMPARE(early.code, 2);
+    QVERIFY2(early.err.contains("approved"), early.err.constData());
+    QVERIFY(batches.approve(supervisor, batch).ok());
+    const Run r = cli({"batch", "produce", "--batch", QString::number(batch), "--json"});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QCOMPARE(r.json().value("issued").toInt(), 2);
+    QVERIFY2(r.err.contains("2 of 2 done"), r.err.constData());
+    QCOMPARE(batches.status(batch).value(), BatchStatus::Completed);
 }
 
 QTEST_GUILESS_MAIN(TstCliProduce)

@@ -89,6 +89,10 @@ bool CounterDevices::holdEjectedCardToReader() {
     return signalStack("back", true);
 }
 
+bool CounterDevices::takeCardOffReader() {
+    return signalStack("gone", false);
+}
+
 void CounterDevices::stop() {
     m_printer.reset();
     m_encoder.reset();
@@ -117,8 +121,10 @@ QString CounterDevices::producedCardProblem(const QString &number, CardType type
         return QStringLiteral("the printer printed %1 faces, not %2")
             .arg(counters().value(QStringLiteral("printed")))
             .arg(printed);
+    // The emulator names a card's faces by its place among the cards fed.
+    const int fed = counters().value(QStringLiteral("fed"));
     const QString back =
-        QStringLiteral("%1/card-%2-back.png").arg(outDir()).arg(printed, 4, 10, QLatin1Char('0'));
+        QStringLiteral("%1/card-%2-back.png").arg(outDir()).arg(fed, 4, 10, QLatin1Char('0'));
     QStringList decoded;
     for (const DecodedBarcode &b : Barcodes::decode(QImage(back)))
         decoded << b.text;

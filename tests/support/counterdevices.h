@@ -56,11 +56,13 @@ public:
     // last ejected, held to the reader again.
     bool placeBlankCard();
     bool holdEjectedCardToReader();
+    // The card at the station leaves the reader (a chip that stops answering).
+    bool takeCardOffReader();
 
     // What is wrong with the card just produced, or an empty string: the chip,
     // held to the reader again, reads back personalised with `number`, `type` and
-    // the UID `uidHex`, and the emulator's `printed`-th face has a back whose
-    // barcodes carry the number.
+    // the UID `uidHex`, the emulator has printed `printed` faces in all, and the
+    // last card fed has a back whose barcodes carry the number.
     QString producedCardProblem(const QString &number, CardType type, const QString &uidHex,
                                 int printed);
 
