@@ -2,10 +2,14 @@
 // application's card on the counter's devices, killing itself with SIGKILL at
 // a chosen point of the workflow; or, with --recover, resolves the attempts a
 // killed run left. Prints one line per outcome: "<attempt> <from> <end>".
+// With --batch, runs an approved batch instead (BatchRun: what a crash left
+// is resolved first) and, with --kill-at, dies at that point of the
+// --kill-card-th card it starts; prints "issued=N spoiled=N skipped=N".
 #include "core/ports/clock.h"
 #include "core/station/accounts.h"
 #include "core/station/auditlog.h"
 #include "core/station/store.h"
+#include "core/workflows/batchrun.h"
 #include "core/workflows/issuance.h"
 #include "printing/evolisprinter.h"
 #include "reader/keyfile.h"
@@ -39,7 +43,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption application("application", "Application id.", "ID");
     const QCommandLineOption killAt("kill-at", "<kind>:<step>, e.g. card-fed:encoding.", "POINT");
     const QCommandLineOption recover("recover", "Resolve unfinished attempts.");
-    parser.addOptions({store, keys, passphrase, printerAddress, application, killAt, recover});
+    const QCommandLineOption batch("batch", "Run this approved batch.", "ID");
+    const QCommandLineOption killCard("kill-card", "With --batch: the card to die in.", "N", "1");
+    parser.addOptions(
+        {store, keys, passphrase, printerAddress, application, killAt, recover, batch, killCard});
     parser.process(app);
 
     SystemClock clock;
@@ -66,13 +73,29 @@ int main(int argc, char *argv[]) {
 
     static const char *kinds[] = {"committed", "card-fed", "chip-written", "face-printed"};
     const QString point = parser.value(killAt);
+    int card = 0; // with --batch: the card being made, from 1
+    const int dieIn = parser.isSet(batch) ? parser.value(killCard).toInt() : 0;
     const auto observer = [&](const IssuanceEvent &e) {
         const QString here = QString("%1:%2").arg(kinds[int(e.kind)], issuanceStepName(e.step));
-        if (here == point) {
+        if (e.kind == IssuanceEvent::Kind::Committed && e.step == IssuanceStep::Requested)
+            ++card;
+        if (here == point && card == dieIn) {
             std::fflush(stdout);
             ::raise(SIGKILL); // the app dies here, mid-workflow
         }
     };
+    if (parser.isSet(batch)) {
+        BatchRun::Hooks hooks;
+        hooks.observer = observer;
+        Result<BatchRunReport> r = BatchRun(**opened, audit, clock)
+                                       .run(*session, parser.value(batch).toLongLong(),
+                                            Carrier::EasyCard, encoder, printer, hooks);
+        if (!r)
+            return fail(r.error().toString());
+        std::printf("issued=%d spoiled=%d skipped=%d recovered=%d\n", r->issued, r->spoiled,
+                    int(r->skipped.size()), int(r->recovered.size()));
+        return r->stoppedBy ? 3 : 0;
+    }
     QList<IssuanceOutcome> outcomes;
     if (parser.isSet(recover)) {
         Result<QList<IssuanceOutcome>> r = issuance.recover(*session, encoder, printer);
