@@ -183,6 +183,14 @@
         <source>The card could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card %1 was left unfinished (%2); run card recover before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Put it right, then produce the batch again: it goes on with this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Batches</name>
@@ -1628,6 +1636,10 @@
     </message>
     <message>
         <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left by an interrupted run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

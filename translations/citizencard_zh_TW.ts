@@ -183,6 +183,14 @@
         <source>The card could not be made.</source>
         <translation>這張卡片無法製作。</translation>
     </message>
+    <message>
+        <source>Card %1 was left unfinished (%2); run card recover before going on.</source>
+        <translation>卡片 %1 未完成（%2）；請先執行 card recover 再繼續。</translation>
+    </message>
+    <message>
+        <source>%1 Put it right, then produce the batch again: it goes on with this card.</source>
+        <translation>%1 排除後請再次製作此批次：將從這張卡片接續。</translation>
+    </message>
 </context>
 <context>
     <name>Batches</name>
@@ -1628,6 +1636,10 @@
     <message>
         <source>Stopped: %1</source>
         <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Left by an interrupted run: %1</source>
+        <translation>中斷的製作留下的卡片：%1</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,9 @@ int runBatchProduce(Context &ctx) {
         ctx.out << QString::fromUtf8(
             QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
     } else {
+        // What a crash had left (of this batch or of the counter), resolved first.
+        for (const IssuanceOutcome &o : report->recovered)
+            ctx.out << Cli::tr("Left by an interrupted run: %1").arg(describe(o)) << '\n';
         ctx.out << Cli::tr("Batch %1: %2 of %3 issued, %4 spoiled, %5 skipped.")
                        .arg(batchId)
                        .arg(report->issued)

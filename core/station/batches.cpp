@@ -355,13 +355,15 @@ Status Batches::startProductionIn(Store &store, AuditLog &audit, QSqlDatabase &d
     if (!*batch)
         return Done{};
     const qint64 id = **batch;
-    if (Status sealed = Seals::checkBatch(store, db, session, id); !sealed)
-        return sealed;
     Result<BatchStatus> status = statusIn(store, db, id);
     if (!status)
         return status.error();
+    // In production the batch is frozen: its seal was checked when it started
+    // (and is at every run), not again for each of its cards.
     if (*status == BatchStatus::InProduction)
         return Done{};
+    if (Status sealed = Seals::checkBatch(store, db, session, id); !sealed)
+        return sealed;
     if (*status != BatchStatus::Approved)
         return Error{ErrorCode::WrongState,
                      tr("The application is in batch %1, which is %2: its cards are made once a "
@@ -382,18 +384,19 @@ Status Batches::settleIn(Store &store, AuditLog &audit, QSqlDatabase &db, const 
         return Done{};
     Result<QSqlQuery *> q = store.exec(
         db,
-        QStringLiteral("SELECT count(*) FROM applications WHERE batch_id = ? AND status IN "
-                       "('received', 'in-production')"),
-        {**batch});
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM applications WHERE batch_id = ? AND status "
+                       "= 'received') OR EXISTS (SELECT 1 FROM applications WHERE batch_id = ? "
+                       "AND status = 'in-production')"),
+        {**batch, **batch});
     if (!q)
         return q.error();
     (*q)->next();
-    const qint64 waiting = (*q)->value(0).toLongLong();
+    const bool waiting = (*q)->value(0).toLongLong() != 0;
     (*q)->finish();
     Result<BatchStatus> status = statusIn(store, db, **batch);
     if (!status)
         return status.error();
-    if (waiting > 0 || *status != BatchStatus::InProduction)
+    if (waiting || *status != BatchStatus::InProduction)
         return Done{};
     return moveBatch(store, audit, db, session, **batch, BatchStatus::Completed,
                      QStringLiteral("batch.complete"));

@@ -331,6 +331,9 @@ const QList<QStringList> &storeMigrations() {
                            "NULL OR card_type IN ('general', 'student', 'senior', 'disability', "
                            "'companion'))"),
             QStringLiteral("ALTER TABLE batches ADD COLUMN seal BLOB"),
+            // What a batch still waits for, found without walking its members.
+            QStringLiteral("CREATE INDEX applications_by_batch_status ON applications(batch_id, "
+                           "status)"),
             QStringLiteral(R"(CREATE TABLE batch_editors (
                 batch_id INTEGER NOT NULL REFERENCES batches(id),
                 operator_id INTEGER NOT NULL REFERENCES operators(id),

@@ -1,6 +1,7 @@
 #include "core/workflows/batchrun.h"
 
 #include "core/domain/objects.h"
+#include "core/ports/cardprinter.h"
 #include "core/station/auditlog.h"
 #include "core/station/batches.h"
 #include "core/station/session.h"
@@ -11,11 +12,47 @@
 namespace cc {
 namespace {
 
+// Tries of one card in a run, whatever the operator answers.
+constexpr int kMaxAttempts = 5;
+
 // A refusal before any card was taken that trying again cannot change: the
 // card is skipped with the reason, the run goes on.
 bool cardCannotBeMade(ErrorCode code) {
     return code == ErrorCode::MissingField || code == ErrorCode::BadValue ||
            code == ErrorCode::WrongState || code == ErrorCode::AlreadyExists;
+}
+
+// A fault of the station's devices rather than of the card: every next card
+// would meet it too (and a ribbon or jam fault would spoil each one), so the
+// run stops and says what to do.
+bool stationFault(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::FeederEmpty:
+    case ErrorCode::RibbonOut:
+    case ErrorCode::CoverOpen:
+    case ErrorCode::CardJam:
+    case ErrorCode::DeviceNotFound:
+    case ErrorCode::ServiceUnavailable:
+    case ErrorCode::DeviceBusy:
+    case ErrorCode::DeviceTimeout:
+    case ErrorCode::DeviceFailed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ended(IssuanceStep step) {
+    return step == IssuanceStep::Issued || step == IssuanceStep::Spoiled ||
+           step == IssuanceStep::Cancelled;
+}
+
+Error unfinishedError(const IssuanceOutcome &o) {
+    return Error{o.failure ? o.failure->code : ErrorCode::StoreFailed,
+                 BatchRun::tr("Card %1 was left unfinished (%2); run card recover before going "
+                              "on.")
+                     .arg(o.cardNumber, o.failure ? o.failure->message : QString()),
+                 Objects::attempt(o.attemptId)};
 }
 
 } // namespace
@@ -31,7 +68,17 @@ QJsonObject BatchRunReport::toJson() const {
                     {QStringLiteral("spoiled"), spoiled},
                     {QStringLiteral("cancelled"), cancelled},
                     {QStringLiteral("skipped"), skips},
-                    {QStringLiteral("recovered"), int(recovered.size())},
+                    {QStringLiteral("recovered"),
+                     [this] {
+                         QJsonArray list;
+                         for (const IssuanceOutcome &o : recovered)
+                             list.append(
+                                 QJsonObject{{QStringLiteral("attempt"), o.attemptId},
+                                             {QStringLiteral("application"), o.applicationId},
+                                             {QStringLiteral("cardNumber"), o.cardNumber},
+                                             {QStringLiteral("end"), issuanceStepName(o.end)}});
+                         return list;
+                     }()},
                     {QStringLiteral("paused"), paused}};
     if (stoppedBy)
         out.insert(QStringLiteral("stoppedBy"), stoppedBy->toString());
@@ -74,6 +121,9 @@ Result<BatchRunReport> BatchRun::run(const Session &session, qint64 batchId, Car
     if (!recovered)
         return recovered.error();
     report.recovered = *recovered;
+    for (const IssuanceOutcome &o : report.recovered)
+        if (!ended(o.end))
+            return unfinishedError(o);
     Result<QList<qint64>> waiting = batches.waiting(batchId);
     if (!waiting)
         return waiting.error();
@@ -113,12 +163,31 @@ Result<BatchRunReport> BatchRun::run(const Session &session, qint64 batchId, Car
                 finished(application, outcome->end);
                 break;
             }
+            if (!ended(outcome->end)) { // the store failed mid-card: recovery's job
+                report.stoppedBy = unfinishedError(*outcome);
+                break;
+            }
             ++(outcome->end == IssuanceStep::Spoiled ? report.spoiled : report.cancelled);
-            const Choice choice =
-                hooks.onFailure ? hooks.onFailure(application, *outcome, attempt) : Choice::Stop;
+            const ErrorCode code =
+                outcome->failure ? outcome->failure->code : ErrorCode::DeviceFailed;
+            if (stationFault(code)) {
+                report.stoppedBy = Error{
+                    code,
+                    tr("%1 Put it right, then produce the batch again: it goes on with this card.")
+                        .arg(outcome->failure ? outcome->failure->message : QString()),
+                    outcome->failure ? outcome->failure->where : printer.name()};
+                break;
+            }
+            const QString why = outcome->failure ? outcome->failure->message : QString();
+            Choice choice = Choice::Stop;
+            if (cardCannotBeMade(code)) // a face that cannot be printed: no try helps
+                choice = Choice::Skip;
+            else if (hooks.onFailure)
+                choice = hooks.onFailure(application, *outcome, attempt);
+            if (choice == Choice::Retry && attempt >= kMaxAttempts)
+                choice = Choice::Skip;
             if (choice == Choice::Retry)
                 continue;
-            const QString why = outcome->failure ? outcome->failure->message : QString();
             if (choice == Choice::Skip) {
                 report.skipped.append({application, why});
                 finished(application, outcome->end);

@@ -48,10 +48,13 @@ struct BatchRunReport {
 // counts it spoiled). What a crash left unfinished is resolved first, so a run
 // after a power cut resumes at the right card; each card is one durable
 // attempt, so no number is used twice and the stock reconciles. A card whose
-// attempt failed is retried, skipped (its application stays waiting for the
-// next run) or ends the run, as the operator chooses; a refusal that no
-// retry can fix (no photo) skips the card; running out of stock or the store
-// failing stops the run. Pausing stops cleanly between two cards.
+// chip failed is retried (at most kMaxAttempts tries), skipped (its
+// application stays waiting for the next run) or ends the run, as the
+// operator chooses; a refusal that no retry can fix (no photo, a face that
+// cannot be printed) skips the card. A fault of the station's devices (feeder,
+// ribbon, jam, cover, a printer that does not answer), running out of stock,
+// or the store failing stops the run, saying what to do: the next run goes on
+// with that card. Pausing stops cleanly between two cards.
 class BatchRun {
     Q_DECLARE_TR_FUNCTIONS(BatchRun)
 

@@ -136,6 +136,29 @@ void TstBatchCrash::killedMidBatch() {
         runner({"--batch", QString::number(batch), "--kill-at", point, "--kill-card", "2"});
     QVERIFY(killed->waitForFinished(60000));
     QCOMPARE(killed->exitStatus(), QProcess::CrashExit);
+    // It died in card 2: card 1 issued (and card 2 too once its issue was
+    // committed), the attempt left unfinished being card 2's.
+    const bool issuedBeforeDeath = point == u"committed:issued";
+    QCOMPARE(test::storeValue(store,
+                              "SELECT count(*) FROM applications WHERE batch_id = ? AND status = "
+                              "'issued'",
+                              {batch})
+                 .toInt(),
+             issuedBeforeDeath ? 2 : 1);
+    const QVariant unfinished =
+        test::storeValue(store,
+                         "SELECT a.application_id FROM production_attempts a JOIN applications p "
+                         "ON p.id = a.application_id WHERE p.batch_id = ? AND a.state NOT IN "
+                         "('issued', 'spoiled', 'cancelled')",
+                         {batch});
+    QCOMPARE(unfinished.isNull(), issuedBeforeDeath);
+    if (!issuedBeforeDeath)
+        QCOMPARE(unfinished.toLongLong(),
+                 test::storeValue(store,
+                                  "SELECT id FROM applications WHERE batch_id = ? ORDER BY id "
+                                  "LIMIT 1 OFFSET 1",
+                                  {batch})
+                     .toLongLong());
 
     // 2. The next run resolves it and finishes the batch.
     QProcess *again = runner({"--batch", QString::number(batch)});
@@ -144,6 +167,8 @@ void TstBatchCrash::killedMidBatch() {
     QCOMPARE(again->exitCode(), 0);
     const QString report = QString::fromUtf8(again->readAllStandardOutput()).trimmed();
     QVERIFY2(report.contains("skipped=0"), qPrintable(report));
+    QVERIFY2(report.contains(issuedBeforeDeath ? "recovered=0" : "recovered=1"),
+             qPrintable(report));
 
     QCOMPARE(test::storeValue(store, "SELECT status FROM batches WHERE id = ?", {batch}),
              QVariant("completed"));

@@ -152,9 +152,10 @@ void TstBatchDesk::supervisorApprovesByKeyboard() {
     // Alt+A asks to confirm; Enter confirms.
     DialogAnswer confirm([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
-        if (!box)
+        if (!box || !box->text().contains("4"))
             return false;
-        box->button(QMessageBox::Yes)->click();
+        box->button(QMessageBox::Yes)->setFocus();
+        QTest::keyClick(box, Qt::Key_Return);
         return true;
     });
     list->setFocus();
@@ -176,8 +177,14 @@ void TstBatchDesk::ownBatchAndClerkAreTurnedAway() {
     QVERIFY(!reject->isEnabled());
     QCOMPARE(note->text(), zh("cc::BatchDeskPage", "You made or changed this batch: another "
                                                    "supervisor decides it (four eyes)."));
-    // Alt+A does nothing with the button off, and core would refuse anyway.
+    // Alt+A does nothing with the button off: no dialog opens.
+    DialogAnswer none([](QWidget *modal) {
+        modal->close();
+        return true;
+    });
     QTest::keyClick(desk.get(), Qt::Key_A, Qt::AltModifier);
+    QTest::qWait(200);
+    QVERIFY(!none.answered());
     QCOMPARE(Batches(m_fixture->store(), m_fixture->audit(), m_clock)
                  .list(*m_supervisor)
                  ->first()
@@ -188,6 +195,8 @@ void TstBatchDesk::ownBatchAndClerkAreTurnedAway() {
     QVERIFY(!clerkDesk->findChild<QPushButton *>("approveBatch")->isEnabled());
     QCOMPARE(clerkDesk->findChild<QLabel *>("batchNote")->text(),
              zh("cc::BatchDeskPage", "A supervisor approves or rejects batches."));
+    // In zh_TW, not the English source.
+    QVERIFY(!note->text().startsWith("You made"));
 }
 
 void TstBatchDesk::rejectionAsksWhy() {
@@ -207,6 +216,10 @@ void TstBatchDesk::rejectionAsksWhy() {
         Batches(m_fixture->store(), m_fixture->audit(), m_clock).show(*m_supervisor, batch).value();
     QCOMPARE(s.status, BatchStatus::Rejected);
     QCOMPARE(s.decisionReason, QString("照片不清楚，請重拍"));
+    // The desk shows it at once, with the buttons off.
+    QCOMPARE(desk->findChild<QTableWidget *>("batchList")->item(0, 4)->text(),
+             zh("States", "rejected"));
+    QVERIFY(!desk->findChild<QPushButton *>("rejectBatch")->isEnabled());
 }
 
 QTEST_MAIN(TstBatchDesk)

@@ -81,11 +81,13 @@ BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     auto *again = new QShortcut(QKeySequence::Refresh, this);
     connect(again, &QShortcut::activated, this, &BatchDeskPage::refresh);
-    refresh();
 }
 
+// Read when shown, not at every login: the members are personal data, and
+// reading them is audited.
 void BatchDeskPage::loggedIn(bool) {
-    refresh();
+    if (isVisible())
+        refresh();
 }
 
 void BatchDeskPage::showEvent(QShowEvent *event) {
@@ -101,16 +103,23 @@ const BatchSummary *BatchDeskPage::selected() const {
 void BatchDeskPage::refresh() {
     m_approve->setEnabled(false);
     m_reject->setEnabled(false);
-    if (!m_store || !m_session->isUnlocked()) {
+    const bool mayRead =
+        m_session->isUnlocked() && (Roles::allows(m_session->role(), Permission::CreateBatches) ||
+                                    Roles::allows(m_session->role(), Permission::ApproveBatches));
+    if (!m_store || !mayRead) {
+        m_summary->setText(m_session->isUnlocked()
+                               ? tr("Batches are kept by clerks, mobile teams and supervisors.")
+                               : QString());
+        m_note->clear();
+        m_list.clear();
         m_batches->setRowCount(0);
         m_members->setRowCount(0);
         return;
     }
     Result<QList<BatchSummary>> list = Batches(*m_store, *m_audit, m_clock).list(*m_session);
     if (!list) {
-        m_summary->setText(list.error().code == ErrorCode::PermissionDenied
-                               ? tr("Batches are kept by clerks, mobile teams and supervisors.")
-                               : list.error().message);
+        m_summary->setText(list.error().message);
+        m_note->clear();
         m_list.clear();
         m_batches->setRowCount(0);
         m_members->setRowCount(0);
@@ -156,7 +165,11 @@ void BatchDeskPage::showSelected() {
     }
     Result<QList<BatchMember>> members =
         Batches(*m_store, *m_audit, m_clock).members(*m_session, b->id);
-    if (members) {
+    if (!members) { // nothing approved that could not be looked at
+        m_note->setText(members.error().message);
+        return;
+    }
+    {
         const QDate today = m_clock.todayInTaipei();
         m_members->setRowCount(int(members->size()));
         for (int r = 0; r < members->size(); ++r) {
