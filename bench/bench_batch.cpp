@@ -10,6 +10,7 @@
 // Usage: bench_batch [--cards N] [--rounds R]
 #include "bench/stats.h"
 #include "tests/support/counterdevices.h"
+#include "tests/support/idnumbers.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
@@ -36,16 +37,6 @@ qint64 cpuNs() {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-}
-
-QString idNumber(int n) {
-    const QString body = QStringLiteral("K1%1").arg(n, 7, 10, QLatin1Char('0'));
-    for (int check = 0; check < 10; ++check) {
-        const QString candidate = body + QString::number(check);
-        if (NationalId::check(candidate).valid())
-            return candidate;
-    }
-    return {};
 }
 
 } // namespace
@@ -93,7 +84,7 @@ int main(int argc, char *argv[]) {
         for (int i = 0; i < cards; ++i) {
             ApplicationData a;
             a.batchId = batch;
-            items.append({{idNumber(++people),
+            items.append({{test::idNumber("K1", ++people),
                            QStringLiteral("林怡君"),
                            QStringLiteral("LIN Yi-jun"),
                            QDate(1990, 5, 1),

@@ -5,6 +5,7 @@
 // no card number used twice, every blank the printer fed booked as used or
 // spoiled, nothing left in the printer, and store check passes.
 #include "tests/support/counterdevices.h"
+#include "tests/support/idnumbers.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
@@ -22,16 +23,6 @@ using namespace cc;
 namespace {
 
 constexpr int kCards = 3;
-
-QString idNumber(int n) {
-    const QString body = QStringLiteral("G2%1").arg(n, 7, 10, QLatin1Char('0'));
-    for (int check = 0; check < 10; ++check) {
-        const QString candidate = body + QString::number(check);
-        if (NationalId::check(candidate).valid())
-            return candidate;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -90,7 +81,7 @@ qint64 TstBatchCrash::approvedBatch() {
     for (int i = 0; i < kCards; ++i) {
         ApplicationData a;
         a.batchId = batch;
-        items.append({{idNumber(++m_people),
+        items.append({{test::idNumber("G2", ++m_people),
                        QStringLiteral("村民"),
                        {},
                        QDate(1955, 2, 3),

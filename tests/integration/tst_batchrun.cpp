@@ -7,6 +7,7 @@
 // and the blank stock are exact; a second run makes the skipped card and
 // completes the batch.
 #include "tests/support/counterworld.h"
+#include "tests/support/idnumbers.h"
 
 #include "core/domain/nationalid.h"
 #include "core/station/applicants.h"
@@ -24,16 +25,6 @@ namespace {
 constexpr int kCards = 25;
 constexpr int kFeederFails = 7; // the n-th card, from 1: the feeder jams
 constexpr int kChipFails = 12;
-
-QString idNumber(int n) {
-    const QString body = QStringLiteral("E1%1").arg(n, 7, 10, QLatin1Char('0'));
-    for (int check = 0; check < 10; ++check) {
-        const QString candidate = body + QString::number(check);
-        if (NationalId::check(candidate).valid())
-            return candidate;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -78,8 +69,8 @@ qint64 TstBatchRun::approvedBatch(bool approve) {
             .value();
     QList<Applicants::Item> items;
     for (int i = 1; i <= kCards; ++i) {
-        PersonData p{idNumber(i),           QStringLiteral("長青村民%1").arg(i), {},
-                     QDate(1960, 1, i),     QStringLiteral("桃園市桃園區"),      {},
+        PersonData p{test::idNumber("E1", i), QStringLiteral("長青村民%1").arg(i), {},
+                     QDate(1960, 1, i),       QStringLiteral("桃園市桃園區"),      {},
                      test::applicantPhoto()};
         ApplicationData a;
         a.cardType = CardType::General;

@@ -4,6 +4,7 @@
 // already in the store, is one person with the latest values; one refused
 // application writes nothing of its chunk; the outbox events get
 // time-ordered (version 7) UUIDs.
+#include "tests/support/idnumbers.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/storefixture.h"
 
@@ -20,20 +21,9 @@ using cc::Role;
 
 namespace {
 
-// A valid ID number for `n`: the letter, the sex digit, seven digits and
-// the check digit the rule gives.
-QString idNumber(int n) {
-    const QString body = QStringLiteral("A1%1").arg(n, 7, 10, QLatin1Char('0'));
-    for (int check = 0; check < 10; ++check) {
-        const QString candidate = body + QString::number(check);
-        if (cc::NationalId::check(candidate).valid())
-            return candidate;
-    }
-    return {};
-}
-
 cc::Applicants::Item item(int n, const QString &name) {
-    cc::PersonData person{idNumber(n), name, {}, QDate(1990, 1, 1 + n % 28), {}, {}, {}};
+    cc::PersonData person{
+        cc::test::idNumber("A1", n), name, {}, QDate(1990, 1, 1 + n % 28), {}, {}, {}};
     if (n % 3 == 0) // some with the optional columns, some without
         person.phone = QStringLiteral("09%1").arg(n, 8, 10, QLatin1Char('0'));
     return {person, cc::ApplicationData{}};
@@ -213,7 +203,7 @@ void TestApplicants::submitAllIsOneTransaction() {
     QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons"), 4099);
     QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM applications"), 4100);
     QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM audit_entries"), audit + 4100);
-    const auto seven = applicants.findByNationalId(clerk, idNumber(7)).value();
+    const auto seven = applicants.findByNationalId(clerk, cc::test::idNumber("A1", 7)).value();
     QCOMPARE(seven->person.name, QString("改名的人"));
     QCOMPARE(seven->applications.size(), 2);
 }
