@@ -108,4 +108,8 @@ Status DevicesModule::printReceipt(const Receipt &receipt, const QString &printe
     return call([&](StationDevices &d) { return d.printReceipt(receipt, printer); });
 }
 
+Status DevicesModule::printHandOver(const HandOverList &list, const QString &printer) {
+    return call([&](StationDevices &d) { return d.printHandOver(list, printer); });
+}
+
 } // namespace cc

@@ -1,6 +1,7 @@
 #include "devices/localdevices.h"
 
 #include "printing/boundface.h"
+#include "printing/handoverprinter.h"
 #include "printing/printers.h"
 #include "printing/receiptprinter.h"
 #include "reader/cardidentity.h"
@@ -132,6 +133,10 @@ Result<FacePreview> LocalDevices::preview(const CardFaceRequest &face, double dp
 
 Status LocalDevices::printReceipt(const Receipt &receipt, const QString &printer) {
     return ReceiptPrinter::print(receipt, printer);
+}
+
+Status LocalDevices::printHandOver(const HandOverList &list, const QString &printer) {
+    return HandOverPrinter::print(list, printer);
 }
 
 } // namespace cc

@@ -46,6 +46,7 @@ public:
     Result<std::unique_ptr<CardPrinter>> openPrinter(const QString &name) override;
     Result<FacePreview> preview(const CardFaceRequest &face, double dpi) override;
     Status printReceipt(const Receipt &receipt, const QString &printer) override;
+    Status printHandOver(const HandOverList &list, const QString &printer) override;
 
 private:
     explicit LocalDevices(LocalDevicesConfig config);

@@ -3,10 +3,10 @@
 #include "core/domain/rocdate.h"
 #include "printing/barcode.h"
 #include "printing/logging.h"
+#include "printing/paperprinter.h"
 
 #include <QPainter>
 #include <QPrinter>
-#include <QPrinterInfo>
 
 namespace cc {
 namespace {
@@ -21,20 +21,10 @@ QString rocOrNone(const QDate &date) {
 
 Status ReceiptPrinter::print(const Receipt &receipt, const QString &printer) {
     QPrinter device(QPrinter::HighResolution);
-    if (printer.startsWith(QLatin1String("pdf:"))) {
-        device.setOutputFormat(QPrinter::PdfFormat);
-        device.setOutputFileName(printer.mid(4));
-    } else {
-        const QString queue = printer.isEmpty() ? QPrinterInfo::defaultPrinterName() : printer;
-        if (queue.isEmpty() || !QPrinterInfo::availablePrinterNames().contains(queue))
-            return Error{ErrorCode::DeviceNotFound,
-                         tr("There is no system printer for receipts. Choose one in the "
-                            "devices panel."),
-                         queue};
-        device.setPrinterName(queue);
-    }
-    device.setDocName(QStringLiteral("citizencard-receipt-%1").arg(receipt.applicationId));
-    device.setPageSize(QPageSize(QPageSize::A4));
+    if (Status ready = PaperPrinters::prepare(
+            device, printer, QStringLiteral("citizencard-receipt-%1").arg(receipt.applicationId));
+        !ready)
+        return ready;
     return paint(receipt, device);
 }
 
@@ -46,12 +36,7 @@ Status ReceiptPrinter::paint(const Receipt &receipt, QPagedPaintDevice &device) 
     const double dpmm = device.logicalDpiX() / 25.4;
     const QRectF page(kMarginMm * dpmm, kMarginMm * dpmm, device.width() - 2 * kMarginMm * dpmm,
                       device.height() - 2 * kMarginMm * dpmm);
-    auto font = [&](double pt, bool bold = false) {
-        QFont f(QStringLiteral("Noto Sans CJK TC"));
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        p.setFont(f);
-    };
+    auto font = [&](double pt, bool bold = false) { p.setFont(PaperPrinters::font(pt, bold)); };
 
     double y = page.top();
     font(18, true);

@@ -8,6 +8,7 @@
 #include "core/station/batches.h"
 #include "core/station/centralpolicies.h"
 #include "core/workflows/rosterimport.h"
+#include "printing/handoverprinter.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -351,6 +352,54 @@ int runBatchReject(Context &ctx) {
         [](Batches &b, const Session &s, qint64 id, const QString &reason) {
             return b.reject(s, id, reason);
         });
+}
+
+int runBatchHandOver(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption();
+    const QCommandLineOption batch = batchOption();
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 Cli::tr("The PDF file to write the hand-over list to."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({db, user, batch, pdf});
+    if (auto code = Cli::parse(
+            parser, QStringLiteral("batch handover --db PATH --user USER --batch ID --pdf FILE"),
+            ctx))
+        return *code;
+    qint64 id = 0;
+    if (auto code = batchId(ctx, parser, batch, id))
+        return *code;
+    const QString target = parser.value(pdf);
+    if (target.isEmpty())
+        return Cli::usageError(ctx, Cli::tr("--pdf FILE is required: where to write the list."));
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
+        return *code;
+    auto &[opened, session] = login;
+    Result<HandOverList> list =
+        Batches(opened->store(), opened->audit(), ctx.clock).handOver(session, id);
+    if (!list)
+        return Cli::fail(ctx, exitCodeFor(list.error()), list.error());
+    // Written beside the target and renamed: never a half-written list.
+    const QString part = target + QStringLiteral(".part");
+    if (Status printed = HandOverPrinter::print(*list, QStringLiteral("pdf:") + part); !printed) {
+        QFile::remove(part);
+        return Cli::fail(ctx, exitCodeFor(printed.error()), printed.error());
+    }
+    QFile::remove(target);
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return Cli::fail(
+            ctx, ExitFailure,
+            Error{ErrorCode::FileUnwritable, Cli::tr("cannot write the file"), target});
+    }
+    ctx.out << Cli::tr("Hand-over list of batch %1: %n card(s), written to %2", nullptr,
+                       int(list->rows.size()))
+                   .arg(id)
+                   .arg(target)
+            << '\n';
+    return ExitOk;
 }
 
 } // namespace cc::cli

@@ -65,6 +65,9 @@ const QList<Command> &commands() {
         {{QStringLiteral("batch"), QStringLiteral("produce")},
          QT_TRANSLATE_NOOP("Cli", "make an approved batch's cards one after another"),
          runBatchProduce},
+        {{QStringLiteral("batch"), QStringLiteral("handover")},
+         QT_TRANSLATE_NOOP("Cli", "write the list a school or village chief signs for its cards"),
+         runBatchHandOver},
         {{QStringLiteral("audit"), QStringLiteral("verify")},
          QT_TRANSLATE_NOOP("Cli", "verify the audit log's chain"),
          runAuditVerify},
@@ -179,7 +182,7 @@ bool needsGui(const QStringList &arguments) {
     const QString second = arguments.value(1);
     return first == u"render" || first == u"print" || first == u"printers" ||
            (first == u"card" && (second == u"produce" || second == u"recover")) ||
-           (first == u"batch" && second == u"produce");
+           (first == u"batch" && (second == u"produce" || second == u"handover"));
 }
 
 int Cli::fail(Context &ctx, int code, const Error &error) {

@@ -78,6 +78,7 @@ int runBatchSubmit(Context &ctx);
 int runBatchApprove(Context &ctx);
 int runBatchReject(Context &ctx);
 int runBatchProduce(Context &ctx);
+int runBatchHandOver(Context &ctx);
 
 // Whether a command paints (render, print, card produce): it needs a
 // QGuiApplication. `arguments` are the first command words.

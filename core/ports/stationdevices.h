@@ -4,6 +4,7 @@
 #include "core/ports/cardencoder.h"
 #include "core/ports/cardprinter.h"
 #include "core/ports/devicestatus.h"
+#include "core/ports/handoverlist.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -65,6 +66,8 @@ public:
     // Prints on the system printer `printer` (empty: the default), or into a
     // PDF file when `printer` is "pdf:PATH".
     virtual Status printReceipt(const Receipt &receipt, const QString &printer) = 0;
+    // The same printers: a batch's hand-over list, as many A4 pages as it needs.
+    virtual Status printHandOver(const HandOverList &list, const QString &printer) = 0;
 };
 
 } // namespace cc

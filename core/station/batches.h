@@ -3,6 +3,7 @@
 #include "core/domain/cardtype.h"
 #include "core/domain/result.h"
 #include "core/domain/states.h"
+#include "core/ports/handoverlist.h"
 #include "core/station/applicants.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,7 @@ struct BatchMember {
     CardType cardType = CardType::General;
     QDate validUntil; // invalid: no expiry
     bool recheckPending = false;
+    QString cardNumber; // the card made for it; empty: none yet
     qint64 personId = 0;
     PersonData person;
 };
@@ -95,6 +97,9 @@ public:
     Result<QList<qint64>> waiting(qint64 batchId);
     // The applications with their people (personal data: audited as read).
     Result<QList<BatchMember>> members(const Session &session, qint64 batchId);
+    // The cards issued so far, for whoever receives them to sign for: names
+    // and ID numbers masked; WrongState while there is none.
+    Result<HandOverList> handOver(const Session &session, qint64 batchId);
 
     // The same inside the caller's transaction; NotFound for no such batch.
     static Result<BatchStatus> statusIn(Store &store, QSqlDatabase &db, qint64 batchId);

@@ -1,5 +1,8 @@
+#include "core/domain/nationalid.h"
 #include "core/domain/objects.h"
+#include "core/domain/personname.h"
 #include "core/domain/roles.h"
+#include "core/ports/clock.h"
 #include "core/station/applicants.h"
 #include "core/station/auditlog.h"
 #include "core/station/batches.h"
@@ -200,8 +203,11 @@ Result<QList<BatchMember>> Batches::members(const Session &session, qint64 batch
             return s.error();
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT id, status, card_type, valid_until, recheck_pending FROM "
-                           "applications WHERE batch_id = ? ORDER BY id"),
+            QStringLiteral("SELECT a.id AS id, a.status AS status, a.card_type AS card_type, "
+                           "a.valid_until AS valid_until, a.recheck_pending AS recheck_pending, "
+                           "(SELECT c.card_number FROM cards c WHERE c.application_id = a.id "
+                           "ORDER BY c.id DESC LIMIT 1) AS card_number FROM applications a "
+                           "WHERE a.batch_id = ? ORDER BY a.id"),
             {batchId});
         if (!q)
             return q.error();
@@ -219,6 +225,7 @@ Result<QList<BatchMember>> Batches::members(const Session &session, qint64 batch
             m.cardType = *type;
             m.validUntil = row.date("valid_until");
             m.recheckPending = row.integer("recheck_pending") != 0;
+            m.cardNumber = row.text("card_number");
             out << m;
         }
         (*q)->finish();
@@ -238,6 +245,32 @@ Result<QList<BatchMember>> Batches::members(const Session &session, qint64 batch
                           QStringLiteral("rows=%1").arg(out.size())},
                          &session);
     return out;
+}
+
+Result<HandOverList> Batches::handOver(const Session &session, qint64 batchId) {
+    Result<BatchSummary> batch = show(session, batchId);
+    if (!batch)
+        return batch.error();
+    Result<QList<BatchMember>> held = members(session, batchId);
+    if (!held)
+        return held.error();
+    HandOverList list;
+    list.batchId = batchId;
+    list.label = batch->label;
+    list.kind = States::displayName(batch->kind);
+    list.stationId = session.stationId();
+    list.operatorName = session.username();
+    list.date = m_clock.todayInTaipei();
+    for (const BatchMember &m : *held)
+        if (m.status == ApplicationStatus::Issued && !m.cardNumber.isEmpty())
+            list.rows << HandOverList::Row{m.cardNumber, CardTypes::displayName(m.cardType),
+                                           PersonNames::masked(m.person.name),
+                                           NationalId::masked(m.person.nationalId)};
+    if (list.rows.isEmpty())
+        return Error{ErrorCode::WrongState,
+                     tr("Batch %1 has no issued card to hand over yet.").arg(batchId),
+                     QStringLiteral("batch")};
+    return list;
 }
 
 Result<QList<qint64>> Batches::waiting(qint64 batchId) {

@@ -9,11 +9,13 @@
 #include "core/station/batches.h"
 #include "core/station/stock.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc;
@@ -46,6 +48,8 @@ private Q_SLOTS:
 
 private:
     Run cli(const QStringList &arguments, const QString &printer = {});
+    // `batch handover` of `batch` into `pdf`: the exit code.
+    int handOver(qint64 batch, const QString &pdf);
 
     SystemClock m_clock;
     test::CounterDevices m_devices;
@@ -84,6 +88,18 @@ Run TstCliProduce::cli(const QStringList &arguments, const QString &printer) {
         p.kill();
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+int TstCliProduce::handOver(qint64 batch, const QString &pdf) {
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert("CITIZENCARD_PASSWORD", StoreFixture::passwordOf("clerk"));
+    p.setProcessEnvironment(e);
+    p.start(CITIZENCARD_CLI, {"batch", "handover", "--db", m_fixture->path(), "--user", "clerk",
+                              "--batch", QString::number(batch), "--pdf", pdf});
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
 void TstCliProduce::producesAWalkIn() {
@@ -220,11 +236,36 @@ void TstCliProduce::producesAnApprovedBatch() {
     QCOMPARE(early.code, 2);
     QVERIFY2(early.err.contains("approved"), early.err.constData());
     QVERIFY(batches.approve(supervisor, batch).ok());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("handover.pdf");
+    QCOMPARE(handOver(batch, pdf), 2); // no card made yet
+    QVERIFY(!QFile::exists(pdf));
     const Run r = cli({"batch", "produce", "--batch", QString::number(batch), "--json"});
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(r.json().value("issued").toInt(), 2);
     QVERIFY2(r.err.contains("2 of 2 done"), r.err.constData());
     QCOMPARE(batches.status(batch).value(), BatchStatus::Completed);
+
+    // The hand-over list: both cards, the names masked, written whole.
+    QVERIFY2(handOver(batch, pdf) == 0, qPrintable(pdf));
+    QVERIFY(!QFile::exists(pdf + ".part"));
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    QVERIFY(text.waitForFinished(30000));
+    const QString list = QString::fromUtf8(text.readAllStandardOutput());
+    const QStringList numbers =
+        test::storeValue(store,
+                         "SELECT group_concat(c.card_number, ',') FROM cards c JOIN applications "
+                         "a ON c.application_id = a.id WHERE a.batch_id = ?",
+                         {batch})
+            .toString()
+            .split(',');
+    QCOMPARE(numbers.size(), 2);
+    for (const QString &n : numbers)
+        QVERIFY2(list.contains(n), qPrintable(list));
+    QCOMPARE(list.count(QStringLiteral("市○○眾")), 2);
+    QVERIFY(!list.contains(QStringLiteral("市場民眾")));
+    QVERIFY2(list.contains(QStringLiteral("J1200*****")), qPrintable(list));
 }
 
 QTEST_GUILESS_MAIN(TstCliProduce)

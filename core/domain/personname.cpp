@@ -1,0 +1,34 @@
+#include "core/domain/personname.h"
+
+#include <QStringList>
+
+namespace cc {
+namespace {
+
+// Counted by code point, not UTF-16 unit: a name may hold a character
+// outside the BMP.
+QString pointAt(const QList<uint> &points, qsizetype i) {
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 1);
+}
+
+} // namespace
+
+QString PersonNames::masked(const QString &name) {
+    const QString trimmed = name.simplified();
+    if (trimmed.contains(QLatin1Char(' '))) {
+        QStringList words = trimmed.split(QLatin1Char(' '));
+        for (QString &w : words) {
+            const QList<uint> points = w.toUcs4();
+            w = pointAt(points, 0) + QString(points.size() - 1, QLatin1Char('*'));
+        }
+        return words.join(QLatin1Char(' '));
+    }
+    const QList<uint> points = trimmed.toUcs4();
+    if (points.size() <= 1)
+        return trimmed;
+    const QString hidden = QStringLiteral("○").repeated(qMax<qsizetype>(points.size() - 2, 1));
+    const QString last = points.size() > 2 ? pointAt(points, points.size() - 1) : QString();
+    return pointAt(points, 0) + hidden + last;
+}
+
+} // namespace cc

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace cc {
+
+class PersonNames {
+public:
+    // A name as lists left with other people show it (a batch's hand-over
+    // list): a Chinese name keeps its first and last character, the others
+    // become ○ (王小明 → 王○明, 林一 → 林○); a name in Latin letters keeps the
+    // first letter of each word (CHEN MEI LING → C*** M** L***).
+    static QString masked(const QString &name);
+};
+
+} // namespace cc
