@@ -258,6 +258,10 @@
         <source>The application is in batch %1, which is %2: its cards are made once a supervisor has approved it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 has no issued card to hand over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardChannel</name>
@@ -1642,6 +1646,29 @@
         <source>Left by an interrupted run: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PDF file to write the hand-over list to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf FILE is required: where to write the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over list of batch %1: %n card(s), written to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write the list a school or village chief signs for its cards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -1746,6 +1773,18 @@
     </message>
     <message>
         <source>The production attempt was changed elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant is already in this batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant already has an application waiting at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This applicant is already waiting in batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2250,76 @@
     </message>
 </context>
 <context>
+    <name>HandOverPrinter</name>
+    <message>
+        <source>The printer could not start the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not start a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-over list: batch %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · station %2 · %3 · %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over by (office, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (school, village chief or agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over list could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputLimits</name>
     <message>
         <source>the input is longer than %1 KiB, more than such a file can be</source>
@@ -2597,6 +2706,13 @@
     </message>
 </context>
 <context>
+    <name>PaperPrinters</name>
+    <message>
+        <source>There is no system printer for paper. Choose one in the devices panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pcsc</name>
     <message>
         <source>The smart card service had an internal error.</source>
@@ -2915,10 +3031,6 @@
     <name>ReceiptPrinter</name>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no system printer for receipts. Choose one in the devices panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3735,6 +3847,188 @@
         <source>Why is batch %1 sent back? The one who made it reads this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Produce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: load the printer with blank cards, then Produce (Alt+P).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards are made by clerks, mobile teams and supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open: Submit (Alt+U) sends it for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open and empty: add applications first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchProductionDialog</name>
+    <message>
+        <source>taking a blank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printing the face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoiled: the card went to the reject tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producing batch %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing after this card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the blank cards, then Start (Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is being made: the run pauses after it, then the window can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 issued, %3 spoiled, %4 skipped in this run; about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card failed (try %1): %2
+Put the spoiled card aside. Try again (Alt+T), skip it for the next run (Alt+K) or stop the run (Alt+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run: %1 issued, %2 spoiled, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) left by an interrupted run were resolved first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: Start (Alt+S) goes on with the next card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is complete: print the hand-over list (Alt+H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the hand-over list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over list was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run waits for your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CardPreview</name>
@@ -3791,6 +4085,36 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::CollectBatchPicker</name>
+    <message>
+        <source>Collect into (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batch: produce the card here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; (%3, %n application(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New session batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the session (place and date), e.g. Daxi district market 12/2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4024,6 +4348,14 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The offline documents open as soon as the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to batch (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is in batch %2: its card is made once a supervisor approves the batch. Ctrl+N takes the next applicant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -258,6 +258,10 @@
         <source>The application is in batch %1, which is %2: its cards are made once a supervisor has approved it.</source>
         <translation>此申請屬於批次 %1，該批次%2：須經主管核准後才能製卡。</translation>
     </message>
+    <message>
+        <source>Batch %1 has no issued card to hand over yet.</source>
+        <translation>批次 %1 尚無已發卡片可交付。</translation>
+    </message>
 </context>
 <context>
     <name>CardChannel</name>
@@ -1641,6 +1645,28 @@
         <source>Left by an interrupted run: %1</source>
         <translation>中斷的製作留下的卡片：%1</translation>
     </message>
+    <message>
+        <source>The PDF file to write the hand-over list to.</source>
+        <translation>交付清冊要寫入的 PDF 檔。</translation>
+    </message>
+    <message>
+        <source>--pdf FILE is required: where to write the list.</source>
+        <translation>必須指定 --pdf FILE：清冊要寫到哪裡。</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>無法寫入檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand-over list of batch %1: %n card(s), written to %2</source>
+        <translation>
+            <numerusform>批次 %1 的交付清冊：%n 張卡片，已寫入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>write the list a school or village chief signs for its cards</source>
+        <translation>產生學校或村里長簽收卡片用的交付清冊</translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -1746,6 +1772,18 @@
     <message>
         <source>The production attempt was changed elsewhere.</source>
         <translation>這筆製卡紀錄已被其他程序變更。</translation>
+    </message>
+    <message>
+        <source>This applicant is already in this batch.</source>
+        <translation>此申請人已在這個批次中。</translation>
+    </message>
+    <message>
+        <source>This applicant already has an application waiting at the counter.</source>
+        <translation>此申請人已有一筆在櫃台待製卡的申請。</translation>
+    </message>
+    <message>
+        <source>This applicant is already waiting in batch %1.</source>
+        <translation>此申請人已在批次 %1 中等待製卡。</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2248,75 @@
     </message>
 </context>
 <context>
+    <name>HandOverPrinter</name>
+    <message>
+        <source>The printer could not start the page.</source>
+        <translation>印表機無法開始列印頁面。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡別</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已領取</translation>
+    </message>
+    <message>
+        <source>The printer could not start a page.</source>
+        <translation>印表機無法開始新的一頁。</translation>
+    </message>
+    <message>
+        <source>Hand-over list: batch %1 &quot;%2&quot;</source>
+        <translation>交付清冊：批次 %1「%2」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · station %2 · %3 · %n card(s)</source>
+        <translation>
+            <numerusform>%1 · 工作站 %2 · %3 · 共 %n 張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over by (office, %1)</source>
+        <translation>交付人（區公所，%1）</translation>
+    </message>
+    <message>
+        <source>Received by (school, village chief or agency)</source>
+        <translation>簽收人（學校、村里長或機關）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>The hand-over list could not be printed.</source>
+        <translation>交付清冊無法列印。</translation>
+    </message>
+</context>
+<context>
     <name>InputLimits</name>
     <message>
         <source>the input is longer than %1 KiB, more than such a file can be</source>
@@ -2597,6 +2704,13 @@
     </message>
 </context>
 <context>
+    <name>PaperPrinters</name>
+    <message>
+        <source>There is no system printer for paper. Choose one in the devices panel.</source>
+        <translation>沒有可用的系統印表機。請在設備面板中選擇。</translation>
+    </message>
+</context>
+<context>
     <name>Pcsc</name>
     <message>
         <source>The smart card service had an internal error.</source>
@@ -2916,10 +3030,6 @@
     <message>
         <source>no expiry</source>
         <translation>無期限</translation>
-    </message>
-    <message>
-        <source>There is no system printer for receipts. Choose one in the devices panel.</source>
-        <translation>沒有可列印收據的系統印表機，請在設備面板中選擇。</translation>
     </message>
     <message>
         <source>The receipt printer could not start the page.</source>
@@ -3733,6 +3843,187 @@
         <source>Why is batch %1 sent back? The one who made it reads this.</source>
         <translation>批次 %1 退回的原因？建立者會看到這段說明。</translation>
     </message>
+    <message>
+        <source>&amp;Produce…</source>
+        <translation>製卡(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>送審(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Approved: load the printer with blank cards, then Produce (Alt+P).</source>
+        <translation>已核准：請在印表機放入空白卡，再按製卡（Alt+P）。</translation>
+    </message>
+    <message>
+        <source>Cards are made by clerks, mobile teams and supervisors.</source>
+        <translation>製卡由櫃台人員、行動服務隊與主管進行。</translation>
+    </message>
+    <message>
+        <source>Still open: Submit (Alt+U) sends it for a supervisor&apos;s decision.</source>
+        <translation>編輯中：按送審（Alt+U）交由主管核定。</translation>
+    </message>
+    <message>
+        <source>Still open and empty: add applications first.</source>
+        <translation>編輯中且沒有申請：請先加入申請。</translation>
+    </message>
+    <message>
+        <source>Submit batch</source>
+        <translation>送審批次</translation>
+    </message>
+</context>
+<context>
+    <name>cc::BatchProductionDialog</name>
+    <message>
+        <source>taking a blank card</source>
+        <translation>取空白卡</translation>
+    </message>
+    <message>
+        <source>writing the chip</source>
+        <translation>寫入晶片</translation>
+    </message>
+    <message>
+        <source>printing the face</source>
+        <translation>列印卡面</translation>
+    </message>
+    <message>
+        <source>recording the card</source>
+        <translation>登錄卡片</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已發卡</translation>
+    </message>
+    <message>
+        <source>spoiled: the card went to the reject tray</source>
+        <translation>作廢：卡片已退至廢卡匣</translation>
+    </message>
+    <message>
+        <source>no card taken</source>
+        <translation>未取用卡片</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand-over list</source>
+        <translation>交付清冊(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Producing batch %1 &quot;%2&quot;</source>
+        <translation>製作批次 %1「%2」</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this card</source>
+        <translation>略過此卡(&amp;K)</translation>
+    </message>
+    <message>
+        <source>St&amp;op the run</source>
+        <translation>停止製作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank cards</source>
+        <translation>空白卡(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>目前卡片</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Pausing after this card…</source>
+        <translation>這張卡完成後暫停…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 issued</source>
+        <translation>已發卡 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Load the blank cards, then Start (Alt+S).</source>
+        <translation>請放入空白卡，再按開始（Alt+S）。</translation>
+    </message>
+    <message>
+        <source>A card is being made: the run pauses after it, then the window can be closed.</source>
+        <translation>卡片製作中：這張完成後將暫停，之後即可關閉視窗。</translation>
+    </message>
+    <message>
+        <source>Producing…</source>
+        <translation>製作中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 issued, %3 spoiled, %4 skipped in this run; about %n s left</source>
+        <translation>
+            <numerusform>已發卡 %1 / %2，本次作廢 %3、略過 %4；約剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The card failed (try %1): %2
+Put the spoiled card aside. Try again (Alt+T), skip it for the next run (Alt+K) or stop the run (Alt+O).</source>
+        <translation>製卡失敗（第 %1 次）：%2
+請將作廢卡另置。可重試（Alt+T）、略過留待下次（Alt+K）或停止製作（Alt+O）。</translation>
+    </message>
+    <message>
+        <source>This run: %1 issued, %2 spoiled, %3 skipped.</source>
+        <translation>本次：發卡 %1、作廢 %2、略過 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) left by an interrupted run were resolved first.</source>
+        <translation>
+            <numerusform>已先處理上次中斷留下的 %n 張卡片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Paused: Start (Alt+S) goes on with the next card.</source>
+        <translation>已暫停：按開始（Alt+S）從下一張繼續。</translation>
+    </message>
+    <message>
+        <source>The batch is complete: print the hand-over list (Alt+H).</source>
+        <translation>此批次已完成：請列印交付清冊（Alt+H）。</translation>
+    </message>
+    <message>
+        <source>Printing the hand-over list…</source>
+        <translation>列印交付清冊中…</translation>
+    </message>
+    <message>
+        <source>The hand-over list was printed.</source>
+        <translation>交付清冊已列印。</translation>
+    </message>
+    <message>
+        <source>The run waits for your choice.</source>
+        <translation>等待您的選擇。</translation>
+    </message>
 </context>
 <context>
     <name>cc::CardPreview</name>
@@ -3790,6 +4081,35 @@
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>cc::CollectBatchPicker</name>
+    <message>
+        <source>Collect into (Ctrl+B)</source>
+        <translation>收件至（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>No batch: produce the card here</source>
+        <translation>不收入批次：當場製卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; (%3, %n application(s))</source>
+        <translation>
+            <numerusform>%1「%2」（%3，%n 筆申請）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New session batch…</source>
+        <translation>新增行動服務批次…</translation>
+    </message>
+    <message>
+        <source>New session batch</source>
+        <translation>新增行動服務批次</translation>
+    </message>
+    <message>
+        <source>Name the session (place and date), e.g. Daxi district market 12/2:</source>
+        <translation>請為此場次命名（地點與日期），例如：大溪區市場 12/2：</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4346,14 @@ Born %3 (age %4)
     <message>
         <source>The offline documents open as soon as the current step is done.</source>
         <translation>目前的步驟完成後，將立即開啟離線查驗證件。</translation>
+    </message>
+    <message>
+        <source>Add to batch (F9)</source>
+        <translation>加入批次（F9）</translation>
+    </message>
+    <message>
+        <source>Application %1 is in batch %2: its card is made once a supervisor approves the batch. Ctrl+N takes the next applicant.</source>
+        <translation>申請 %1 已加入批次 %2：批次經主管核准後製卡。按 Ctrl+N 受理下一位。</translation>
     </message>
 </context>
 <context>

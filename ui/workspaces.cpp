@@ -26,8 +26,11 @@ QList<Workspace> stationWorkspaces() {
          }},
         {[] { return QCoreApplication::translate("MainWindow", "Batches (Ctrl+4)"); },
          [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
-             return new BatchDeskPage(c.services.store, c.services.audit, c.services.clock,
-                                      c.session, parent);
+             UiServices &services = c.services;
+             BatchProducer producer{&services.desk,
+                                    [&services] { return services.settings.devices; }};
+             return new BatchDeskPage(services.store, services.audit, services.clock, c.session,
+                                      std::move(producer), parent);
          }},
     };
 }

@@ -358,13 +358,6 @@ int runBatchProduce(Context &ctx) {
     OpenCounter counter;
     if (auto code = counter.open(ctx, parser, options, std::nullopt))
         return *code;
-    const DeviceChoice choice = options.choice(parser);
-    Result<std::unique_ptr<CardEncoder>> encoder = counter.devices->openEncoder(choice.reader);
-    if (!encoder)
-        return Cli::fail(ctx, exitCodeFor(encoder.error()), encoder.error());
-    Result<std::unique_ptr<CardPrinter>> printer = counter.devices->openPrinter(choice.printer);
-    if (!printer)
-        return Cli::fail(ctx, exitCodeFor(printer.error()), printer.error());
     BatchRun::Hooks hooks;
     hooks.onFailure = [&](qint64, const IssuanceOutcome &failed, int attempt) {
         ctx.err << describe(failed) << '\n';
@@ -382,8 +375,7 @@ int runBatchProduce(Context &ctx) {
         ctx.err.flush();
     };
     Result<BatchRunReport> report =
-        BatchRun(counter.store->store(), counter.store->audit(), ctx.clock)
-            .run(counter.session, batchId, *blank, **encoder, **printer, hooks);
+        counter.desk->produceBatch(counter.session, batchId, *blank, options.choice(parser), hooks);
     if (!report)
         return Cli::fail(ctx, exitCodeFor(report.error()), report.error());
     if (parser.isSet(options.json)) {

@@ -188,16 +188,60 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
     });
 }
 
-Result<qint64> Counter::applyNew(const Session &session, const CounterApplication &application) {
+Status Counter::checkNotWaiting(const Session &session, const CounterApplication &application,
+                                qint64 batchId) {
+    const QByteArray tag =
+        session.lookupTag(NationalId::check(application.person.nationalId).normalized);
+    return m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("SELECT coalesce(a.batch_id, 0) AS batch_id, a.card_type AS card_type "
+                           "FROM persons p JOIN applications a ON a.person_id = p.id WHERE "
+                           "p.id_lookup = ? AND a.status IN ('received', 'in-production')"),
+            {tag});
+        if (!q)
+            return q.error();
+        RowReader row(**q, QStringLiteral("applications"), "batch_id");
+        std::optional<qint64> waiting;
+        while (row.next()) {
+            const Result<CardType> type = row.cardType("card_type");
+            if (!type)
+                return type.error();
+            if (CardTypes::isPersonal(*type) == CardTypes::isPersonal(application.type))
+                waiting = row.integer("batch_id");
+        }
+        (*q)->finish();
+        if (!waiting)
+            return Done{};
+        return Error{ErrorCode::AlreadyExists,
+                     *waiting == batchId ? tr("This applicant is already in this batch.")
+                     : *waiting == 0
+                         ? tr("This applicant already has an application waiting at the counter.")
+                         : tr("This applicant is already waiting in batch %1.").arg(*waiting),
+                     QStringLiteral("nationalId")};
+    });
+}
+
+Result<qint64> Counter::applyNew(const Session &session, const CounterApplication &application,
+                                 std::optional<qint64> batchId) {
     if (Status ok =
             m_audit.authorize(session, Permission::HandleApplicants,
                               QStringLiteral("application.submit"), QStringLiteral("person:?"));
         !ok)
         return ok.error();
+    if (batchId)
+        if (Status ok = m_audit.authorize(session, Permission::CreateBatches,
+                                          QStringLiteral("batch.add"), Objects::batch(*batchId));
+            !ok)
+            return ok.error();
     if (Status ok = checkApplication(session, application, {}); !ok)
         return ok.error();
-    return Applicants(m_store, m_audit, m_clock)
-        .submit(session, application.person, applicationData(application, QStringLiteral("new")));
+    if (batchId)
+        if (Status ok = checkNotWaiting(session, application, *batchId); !ok)
+            return ok.error();
+    ApplicationData data = applicationData(application, QStringLiteral("new"));
+    data.batchId = batchId;
+    return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
 }
 
 Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,

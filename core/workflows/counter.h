@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace cc {
 
 class AuditLog;
@@ -60,8 +62,11 @@ public:
 
     // A new card of `type`: refused when the person is not eligible for it,
     // already holds an active personal card (or companion card), or a
-    // disability or companion card lacks the recorded consent.
-    Result<qint64> applyNew(const Session &session, const CounterApplication &application);
+    // disability or companion card lacks the recorded consent. With
+    // `batchId`, collected into that open batch (a mobile team's session, a
+    // village chief's forms) to be produced once it is approved.
+    Result<qint64> applyNew(const Session &session, const CounterApplication &application,
+                            std::optional<qint64> batchId = std::nullopt);
 
     // A replacement card of the same type, same expiry, fee from the policy.
     // A lost card is blocked at once (if it was not already); a damaged one
@@ -94,6 +99,10 @@ private:
     struct CardRow;
     Result<CardRow> cardRow(QSqlDatabase &db, const QString &cardNumber);
     Result<CardRow> readCard(const QString &cardNumber);
+    // Collecting into a batch: refused when the person already waits for a
+    // card of the same kind (personal or companion) anywhere.
+    Status checkNotWaiting(const Session &session, const CounterApplication &application,
+                           qint64 batchId);
     ApplicationData applicationData(const CounterApplication &application,
                                     const QString &kind) const;
     Status checkApplication(const Session &session, const CounterApplication &application,

@@ -1,16 +1,31 @@
 #include "core/workflows/counterdesk.h"
 
 #include "core/domain/nationalid.h"
+#include "core/ports/clock.h"
+#include "core/station/batches.h"
 #include "core/station/session.h"
 
 namespace cc {
 
 CounterDesk::CounterDesk(Store &store, AuditLog &audit, const Clock &clock,
                          EligibilityPolicy policy, StationDevices &devices)
-    : m_counter(store, audit, clock, policy)
+    : m_store(store)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_counter(store, audit, clock, policy)
     , m_issuance(store, audit, clock)
     , m_offline(store, audit, clock, policy.offline)
     , m_devices(devices) {}
+
+Result<CounterDesk::StationPair> CounterDesk::openStation(const DeviceChoice &devices) {
+    Result<std::unique_ptr<CardEncoder>> encoder = m_devices.openEncoder(devices.reader);
+    if (!encoder)
+        return encoder.error();
+    Result<std::unique_ptr<CardPrinter>> printer = m_devices.openPrinter(devices.printer);
+    if (!printer)
+        return printer.error();
+    return StationPair{std::move(encoder).value(), std::move(printer).value()};
+}
 
 ProduceResult CounterDesk::produce(const Session &session,
                                    const std::optional<CounterApplication> &application,
@@ -30,13 +45,11 @@ ProduceResult CounterDesk::produce(const Session &session,
             return {applied.error(), 0};
         applicationId = *applied;
     }
-    Result<std::unique_ptr<CardEncoder>> encoder = m_devices.openEncoder(devices.reader);
-    if (!encoder)
-        return {encoder.error(), applicationId};
-    Result<std::unique_ptr<CardPrinter>> printer = m_devices.openPrinter(devices.printer);
-    if (!printer)
-        return {printer.error(), applicationId};
-    return {m_issuance.produce(session, applicationId, carrier, **encoder, **printer, observer),
+    Result<StationPair> station = openStation(devices);
+    if (!station)
+        return {station.error(), applicationId};
+    return {m_issuance.produce(session, applicationId, carrier, *station->encoder,
+                               *station->printer, observer),
             applicationId};
 }
 
@@ -48,13 +61,10 @@ Result<QList<IssuanceOutcome>> CounterDesk::recoverUnfinished(const Session &ses
         return open.error();
     if (open->isEmpty())
         return QList<IssuanceOutcome>{};
-    Result<std::unique_ptr<CardEncoder>> encoder = m_devices.openEncoder(devices.reader);
-    if (!encoder)
-        return encoder.error();
-    Result<std::unique_ptr<CardPrinter>> printer = m_devices.openPrinter(devices.printer);
-    if (!printer)
-        return printer.error();
-    return m_issuance.recover(session, **encoder, **printer, observer);
+    Result<StationPair> station = openStation(devices);
+    if (!station)
+        return station.error();
+    return m_issuance.recover(session, *station->encoder, *station->printer, observer);
 }
 
 Result<QString> CounterDesk::linkOwnCard(const Session &session,
@@ -109,6 +119,26 @@ Status CounterDesk::printReceipt(const Session &session, qint64 applicationId,
     if (!receipt)
         return receipt.error();
     return m_devices.printReceipt(*receipt, devices.receiptPrinter);
+}
+
+Result<BatchRunReport> CounterDesk::produceBatch(const Session &session, qint64 batchId,
+                                                 Carrier carrier, const DeviceChoice &devices,
+                                                 const BatchRun::Hooks &hooks) {
+    if (Status allowed = m_offline.check(session); !allowed)
+        return allowed.error();
+    Result<StationPair> station = openStation(devices);
+    if (!station)
+        return station.error();
+    return BatchRun(m_store, m_audit, m_clock)
+        .run(session, batchId, carrier, *station->encoder, *station->printer, hooks);
+}
+
+Status CounterDesk::printHandOver(const Session &session, qint64 batchId,
+                                  const DeviceChoice &devices) {
+    Result<HandOverList> list = Batches(m_store, m_audit, m_clock).handOver(session, batchId);
+    if (!list)
+        return list.error();
+    return m_devices.printHandOver(*list, devices.receiptPrinter);
 }
 
 } // namespace cc

@@ -3,6 +3,7 @@
 #include "core/domain/carrier.h"
 #include "core/domain/result.h"
 #include "core/ports/stationdevices.h"
+#include "core/workflows/batchrun.h"
 #include "core/workflows/counter.h"
 #include "core/workflows/issuance.h"
 #include "core/workflows/offlinelimits.h"
@@ -54,6 +55,13 @@ public:
                           qint64 applicationId, Carrier carrier, const DeviceChoice &devices,
                           const Issuance::Observer &observer = {});
 
+    // An approved batch produced card by card on the chosen devices
+    // (BatchRun); the station's offline limit holds as for a walk-in.
+    Result<BatchRunReport> produceBatch(const Session &session, qint64 batchId, Carrier carrier,
+                                        const DeviceChoice &devices, const BatchRun::Hooks &hooks);
+    // The batch's hand-over list (Batches::handOver) on the receipt printer.
+    Status printHandOver(const Session &session, qint64 batchId, const DeviceChoice &devices);
+
     // Attempts a crash left unfinished, resolved on the chosen devices; empty
     // when there are none (the devices are then not opened).
     Result<QList<IssuanceOutcome>> recoverUnfinished(const Session &session,
@@ -79,6 +87,16 @@ public:
                                const QString &nationalId);
 
 private:
+    // The chosen encoder and printer, opened; the first that cannot be says why.
+    struct StationPair {
+        std::unique_ptr<CardEncoder> encoder;
+        std::unique_ptr<CardPrinter> printer;
+    };
+    Result<StationPair> openStation(const DeviceChoice &devices);
+
+    Store &m_store;
+    AuditLog &m_audit;
+    const Clock &m_clock;
     Counter m_counter;
     Issuance m_issuance;
     OfflineLimits m_offline;

@@ -7,10 +7,8 @@
 // and the blank stock are exact; a second run makes the skipped card and
 // completes the batch.
 #include "tests/support/counterworld.h"
-#include "tests/support/idnumbers.h"
 
 #include "core/domain/nationalid.h"
-#include "core/station/applicants.h"
 #include "core/station/batches.h"
 #include "core/station/stock.h"
 #include "core/workflows/batchrun.h"
@@ -65,20 +63,7 @@ void TstBatchRun::cleanup() {
 qint64 TstBatchRun::approvedBatch(bool approve) {
     Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
     const qint64 batch =
-        batches.create(m_clerk, {BatchKind::MobileSession, "桃園長青村 12/1", CardType::General})
-            .value();
-    QList<Applicants::Item> items;
-    for (int i = 1; i <= kCards; ++i) {
-        PersonData p{test::idNumber("E1", i), QStringLiteral("長青村民%1").arg(i), {},
-                     QDate(1960, 1, i),       QStringLiteral("桃園市桃園區"),      {},
-                     test::applicantPhoto()};
-        ApplicationData a;
-        a.cardType = CardType::General;
-        a.batchId = batch;
-        items.append({p, a});
-    }
-    if (!Applicants(m_fixture->store(), m_fixture->audit(), m_clock).submitAll(m_clerk, items))
-        qFatal("cannot take the applications");
+        mobileBatch("桃園長青村 12/1", kCards, "E1", "長青村民", QDate(1960, 1, 1));
     m_applications = batches.waiting(batch).value();
     if (!batches.submit(m_clerk, batch))
         qFatal("cannot submit");

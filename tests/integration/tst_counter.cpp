@@ -7,6 +7,7 @@
 
 #include "core/domain/cardnumber.h"
 #include "core/domain/offlineevidence.h"
+#include "core/station/batches.h"
 #include "core/station/stock.h"
 #include "core/station/storecheck.h"
 #include "core/workflows/counter.h"
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void newCardRefusals_data();
     void newCardRefusals();
+    void collectIntoABatch();
     void lostReportBlocksAtOnce();
     void replacementOfALostCard();
     void replacementOfADamagedCard();
@@ -143,6 +145,55 @@ void TstCounter::newCardRefusals() {
     Session admin = m_fixture->loginAs(Role::Admin);
     QCOMPARE(c.applyNew(admin, a).error().code, ErrorCode::PermissionDenied);
     QVERIFY(lastAudit("application.submit").startsWith("admin person:? denied"));
+}
+
+// A mobile team's F9: the application goes into the open session batch,
+// which records the collector as an editor (four eyes) and stays sealed; the
+// same person is refused a second time, whether they wait in this batch,
+// another one or at the counter; a role that keeps no batches is refused.
+void TstCounter::collectIntoABatch() {
+    Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
+    const Session mobile = m_fixture->loginAs(Role::Mobile);
+    const qint64 session =
+        batches.create(mobile, {BatchKind::MobileSession, "大溪區行動服務 12/2", {}}).value();
+    const qint64 other =
+        batches.create(mobile, {BatchKind::VillageCollection, "美華里 12/2", {}}).value();
+    Counter c = counter();
+    const CounterApplication a = applicant("H101234562", CardType::Senior);
+    const Result<qint64> added = c.applyNew(m_clerk, a, session);
+    QVERIFY2(added.ok(), qPrintable(added ? "" : added.error().toString()));
+    QCOMPARE(test::storeValue(m_fixture->store(), "SELECT batch_id FROM applications WHERE id = ?",
+                              {*added})
+                 .toLongLong(),
+             session);
+    const BatchSummary shown = batches.show(mobile, session).value();
+    QCOMPARE(shown.applications, 1);
+    QVERIFY(shown.sealed);
+    QVERIFY(shown.editors.contains("clerk"));
+    QVERIFY(batches.isOwnWork(m_clerk, session).value());
+
+    for (const qint64 into : {session, other}) {
+        const Result<qint64> again = c.applyNew(m_clerk, a, into);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(again.error().message.contains(QString::number(session)), into != session);
+    }
+    // Someone waiting at the counter (a walk-in whose card failed) is not collected.
+    const CounterApplication walkIn = applicant("F222222222", CardType::General);
+    QVERIFY(c.applyNew(m_clerk, walkIn).ok());
+    const Result<qint64> collected = c.applyNew(m_clerk, walkIn, session);
+    QVERIFY(!collected.ok());
+    QCOMPARE(collected.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(test::storeValue(m_fixture->store(),
+                              "SELECT count(*) FROM applications WHERE batch_id IS NOT NULL")
+                 .toInt(),
+             1);
+    // A submitted batch takes more only by going back to open; an admin keeps no batches.
+    QVERIFY(batches.submit(mobile, session).ok());
+    QVERIFY(c.applyNew(m_clerk, applicant("W111111113", CardType::Senior), session).ok());
+    QCOMPARE(batches.status(session).value(), BatchStatus::Open);
+    Session admin = m_fixture->loginAs(Role::Admin);
+    QCOMPARE(c.applyNew(admin, a, other).error().code, ErrorCode::PermissionDenied);
 }
 
 void TstCounter::lostReportBlocksAtOnce() {

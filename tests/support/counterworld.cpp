@@ -1,5 +1,8 @@
 #include "tests/support/counterworld.h"
+#include "tests/support/idnumbers.h"
 
+#include "core/station/applicants.h"
+#include "core/station/batches.h"
 #include "core/station/stock.h"
 
 namespace cc::test {
@@ -27,6 +30,26 @@ QString CounterWorld::freshStore(int blanks) {
         return received.error().toString();
     m_clerk = m_fixture->loginAs(Role::Clerk);
     return {};
+}
+
+qint64 CounterWorld::mobileBatch(const QString &label, int count, const char *idPrefix,
+                                 const QString &name, const QDate &born) {
+    const qint64 batch = Batches(m_fixture->store(), m_fixture->audit(), m_clock)
+                             .create(m_clerk, {BatchKind::MobileSession, label, CardType::General})
+                             .value();
+    QList<Applicants::Item> items;
+    for (int i = 1; i <= count; ++i) {
+        PersonData p{idNumber(idPrefix, i), name + QString::number(i), {},
+                     born.addDays(i - 1),   QStringLiteral("桃園市"),  {},
+                     applicantPhoto()};
+        ApplicationData a;
+        a.cardType = CardType::General;
+        a.batchId = batch;
+        items.append({p, a});
+    }
+    if (!Applicants(m_fixture->store(), m_fixture->audit(), m_clock).submitAll(m_clerk, items))
+        qFatal("cannot take the applications");
+    return batch;
 }
 
 void CounterWorld::closeStore() {

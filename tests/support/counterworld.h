@@ -26,6 +26,11 @@ struct CounterWorld {
     // test photo.
     CounterApplication applicant(const QString &nationalId, CardType type,
                                  bool consent = false) const;
+    // A mobile-team session of `count` general-card applications taken by
+    // the clerk, each with the test photo: people idNumber(idPrefix, i) named
+    // `name` and i, born on day i of `born`'s month. Returns the batch, open.
+    qint64 mobileBatch(const QString &label, int count, const char *idPrefix, const QString &name,
+                       const QDate &born);
 
     CounterDevices m_devices;
     ManualClock m_clock;

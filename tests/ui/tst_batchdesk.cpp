@@ -66,6 +66,7 @@ private Q_SLOTS:
     void supervisorApprovesByKeyboard();
     void ownBatchAndClerkAreTurnedAway();
     void rejectionAsksWhy();
+    void clerkSubmitsAnOpenBatch();
 
 private:
     std::unique_ptr<BatchDeskPage> deskFor(const std::shared_ptr<Session> &session) {
@@ -81,8 +82,9 @@ private:
             qFatal("the desk does not become the active window");
         return desk;
     }
-    // A school batch with the committed roster, made and submitted by the clerk.
-    qint64 submittedRoster(const Session &by);
+    // A school batch with the committed roster, made and submitted by the clerk
+    // (with `submit` false: left open).
+    qint64 submittedRoster(const Session &by, bool submit = true);
     void shoot(QWidget *w, const QString &name) {
         if (m_shots.isEmpty())
             return;
@@ -118,7 +120,7 @@ void TstBatchDesk::cleanup() {
     m_fixture.reset();
 }
 
-qint64 TstBatchDesk::submittedRoster(const Session &by) {
+qint64 TstBatchDesk::submittedRoster(const Session &by, bool submit) {
     Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
     const qint64 batch =
         batches.create(by, {BatchKind::SchoolRoster, "中壢國小 115 學年新生", CardType::Student})
@@ -129,7 +131,7 @@ qint64 TstBatchDesk::submittedRoster(const Session &by) {
     const auto report =
         RosterImport(m_fixture->store(), m_fixture->audit(), m_clock, EligibilityPolicy::defaults())
             .run(by, batch, f.readAll(), "school-big5.csv", {});
-    if (!report || !report->written || !batches.submit(by, batch).ok())
+    if (!report || !report->written || (submit && !batches.submit(by, batch).ok()))
         qFatal("cannot prepare the batch");
     return batch;
 }
@@ -220,6 +222,25 @@ void TstBatchDesk::rejectionAsksWhy() {
     QCOMPARE(desk->findChild<QTableWidget *>("batchList")->item(0, 4)->text(),
              zh("States", "rejected"));
     QVERIFY(!desk->findChild<QPushButton *>("rejectBatch")->isEnabled());
+}
+
+// The one who made a batch sends it for a decision from the desk; the
+// supervisor's desk then offers the decision, not the submission.
+void TstBatchDesk::clerkSubmitsAnOpenBatch() {
+    const qint64 batch = submittedRoster(*m_clerk, false);
+    auto desk = deskFor(m_clerk);
+    auto *submit = desk->findChild<QPushButton *>("submitBatch");
+    QVERIFY(submit->isEnabled());
+    QCOMPARE(desk->findChild<QLabel *>("batchNote")->text(),
+             zh("cc::BatchDeskPage",
+                "Still open: Submit (Alt+U) sends it for a supervisor's decision."));
+    QTest::keyClick(desk.get(), Qt::Key_U, Qt::AltModifier);
+    QTRY_COMPARE(Batches(m_fixture->store(), m_fixture->audit(), m_clock).status(batch).value(),
+                 BatchStatus::Submitted);
+    QVERIFY(!submit->isEnabled());
+    auto supervisorDesk = deskFor(m_supervisor);
+    QVERIFY(!supervisorDesk->findChild<QPushButton *>("submitBatch")->isEnabled());
+    QVERIFY(supervisorDesk->findChild<QPushButton *>("approveBatch")->isEnabled());
 }
 
 QTEST_MAIN(TstBatchDesk)

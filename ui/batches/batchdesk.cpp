@@ -5,6 +5,7 @@
 #include "core/domain/roles.h"
 #include "core/ports/clock.h"
 #include "core/station/session.h"
+#include "ui/batches/batchproduction.h"
 #include "ui/common/listtable.h"
 
 #include <QHBoxLayout>
@@ -44,12 +45,14 @@ QString notesOf(const BatchMember &m, const QDate &today) {
 } // namespace
 
 BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
-                             std::shared_ptr<Session> session, QWidget *parent)
+                             std::shared_ptr<Session> session, BatchProducer producer,
+                             QWidget *parent)
     : WorkspacePage(parent)
     , m_store(store)
     , m_audit(audit)
     , m_clock(clock)
     , m_session(std::move(session))
+    , m_producer(std::move(producer))
     , m_summary(new QLabel(this))
     , m_batches(makeListTable({tr("No."), tr("Batch"), tr("Kind"), tr("Card type"), tr("Status"),
                                tr("Applications"), tr("Made by")},
@@ -59,18 +62,25 @@ BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
                               this))
     , m_note(new QLabel(this))
     , m_approve(new QPushButton(tr("&Approve"), this))
-    , m_reject(new QPushButton(tr("Re&ject…"), this)) {
+    , m_reject(new QPushButton(tr("Re&ject…"), this))
+    , m_produce(new QPushButton(tr("&Produce…"), this))
+    , m_submit(new QPushButton(tr("S&ubmit"), this)) {
     setObjectName(QStringLiteral("batchDesk"));
     m_batches->setObjectName(QStringLiteral("batchList"));
     m_members->setObjectName(QStringLiteral("batchMembers"));
     m_note->setObjectName(QStringLiteral("batchNote"));
     m_approve->setObjectName(QStringLiteral("approveBatch"));
     m_reject->setObjectName(QStringLiteral("rejectBatch"));
+    m_produce->setObjectName(QStringLiteral("produceBatch"));
+    m_submit->setObjectName(QStringLiteral("submitBatch"));
+    m_produce->setVisible(m_producer.desk != nullptr);
     m_note->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
+    buttons->addWidget(m_submit);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_approve);
+    buttons->addWidget(m_produce);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_batches, 2);
@@ -79,6 +89,8 @@ BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
     connect(m_batches, &QTableWidget::itemSelectionChanged, this, &BatchDeskPage::showSelected);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_produce, &QPushButton::clicked, this, &BatchDeskPage::produce);
+    connect(m_submit, &QPushButton::clicked, this, &BatchDeskPage::submit);
     auto *again = new QShortcut(QKeySequence::Refresh, this);
     connect(again, &QShortcut::activated, this, &BatchDeskPage::refresh);
 }
@@ -103,6 +115,8 @@ const BatchSummary *BatchDeskPage::selected() const {
 void BatchDeskPage::refresh() {
     m_approve->setEnabled(false);
     m_reject->setEnabled(false);
+    m_produce->setEnabled(false);
+    m_submit->setEnabled(false);
     const bool mayRead =
         m_session->isUnlocked() && (Roles::allows(m_session->role(), Permission::CreateBatches) ||
                                     Roles::allows(m_session->role(), Permission::ApproveBatches));
@@ -157,6 +171,8 @@ void BatchDeskPage::refresh() {
 void BatchDeskPage::showSelected() {
     m_approve->setEnabled(false);
     m_reject->setEnabled(false);
+    m_produce->setEnabled(false);
+    m_submit->setEnabled(false);
     m_members->setRowCount(0);
     const BatchSummary *b = selected();
     if (!b) {
@@ -186,6 +202,26 @@ void BatchDeskPage::showSelected() {
         }
     }
     // Why the buttons are off, in the order a supervisor would ask.
+    const bool producible =
+        b->status == BatchStatus::Approved || b->status == BatchStatus::InProduction;
+    if (producible && b->sealed && m_producer.desk) {
+        const bool mayProduce = Roles::allows(m_session->role(), Permission::ProduceCards);
+        m_produce->setEnabled(mayProduce);
+        m_note->setText(mayProduce ? tr("Approved: load the printer with blank cards, then "
+                                        "Produce (Alt+P).")
+                                   : tr("Cards are made by clerks, mobile teams and "
+                                        "supervisors."));
+        return;
+    }
+    if (b->status == BatchStatus::Open && b->sealed) {
+        const bool maySubmit = Roles::allows(m_session->role(), Permission::CreateBatches);
+        m_submit->setEnabled(maySubmit && b->applications > 0);
+        m_note->setText(!maySubmit ? tr("Batches are kept by clerks, mobile teams and supervisors.")
+                        : b->applications > 0
+                            ? tr("Still open: Submit (Alt+U) sends it for a supervisor's decision.")
+                            : tr("Still open and empty: add applications first."));
+        return;
+    }
     if (!Roles::allows(m_session->role(), Permission::ApproveBatches)) {
         m_note->setText(tr("A supervisor approves or rejects batches."));
         return;
@@ -243,6 +279,28 @@ void BatchDeskPage::decide(bool approve) {
         QMessageBox::warning(this, approve ? tr("Approve batch") : tr("Reject batch"),
                              done.error().message);
     refresh();
+}
+
+void BatchDeskPage::submit() {
+    const BatchSummary *b = selected();
+    if (!b)
+        return;
+    const Status done = Batches(*m_store, *m_audit, m_clock).submit(*m_session, b->id);
+    if (!done)
+        QMessageBox::warning(this, tr("Submit batch"), done.error().message);
+    refresh();
+}
+
+void BatchDeskPage::produce() {
+    const BatchSummary *b = selected();
+    if (!b || !m_producer.desk)
+        return;
+    // Window-modal, not a nested event loop: the desk refreshes when it closes.
+    auto *dialog =
+        new BatchProductionDialog(*m_producer.desk, m_producer.devices(), m_session, *b, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &BatchDeskPage::refresh);
+    dialog->open();
 }
 
 } // namespace cc

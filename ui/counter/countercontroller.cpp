@@ -230,6 +230,33 @@ void CounterController::produce(const CounterChoices &choices) {
         });
 }
 
+void CounterController::collect(const CounterChoices &choices, qint64 batchId) {
+    if (m_busy)
+        return;
+    QString problem;
+    std::optional<CounterApplication> app = application(choices, problem);
+    if (app && choices.photoPng.isEmpty())
+        problem = tr("Choose the applicant's photo first (F4).");
+    if (!problem.isEmpty() || !app) {
+        Q_EMIT notice(problem, true);
+        return;
+    }
+    setBusy(true);
+    runInBackground(
+        this,
+        [&counter = m_services.desk.counter(), session = sessionCopy(), app = *app, batchId] {
+            return counter.applyNew(*session, app, batchId);
+        },
+        [this, batchId](const Result<qint64> &added) {
+            setBusy(false);
+            if (!added) {
+                Q_EMIT notice(added.error().message, true);
+                return;
+            }
+            Q_EMIT collected(*added, batchId);
+        });
+}
+
 void CounterController::printReceipt() {
     if (!m_lastOutcome || !m_entry || m_busy)
         return;

@@ -62,6 +62,10 @@ public:
     std::optional<Result<FacePreview>> preview(const CounterChoices &choices) const;
 
     void produce(const CounterChoices &choices);
+    // Records the application into the open batch `batchId` (a mobile
+    // team's session, a village chief's forms) without making a card:
+    // collected() or a notice.
+    void collect(const CounterChoices &choices, qint64 batchId);
     void printReceipt();
     void recoverUnfinished();
 
@@ -84,6 +88,7 @@ Q_SIGNALS:
     void produceEvent(const IssuanceEvent &event);
     void produceFailed(const Error &error);
     void produceFinished(const IssuanceOutcome &outcome);
+    void collected(qint64 applicationId, qint64 batchId);
 
 private:
     struct Lookup;

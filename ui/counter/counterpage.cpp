@@ -2,6 +2,7 @@
 
 #include "core/domain/nationalid.h"
 #include "ui/counter/cardpreview.h"
+#include "ui/counter/collectbatch.h"
 #include "ui/counter/countercontroller.h"
 #include "ui/counter/identry.h"
 #include "ui/counter/offlinedialog.h"
@@ -44,7 +45,8 @@ void plainFont(QWidget *w) {
 
 CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent)
     : WorkspacePage(parent)
-    , m_controller(new CounterController(services, std::move(session), this))
+    , m_controller(new CounterController(services, session, this))
+    , m_collect(new CollectBatchPicker(services, session, this))
     , m_id(new IdEntry(this))
     , m_person(new QLabel(this))
     , m_cards(new CardsPanel(this))
@@ -118,6 +120,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     auto *next = new QPushButton(tr("Next applicant (Ctrl+N)"), produceBox);
     next->setObjectName(QStringLiteral("next"));
     auto *produceLayout = new QVBoxLayout(produceBox);
+    produceLayout->addWidget(m_collect);
     produceLayout->addWidget(m_steps);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_produce);
@@ -133,7 +136,8 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
                        static_cast<QWidget *>(m_photo), static_cast<QWidget *>(choose),
                        static_cast<QWidget *>(photoHint), static_cast<QWidget *>(m_preview),
                        static_cast<QWidget *>(m_steps), static_cast<QWidget *>(m_produce),
-                       static_cast<QWidget *>(m_receipt), static_cast<QWidget *>(next)})
+                       static_cast<QWidget *>(m_receipt), static_cast<QWidget *>(next),
+                       static_cast<QWidget *>(m_collect)})
         plainFont(w);
 
     auto *left = new QVBoxLayout;
@@ -177,6 +181,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     shortcut(Qt::Key_F9, &CounterPage::produce);
     shortcut(Qt::Key_F10, &CounterPage::printReceipt);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::nextApplicant);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { m_collect->focusList(); });
 
     connect(m_id, &IdEntry::submitted, this, &CounterPage::lookUp);
     connect(offline, &QPushButton::clicked, this, &CounterPage::openOffline);
@@ -185,6 +190,9 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     connect(m_receipt, &QPushButton::clicked, this, &CounterPage::printReceipt);
     connect(next, &QPushButton::clicked, this, &CounterPage::nextApplicant);
     connect(m_cards, &CardsPanel::actionRequested, this, &CounterPage::runCardAction);
+    connect(m_collect, &CollectBatchPicker::changed, this, [this](qint64 batch) {
+        m_produce->setText(batch ? tr("Add to batch (F9)") : tr("Produce card (F9)"));
+    });
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         const std::optional<CardType> t = choices().type;
         m_consent->setVisible(t && CardTypes::usesSensitiveData(*t));
@@ -227,6 +235,14 @@ void CounterPage::connectController() {
         m_receipt->setEnabled(true);
         m_receipt->setFocus();
     });
+    connect(c, &CounterController::collected, this, [this](qint64 application, qint64 batch) {
+        m_steps->reset();
+        m_collect->reload();
+        setNotice(tr("Application %1 is in batch %2: its card is made once a supervisor approves "
+                     "the batch. Ctrl+N takes the next applicant.")
+                      .arg(application)
+                      .arg(batch));
+    });
 }
 
 bool CounterPage::isBusy() const {
@@ -248,6 +264,7 @@ void CounterPage::setNotice(const QString &text, bool error) {
 }
 
 void CounterPage::loggedIn(bool sameOperator) {
+    m_collect->reload();
     if (!sameOperator)
         recoverUnfinished();
     focusId();
@@ -380,7 +397,10 @@ void CounterPage::updatePreview() {
 }
 
 void CounterPage::produce() {
-    m_controller->produce(choices());
+    if (const qint64 batch = m_collect->batchId())
+        m_controller->collect(choices(), batch);
+    else
+        m_controller->produce(choices());
 }
 
 void CounterPage::printReceipt() {

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace cc {
 
 class CardPreview;
+class CollectBatchPicker;
 class CounterController;
 class IdEntry;
 class PhotoCropper;
@@ -70,6 +71,7 @@ private:
     CounterChoices choices() const;
 
     CounterController *m_controller;
+    CollectBatchPicker *m_collect;
 
     IdEntry *m_id;
     QLabel *m_person;
