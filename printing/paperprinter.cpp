@@ -22,6 +22,10 @@ Status PaperPrinters::prepare(QPrinter &device, const QString &printer, const QS
     }
     device.setDocName(docName);
     device.setPageSize(QPageSize(QPageSize::A4));
+    // The page is the whole sheet: the layouts keep their own margins (15 to
+    // 20 mm, beyond any printer's unprintable edge), and their arithmetic
+    // holds on 210 × 297 mm whatever margins a queue would add.
+    device.setFullPage(true);
     return Done{};
 }
 

@@ -1787,6 +1787,10 @@
         <source>This applicant is already waiting in batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 is a %2 and %3: applications are collected one by one only into an open mobile-team session or village collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -3868,11 +3872,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still open and empty: add applications first.</source>
+        <source>Submit batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit batch</source>
+        <source>&amp;New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s or agency&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open and empty: import the roster (Alt+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open and empty: collect applications at the counter (Ctrl+B there).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4660,6 +4684,37 @@ Born %3 (age %4)
     </message>
 </context>
 <context>
+    <name>cc::NewBatchDialog</name>
+    <message>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Zhongli Elementary, school year 115</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::OfflineDialog</name>
     <message>
         <source>Offline: documents seen for %1</source>
@@ -4865,6 +4920,69 @@ F4: choose a photo file</source>
     </message>
     <message>
         <source>Only the centre raises flags and publishes policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::RosterImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster %1 into batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-refused.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2): %3 imported, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows and import the file again, or import the good rows and send the refused ones back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused rows cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refused rows are in %1, to send back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1785,6 +1785,10 @@
         <source>This applicant is already waiting in batch %1.</source>
         <translation>此申請人已在批次 %1 中等待製卡。</translation>
     </message>
+    <message>
+        <source>Batch %1 is a %2 and %3: applications are collected one by one only into an open mobile-team session or village collection.</source>
+        <translation>批次 %1 為%2，目前%3：只有編輯中的行動服務場次或村里收件批次可以逐筆收件。</translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -3864,12 +3868,32 @@
         <translation>編輯中：按送審（Alt+U）交由主管核定。</translation>
     </message>
     <message>
-        <source>Still open and empty: add applications first.</source>
-        <translation>編輯中且沒有申請：請先加入申請。</translation>
-    </message>
-    <message>
         <source>Submit batch</source>
         <translation>送審批次</translation>
+    </message>
+    <message>
+        <source>&amp;New batch…</source>
+        <translation>新增批次(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>匯入名冊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s or agency&apos;s roster</source>
+        <translation>學校或機關的名冊</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv *.txt)</source>
+        <translation>名冊 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Still open and empty: import the roster (Alt+I).</source>
+        <translation>編輯中且沒有申請：請匯入名冊（Alt+I）。</translation>
+    </message>
+    <message>
+        <source>Still open and empty: collect applications at the counter (Ctrl+B there).</source>
+        <translation>編輯中且沒有申請：請在櫃台逐筆收件（在櫃台按 Ctrl+B）。</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4680,37 @@ Born %3 (age %4)
     </message>
 </context>
 <context>
+    <name>cc::NewBatchDialog</name>
+    <message>
+        <source>New batch</source>
+        <translation>新增批次</translation>
+    </message>
+    <message>
+        <source>e.g. Zhongli Elementary, school year 115</source>
+        <translation>例如：中壢國小 115 學年</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>名稱(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Card &amp;type</source>
+        <translation>卡別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Any card type</source>
+        <translation>不限卡別</translation>
+    </message>
+</context>
+<context>
     <name>cc::OfflineDialog</name>
     <message>
         <source>Offline: documents seen for %1</source>
@@ -4863,6 +4918,69 @@ F4：選擇照片檔</translation>
     <message>
         <source>Only the centre raises flags and publishes policies.</source>
         <translation>只有中央系統可以提出提醒與發布政策。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::RosterImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Import the &amp;good rows</source>
+        <translation>匯入正確的列(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows…</source>
+        <translation>儲存退回的列(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Roster %1 into batch %2</source>
+        <translation>名冊 %1 匯入批次 %2</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>儲存退回的列</translation>
+    </message>
+    <message>
+        <source>-refused.csv</source>
+        <translation>-退回.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>讀取名冊中…</translation>
+    </message>
+    <message>
+        <source>The roster cannot be read: %1</source>
+        <translation>無法讀取名冊：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2): %3 imported, %4 refused.</source>
+        <translation>讀取 %1 列（%2）：匯入 %3 列，退回 %4 列。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows and import the file again, or import the good rows and send the refused ones back.</source>
+        <translation>未匯入任何資料：請更正後重新匯入，或只匯入正確的列並將退回的列送回。</translation>
+    </message>
+    <message>
+        <source>The refused rows cannot be written to %1: %2</source>
+        <translation>退回的列無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The refused rows are in %1, to send back.</source>
+        <translation>退回的列已存於 %1，可送回對方。</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,10 @@ QList<Workspace> stationWorkspaces() {
         {[] { return QCoreApplication::translate("MainWindow", "Batches (Ctrl+4)"); },
          [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
              UiServices &services = c.services;
-             BatchProducer producer{&services.desk,
+             BatchDeskServices desk{&services.desk, &services.desk.policy(), &services.registry,
                                     [&services] { return services.settings.devices; }};
              return new BatchDeskPage(services.store, services.audit, services.clock, c.session,
-                                      std::move(producer), parent);
+                                      std::move(desk), parent);
          }},
     };
 }

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cstdio>
+
 namespace cc::cli {
 namespace {
 
@@ -387,8 +389,9 @@ int runBatchHandOver(Context &ctx) {
         QFile::remove(part);
         return Cli::fail(ctx, exitCodeFor(printed.error()), printed.error());
     }
-    QFile::remove(target);
-    if (!QFile::rename(part, target)) {
+    // rename(2) replaces an older list in one step: never none, never half.
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) !=
+        0) {
         QFile::remove(part);
         return Cli::fail(
             ctx, ExitFailure,

@@ -15,7 +15,9 @@ QString pointAt(const QList<uint> &points, qsizetype i) {
 
 QString PersonNames::masked(const QString &name) {
     const QString trimmed = name.simplified();
-    if (trimmed.contains(QLatin1Char(' '))) {
+    // Latin letters (a foreign resident's name), one word or several.
+    if (trimmed.contains(QLatin1Char(' ')) ||
+        (!trimmed.isEmpty() && trimmed.front().script() == QChar::Script_Latin)) {
         QStringList words = trimmed.split(QLatin1Char(' '));
         for (QString &w : words) {
             const QList<uint> points = w.toUcs4();

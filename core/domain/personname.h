@@ -9,7 +9,7 @@ public:
     // A name as lists left with other people show it (a batch's hand-over
     // list): a Chinese name keeps its first and last character, the others
     // become ○ (王小明 → 王○明, 林一 → 林○); a name in Latin letters keeps the
-    // first letter of each word (CHEN MEI LING → C*** M** L***).
+    // first letter of each word (CHEN MEI LING → C*** M** L***, SMITH → S****).
     static QString masked(const QString &name);
 };
 

@@ -54,7 +54,7 @@ struct BatchMember {
     CardType cardType = CardType::General;
     QDate validUntil; // invalid: no expiry
     bool recheckPending = false;
-    QString cardNumber; // the card made for it; empty: none yet
+    QString cardNumber; // its active card; empty: none (yet, or no longer)
     qint64 personId = 0;
     PersonData person;
 };

@@ -205,8 +205,9 @@ Result<QList<BatchMember>> Batches::members(const Session &session, qint64 batch
             db,
             QStringLiteral("SELECT a.id AS id, a.status AS status, a.card_type AS card_type, "
                            "a.valid_until AS valid_until, a.recheck_pending AS recheck_pending, "
-                           "(SELECT c.card_number FROM cards c WHERE c.application_id = a.id "
-                           "ORDER BY c.id DESC LIMIT 1) AS card_number FROM applications a "
+                           "(SELECT c.card_number FROM cards c WHERE c.application_id = a.id AND "
+                           "c.status = 'active' ORDER BY c.id DESC LIMIT 1) AS card_number FROM "
+                           "applications a "
                            "WHERE a.batch_id = ? ORDER BY a.id"),
             {batchId});
         if (!q)

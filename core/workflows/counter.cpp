@@ -6,6 +6,7 @@
 #include "core/ports/cardencoder.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
+#include "core/station/batches.h"
 #include "core/station/cards.h"
 #include "core/station/outbox.h"
 #include "core/station/production.h"
@@ -229,11 +230,26 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
                               QStringLiteral("application.submit"), QStringLiteral("person:?"));
         !ok)
         return ok.error();
-    if (batchId)
+    if (batchId) {
         if (Status ok = m_audit.authorize(session, Permission::CreateBatches,
                                           QStringLiteral("batch.add"), Objects::batch(*batchId));
             !ok)
             return ok.error();
+        // Only into an open session or village batch: one F9 must not
+        // reopen a batch a supervisor has approved, or fill a roster's.
+        Result<BatchSummary> batch = Batches(m_store, m_audit, m_clock).show(session, *batchId);
+        if (!batch)
+            return batch.error();
+        if (batch->status != BatchStatus::Open || (batch->kind != BatchKind::MobileSession &&
+                                                   batch->kind != BatchKind::VillageCollection))
+            return Error{
+                ErrorCode::WrongState,
+                tr("Batch %1 is a %2 and %3: applications are collected one by one only "
+                   "into an open mobile-team session or village collection.")
+                    .arg(*batchId)
+                    .arg(States::displayName(batch->kind), States::displayName(batch->status)),
+                Objects::batch(*batchId)};
+    }
     if (Status ok = checkApplication(session, application, {}); !ok)
         return ok.error();
     if (batchId)

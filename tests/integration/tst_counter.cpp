@@ -188,10 +188,16 @@ void TstCounter::collectIntoABatch() {
                               "SELECT count(*) FROM applications WHERE batch_id IS NOT NULL")
                  .toInt(),
              1);
-    // A submitted batch takes more only by going back to open; an admin keeps no batches.
+    // A submitted (or decided) batch takes no more from the counter: an F9
+    // must not undo a decision; nor does a roster batch; nor an admin.
     QVERIFY(batches.submit(mobile, session).ok());
-    QVERIFY(c.applyNew(m_clerk, applicant("W111111113", CardType::Senior), session).ok());
-    QCOMPARE(batches.status(session).value(), BatchStatus::Open);
+    const CounterApplication late = applicant("W111111113", CardType::Senior);
+    QCOMPARE(c.applyNew(m_clerk, late, session).error().code, ErrorCode::WrongState);
+    QCOMPARE(batches.status(session).value(), BatchStatus::Submitted);
+    const qint64 roster =
+        batches.create(mobile, {BatchKind::AgencyRoster, "榮家 12/2", CardType::Senior}).value();
+    QCOMPARE(c.applyNew(m_clerk, late, roster).error().code, ErrorCode::WrongState);
+    QVERIFY(c.applyNew(m_clerk, late, other).ok());
     Session admin = m_fixture->loginAs(Role::Admin);
     QCOMPARE(c.applyNew(admin, a, other).error().code, ErrorCode::PermissionDenied);
 }

@@ -13,16 +13,21 @@
 #include "core/workflows/rosterimport.h"
 #include "translations/translations.h"
 #include "ui/batches/batchdesk.h"
+#include "ui/batches/newbatchdialog.h"
+#include "ui/batches/rosterimportdialog.h"
 #include "ui/common/stationfont.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -67,11 +72,13 @@ private Q_SLOTS:
     void ownBatchAndClerkAreTurnedAway();
     void rejectionAsksWhy();
     void clerkSubmitsAnOpenBatch();
+    void clerkImportsARosterWithItsReport();
 
 private:
     std::unique_ptr<BatchDeskPage> deskFor(const std::shared_ptr<Session> &session) {
-        auto desk = std::make_unique<BatchDeskPage>(&m_fixture->store(), &m_fixture->audit(),
-                                                    m_clock, session);
+        auto desk =
+            std::make_unique<BatchDeskPage>(&m_fixture->store(), &m_fixture->audit(), m_clock,
+                                            session, BatchDeskServices{nullptr, &m_policy, {}, {}});
         desk->resize(1280, 720);
         desk->show();
         if (!QTest::qWaitForWindowExposed(desk.get()))
@@ -93,6 +100,7 @@ private:
     }
 
     ManualClock m_clock;
+    const EligibilityPolicy m_policy = EligibilityPolicy::defaults();
     std::unique_ptr<StoreFixture> m_fixture;
     std::shared_ptr<Session> m_clerk;
     std::shared_ptr<Session> m_supervisor; // had no part in the clerk's batches
@@ -241,6 +249,75 @@ void TstBatchDesk::clerkSubmitsAnOpenBatch() {
     auto supervisorDesk = deskFor(m_supervisor);
     QVERIFY(!supervisorDesk->findChild<QPushButton *>("submitBatch")->isEnabled());
     QVERIFY(supervisorDesk->findChild<QPushButton *>("approveBatch")->isEnabled());
+}
+
+// A clerk makes a school roster batch (an empty label refused in the
+// dialog, which stays open), imports a roster with bad rows: the report
+// names each by row and column, nothing is written; Alt+G imports the good
+// rows, and the refused ones are saved to send back.
+void TstBatchDesk::clerkImportsARosterWithItsReport() {
+    auto desk = deskFor(m_clerk);
+    int step = 0;
+    DialogAnswer create([&step](QWidget *modal) {
+        auto *dialog = qobject_cast<NewBatchDialog *>(modal);
+        if (!dialog)
+            return false;
+        auto *label = dialog->findChild<QLineEdit *>("newBatchLabel");
+        auto *problem = dialog->findChild<QLabel *>("newBatchProblem");
+        if (step == 0) { // Enter with no label: refused, the dialog comes back
+            step = 1;
+            QTest::keyClick(label, Qt::Key_Return);
+            return false;
+        }
+        if (problem->text().isEmpty())
+            return false;
+        auto *type = dialog->findChild<QComboBox *>("newBatchType");
+        if (type->count() != 1 || type->currentData().toInt() != int(CardType::Student))
+            qFatal("a school roster makes student cards only");
+        label->insert(QStringLiteral("中壢國小 115 學年")); // typed through an input method
+        QTest::keyClick(label, Qt::Key_Return);
+        return true;
+    });
+    desk->findChild<QTableWidget *>("batchList")->setFocus();
+    QTest::keyClick(desk.get(), Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(create.answered());
+    Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
+    QTRY_COMPARE(batches.list(*m_clerk)->size(), 1);
+    const BatchSummary made = batches.list(*m_clerk)->first();
+    QCOMPARE(made.kind, BatchKind::SchoolRoster);
+    QCOMPARE(made.cardType, std::optional<CardType>(CardType::Student));
+    QTRY_VERIFY(desk->findChild<QPushButton *>("importRoster")->isEnabled());
+
+    desk->importRoster(CITIZENCARD_TEST_DATA_DIR "/rosters/school-bad.csv");
+    RosterImportDialog *report = nullptr;
+    QTRY_VERIFY((report = desk->findChild<RosterImportDialog *>()) && report->report());
+    auto *problems = report->findChild<QTableWidget *>("rosterProblems");
+    QCOMPARE(problems->rowCount(), int(report->report()->problems.size()));
+    QStringList seen;
+    for (int r = 0; r < problems->rowCount(); ++r)
+        seen << problems->item(r, 0)->text() + ' ' + problems->item(r, 1)->text();
+    QVERIFY2(seen.contains("3 身分證字號"), qPrintable(seen.join(", "))); // the empty ID
+    QVERIFY2(seen.contains("5 出生日期"), qPrintable(seen.join(", ")));   // 104/13/40
+    QVERIFY(!problems->item(0, 2)->text().isEmpty());
+    QCOMPARE(batches.show(*m_clerk, made.id)->applications, 0); // all or nothing
+
+    report->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(report));
+    QTest::keyClick(report, Qt::Key_G, Qt::AltModifier);
+    QTRY_VERIFY(!report->isWorking() && report->report()->written);
+    // Rows 2, 12 and 13 (no one here holds a card yet): three in, nine refused.
+    QCOMPARE(report->report()->imported, 3);
+    QCOMPARE(batches.show(*m_clerk, made.id)->applications, 3);
+    QTemporaryDir dir;
+    QVERIFY(report->saveRefused(dir.filePath("refused.csv")));
+    QFile back(dir.filePath("refused.csv"));
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    const QByteArray csv = back.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(csv).contains(QStringLiteral("問題")));
+    QCOMPARE(csv.count('\n'), 10); // the header and the nine refused rows
+    // The desk shows the imported rows.
+    QTRY_COMPARE(desk->findChild<QTableWidget *>("batchList")->item(0, 5)->text(), QString("3"));
 }
 
 QTEST_MAIN(TstBatchDesk)

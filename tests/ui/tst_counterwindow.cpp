@@ -449,7 +449,11 @@ void TstCounterWindow::mobileSessionCollectsIntoABatch() {
     QVERIFY(shown.sealed);
     QCOMPARE(shown.status, BatchStatus::Open);
     // The list says how many the session holds now.
-    QVERIFY2(list->currentText().contains(QStringLiteral("2")), qPrintable(list->currentText()));
+    QCOMPARE(list->currentText(),
+             QCoreApplication::translate("cc::CollectBatchPicker",
+                                         "%1 \"%2\" (%3, %n application(s))", nullptr, 2)
+                 .arg(batch)
+                 .arg("大溪區行動服務 12/2", States::displayName(BatchKind::MobileSession)));
 }
 
 void TstCounterWindow::reportLostThroughTheCardsPanel() {

@@ -6,8 +6,11 @@
 #include "core/ports/clock.h"
 #include "core/station/session.h"
 #include "ui/batches/batchproduction.h"
+#include "ui/batches/newbatchdialog.h"
+#include "ui/batches/rosterimportdialog.h"
 #include "ui/common/listtable.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -16,6 +19,8 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace cc {
 namespace {
@@ -45,14 +50,14 @@ QString notesOf(const BatchMember &m, const QDate &today) {
 } // namespace
 
 BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
-                             std::shared_ptr<Session> session, BatchProducer producer,
+                             std::shared_ptr<Session> session, BatchDeskServices services,
                              QWidget *parent)
     : WorkspacePage(parent)
     , m_store(store)
     , m_audit(audit)
     , m_clock(clock)
     , m_session(std::move(session))
-    , m_producer(std::move(producer))
+    , m_services(std::move(services))
     , m_summary(new QLabel(this))
     , m_batches(makeListTable({tr("No."), tr("Batch"), tr("Kind"), tr("Card type"), tr("Status"),
                                tr("Applications"), tr("Made by")},
@@ -64,7 +69,9 @@ BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("Re&ject…"), this))
     , m_produce(new QPushButton(tr("&Produce…"), this))
-    , m_submit(new QPushButton(tr("S&ubmit"), this)) {
+    , m_submit(new QPushButton(tr("S&ubmit"), this))
+    , m_new(new QPushButton(tr("&New batch…"), this))
+    , m_import(new QPushButton(tr("&Import roster…"), this)) {
     setObjectName(QStringLiteral("batchDesk"));
     m_batches->setObjectName(QStringLiteral("batchList"));
     m_members->setObjectName(QStringLiteral("batchMembers"));
@@ -73,9 +80,14 @@ BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
     m_reject->setObjectName(QStringLiteral("rejectBatch"));
     m_produce->setObjectName(QStringLiteral("produceBatch"));
     m_submit->setObjectName(QStringLiteral("submitBatch"));
-    m_produce->setVisible(m_producer.desk != nullptr);
+    m_new->setObjectName(QStringLiteral("newBatch"));
+    m_import->setObjectName(QStringLiteral("importRoster"));
+    m_import->setVisible(m_services.policy != nullptr);
+    m_produce->setVisible(m_services.desk != nullptr);
     m_note->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_import);
     buttons->addWidget(m_note, 1);
     buttons->addWidget(m_submit);
     buttons->addWidget(m_reject);
@@ -91,6 +103,13 @@ BatchDeskPage::BatchDeskPage(Store *store, AuditLog *audit, const Clock &clock,
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_produce, &QPushButton::clicked, this, &BatchDeskPage::produce);
     connect(m_submit, &QPushButton::clicked, this, &BatchDeskPage::submit);
+    connect(m_new, &QPushButton::clicked, this, &BatchDeskPage::newBatch);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("The school's or agency's roster"), {}, tr("Rosters (*.csv *.txt)"));
+        if (!path.isEmpty())
+            importRoster(path);
+    });
     auto *again = new QShortcut(QKeySequence::Refresh, this);
     connect(again, &QShortcut::activated, this, &BatchDeskPage::refresh);
 }
@@ -117,9 +136,12 @@ void BatchDeskPage::refresh() {
     m_reject->setEnabled(false);
     m_produce->setEnabled(false);
     m_submit->setEnabled(false);
+    m_import->setEnabled(false);
     const bool mayRead =
         m_session->isUnlocked() && (Roles::allows(m_session->role(), Permission::CreateBatches) ||
                                     Roles::allows(m_session->role(), Permission::ApproveBatches));
+    m_new->setEnabled(m_store && m_session->isUnlocked() &&
+                      Roles::allows(m_session->role(), Permission::CreateBatches));
     if (!m_store || !mayRead) {
         m_summary->setText(m_session->isUnlocked()
                                ? tr("Batches are kept by clerks, mobile teams and supervisors.")
@@ -139,7 +161,7 @@ void BatchDeskPage::refresh() {
         m_members->setRowCount(0);
         return;
     }
-    const qint64 keep = selected() ? selected()->id : 0;
+    const qint64 keep = m_keep ? std::exchange(m_keep, 0) : selected() ? selected()->id : 0;
     m_list = *list;
     std::sort(m_list.begin(), m_list.end(), before);
     const auto waiting = std::count_if(m_list.begin(), m_list.end(), [](const BatchSummary &b) {
@@ -173,6 +195,7 @@ void BatchDeskPage::showSelected() {
     m_reject->setEnabled(false);
     m_produce->setEnabled(false);
     m_submit->setEnabled(false);
+    m_import->setEnabled(false);
     m_members->setRowCount(0);
     const BatchSummary *b = selected();
     if (!b) {
@@ -204,7 +227,7 @@ void BatchDeskPage::showSelected() {
     // Why the buttons are off, in the order a supervisor would ask.
     const bool producible =
         b->status == BatchStatus::Approved || b->status == BatchStatus::InProduction;
-    if (producible && b->sealed && m_producer.desk) {
+    if (producible && b->sealed && m_services.desk) {
         const bool mayProduce = Roles::allows(m_session->role(), Permission::ProduceCards);
         m_produce->setEnabled(mayProduce);
         m_note->setText(mayProduce ? tr("Approved: load the printer with blank cards, then "
@@ -215,11 +238,16 @@ void BatchDeskPage::showSelected() {
     }
     if (b->status == BatchStatus::Open && b->sealed) {
         const bool maySubmit = Roles::allows(m_session->role(), Permission::CreateBatches);
+        const bool roster =
+            b->kind == BatchKind::SchoolRoster || b->kind == BatchKind::AgencyRoster;
         m_submit->setEnabled(maySubmit && b->applications > 0);
+        m_import->setEnabled(maySubmit && roster && m_services.policy);
         m_note->setText(!maySubmit ? tr("Batches are kept by clerks, mobile teams and supervisors.")
                         : b->applications > 0
                             ? tr("Still open: Submit (Alt+U) sends it for a supervisor's decision.")
-                            : tr("Still open and empty: add applications first."));
+                        : roster ? tr("Still open and empty: import the roster (Alt+I).")
+                                 : tr("Still open and empty: collect applications at the counter "
+                                      "(Ctrl+B there)."));
         return;
     }
     if (!Roles::allows(m_session->role(), Permission::ApproveBatches)) {
@@ -281,6 +309,32 @@ void BatchDeskPage::decide(bool approve) {
     refresh();
 }
 
+void BatchDeskPage::newBatch() {
+    NewBatchDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<qint64> made =
+            Batches(*m_store, *m_audit, m_clock).create(*m_session, dialog.spec());
+        if (made) {
+            m_keep = *made;
+            refresh();
+            return;
+        }
+        dialog.refuse(made.error().message);
+    }
+}
+
+void BatchDeskPage::importRoster(const QString &path) {
+    const BatchSummary *b = selected();
+    if (!b || !m_services.policy)
+        return;
+    auto *dialog = new RosterImportDialog(
+        {*m_store, *m_audit, m_clock, *m_services.policy, m_services.registry}, m_session, b->id,
+        path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RosterImportDialog::imported, this, &BatchDeskPage::refresh);
+    dialog->open();
+}
+
 void BatchDeskPage::submit() {
     const BatchSummary *b = selected();
     if (!b)
@@ -293,13 +347,19 @@ void BatchDeskPage::submit() {
 
 void BatchDeskPage::produce() {
     const BatchSummary *b = selected();
-    if (!b || !m_producer.desk)
+    if (!b || !m_services.desk)
         return;
     // Window-modal, not a nested event loop: the desk refreshes when it closes.
     auto *dialog =
-        new BatchProductionDialog(*m_producer.desk, m_producer.devices(), m_session, *b, this);
+        new BatchProductionDialog(*m_services.desk, m_services.devices(), m_session, *b, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, &BatchDeskPage::refresh);
+    // The idle lock waits while cards are made: it would leave the run's
+    // buttons over the login page, for anyone passing by.
+    connect(dialog, &BatchProductionDialog::runningChanged, this, [this](bool running) {
+        m_producing = running;
+        Q_EMIT busyChanged(running);
+    });
     dialog->open();
 }
 

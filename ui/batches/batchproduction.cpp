@@ -4,6 +4,7 @@
 #include "ui/common/background.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,19 +25,40 @@ struct RunControl {
     std::atomic<bool> pause{false};
     std::mutex mutex;
     std::condition_variable answered;
+    bool waiting = false; // a failed card waits for the operator
+    bool stopped = false; // the window goes: no answer is waited for any more
     std::optional<BatchRun::Choice> choice;
 
     BatchRun::Choice wait() {
         std::unique_lock lock(mutex);
+        if (stopped)
+            return BatchRun::Choice::Stop;
+        waiting = true;
         answered.wait(lock, [this] { return choice.has_value(); });
+        waiting = false;
         const BatchRun::Choice c = *choice;
         choice.reset();
         return c;
     }
+    // Answers the card waiting; an answer with none waiting (a second key
+    // press) is dropped, so it never answers the next failure unseen.
     void answer(BatchRun::Choice c) {
         {
             const std::lock_guard lock(mutex);
+            if (!waiting)
+                return;
             choice = c;
+        }
+        answered.notify_all();
+    }
+    // No more cards: the one being made is finished, a failed one not retried.
+    void stop() {
+        pause = true;
+        {
+            const std::lock_guard lock(mutex);
+            stopped = true;
+            if (waiting)
+                choice = BatchRun::Choice::Stop;
         }
         answered.notify_all();
     }
@@ -154,6 +176,9 @@ BatchProductionDialog::BatchProductionDialog(CounterDesk &desk, DeviceChoice dev
     connect(m_close, &QPushButton::clicked, this, &BatchProductionDialog::reject);
     connect(&m_watcher, &QFutureWatcherBase::finished, this,
             [this] { ended(m_watcher.future().result()); });
+    // Quitting (a logoff, a shutdown) waits for the thread pool before this
+    // window goes: stop the run first, or it would wait for the whole batch.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [control = m_control] { control->stop(); });
 
     m_progress->setRange(0, qMax(1, batch.applications - batch.issued));
     m_progress->setValue(0);
@@ -168,8 +193,7 @@ BatchProductionDialog::BatchProductionDialog(CounterDesk &desk, DeviceChoice dev
 BatchProductionDialog::~BatchProductionDialog() {
     // The card being made is finished, never left half-way; no further card
     // is started, and a failed card waiting for an answer is not retried.
-    m_control->pause = true;
-    m_control->answer(BatchRun::Choice::Stop);
+    m_control->stop();
     m_watcher.waitForFinished();
 }
 
@@ -186,6 +210,7 @@ void BatchProductionDialog::reject() {
 
 void BatchProductionDialog::setRunning(bool running) {
     m_running = running;
+    Q_EMIT runningChanged(running);
     m_start->setEnabled(!running);
     m_carrier->setEnabled(!running);
     m_close->setEnabled(!running);

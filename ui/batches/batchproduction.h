@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     // A run ended: completed, paused, stopped or refused (the status line says which).
     void runEnded();
+    void runningChanged(bool running);
     void handOverPrinted(bool ok);
 
 protected:

@@ -9,12 +9,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 namespace cc {
 namespace {
-
-constexpr qint64 kNewBatch = -1;
 
 // The kinds whose applications are taken one by one at a counter or a laptop.
 bool collectsOneByOne(BatchKind kind) {
@@ -33,11 +32,18 @@ CollectBatchPicker::CollectBatchPicker(UiServices &services, std::shared_ptr<Ses
     m_list->setObjectName(QStringLiteral("collectBatchList"));
     auto *label = new QLabel(tr("Collect into (Ctrl+B)"), this);
     label->setBuddy(m_list);
+    auto *add = new QPushButton(tr("New session batch…"), this);
+    add->setObjectName(QStringLiteral("newSessionBatch"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
     layout->addWidget(m_list, 1);
-    connect(m_list, &QComboBox::activated, this, &CollectBatchPicker::picked);
+    layout->addWidget(add);
+    connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
+        m_current = m_list->currentData().toLongLong();
+        Q_EMIT changed(m_current);
+    });
+    connect(add, &QPushButton::clicked, this, &CollectBatchPicker::openNew);
     reload();
 }
 
@@ -50,7 +56,14 @@ void CollectBatchPicker::focusList() {
         m_list->setFocus();
 }
 
+void CollectBatchPicker::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_reloading)
+        reload();
+}
+
 void CollectBatchPicker::reload() {
+    m_reloading = true;
     const QSignalBlocker quiet(m_list);
     m_list->clear();
     m_list->addItem(tr("No batch: produce the card here"), qint64(0));
@@ -59,6 +72,8 @@ void CollectBatchPicker::reload() {
     setHidden(!keepsBatches);
     if (!keepsBatches) {
         m_current = 0;
+        m_reloading = false;
+        Q_EMIT changed(m_current);
         return;
     }
     Result<QList<BatchSummary>> open =
@@ -76,18 +91,9 @@ void CollectBatchPicker::reload() {
             if (b.id == m_current)
                 select = m_list->count() - 1;
         }
-    m_list->addItem(tr("New session batch…"), kNewBatch);
     m_list->setCurrentIndex(select);
     m_current = m_list->currentData().toLongLong();
-}
-
-void CollectBatchPicker::picked(int index) {
-    const qint64 id = m_list->itemData(index).toLongLong();
-    if (id == kNewBatch) {
-        openNew();
-        return;
-    }
-    m_current = id;
+    m_reloading = false;
     Q_EMIT changed(m_current);
 }
 
@@ -106,7 +112,6 @@ void CollectBatchPicker::openNew() {
             QMessageBox::warning(this, tr("New session batch"), made.error().message);
     }
     reload();
-    Q_EMIT changed(m_current);
 }
 
 } // namespace cc

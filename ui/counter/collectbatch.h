@@ -17,8 +17,8 @@ struct UiServices;
 // collected into an open batch (a mobile team's session on a laptop, a
 // village chief's forms) to be produced once a supervisor approves it, on
 // the spot or back at the office. Lists the open batches that take
-// applications one by one; "New session batch…" opens one. Hidden for a
-// role that keeps no batches.
+// applications one by one, read again each time it is shown; "New session
+// batch…" opens one. Hidden for a role that keeps no batches.
 class CollectBatchPicker : public QWidget {
     Q_OBJECT
 
@@ -33,16 +33,20 @@ public:
     void focusList();
 
 Q_SIGNALS:
+    // The choice changed, or was read again (a batch no longer open is dropped).
     void changed(qint64 batchId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    void picked(int index);
     void openNew();
 
     UiServices &m_services;
     std::shared_ptr<Session> m_session;
     QComboBox *m_list;
     qint64 m_current = 0;
+    bool m_reloading = false;
 };
 
 } // namespace cc

@@ -24,6 +24,7 @@ void TestPersonName::masked_data() {
     QTest::newRow("outside the BMP") << u"陳𠀋生"_qs << u"陳○生"_qs;
     QTest::newRow("last outside the BMP") << u"陳小𠀋"_qs << u"陳○𠀋"_qs;
     QTest::newRow("latin") << u"CHEN MEI LING"_qs << u"C*** M** L***"_qs;
+    QTest::newRow("one latin word") << u"SMITH"_qs << u"S****"_qs;
     QTest::newRow("stray spaces") << u"  SMITH   JOHN "_qs << u"S**** J***"_qs;
     QTest::newRow("empty") << QString() << QString();
 }
