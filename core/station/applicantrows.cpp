@@ -115,9 +115,20 @@ Result<QVariantList> ApplicantRows::sealPerson(qint64 personId, const PersonData
     return sealed;
 }
 
-Status ApplicantRows::editBatch(QSqlDatabase &db, qint64 batchId, CardType type) {
+Status ApplicantRows::editBatch(QSqlDatabase &db, qint64 batchId, CardType type, bool onlyIfOpen) {
     if (m_batches.contains(batchId) && m_batchTypes.value(batchId) == type)
         return Done{};
+    if (onlyIfOpen) {
+        Result<BatchStatus> status = Batches::statusIn(m_store, db, batchId);
+        if (!status)
+            return status.error();
+        if (*status != BatchStatus::Open)
+            return Error{ErrorCode::WrongState,
+                         QCoreApplication::translate(
+                             "Batches", "The batch is %1; it can no longer be changed.")
+                             .arg(States::displayName(*status)),
+                         Objects::batch(batchId)};
+    }
     Result<std::optional<AuditEvent>> reopened =
         Batches::beginEditIn(m_store, db, m_session, batchId, type);
     if (!reopened)
@@ -168,7 +179,9 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     }
 
     if (application.batchId)
-        if (Status ok = editBatch(db, *application.batchId, application.cardType); !ok)
+        if (Status ok = editBatch(db, *application.batchId, application.cardType,
+                                  application.onlyIntoOpenBatch);
+            !ok)
             return ok.error();
     const qint64 applicationId = m_nextApplication++;
     QVariant documents;

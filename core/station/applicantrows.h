@@ -46,7 +46,7 @@ private:
     Result<QVariantList> sealPerson(qint64 personId, const PersonData &person,
                                     const QString &normalizedId);
     // The first application for a batch in this transaction: Batches::beginEditIn.
-    Status editBatch(QSqlDatabase &db, qint64 batchId, CardType type);
+    Status editBatch(QSqlDatabase &db, qint64 batchId, CardType type, bool onlyIfOpen);
 
     Store &m_store;
     const Session &m_session;

@@ -49,6 +49,9 @@ struct ApplicationData {
     // details stored (address, phone, photo, the name as spelled at the
     // counter) instead of the roster's.
     bool keepStoredPerson = false;
+    // Collected one by one at a counter: refused unless the batch is still
+    // open (checked in the write, so a decision made meanwhile is not undone).
+    bool onlyIntoOpenBatch = false;
 };
 
 struct ApplicationRecord {

@@ -257,6 +257,7 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
             return ok.error();
     ApplicationData data = applicationData(application, QStringLiteral("new"));
     data.batchId = batchId;
+    data.onlyIntoOpenBatch = batchId.has_value();
     return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
 }
 

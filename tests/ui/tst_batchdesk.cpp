@@ -318,6 +318,13 @@ void TstBatchDesk::clerkImportsARosterWithItsReport() {
     QCOMPARE(csv.count('\n'), 10); // the header and the nine refused rows
     // The desk shows the imported rows.
     QTRY_COMPARE(desk->findChild<QTableWidget *>("batchList")->item(0, 5)->text(), QString("3"));
+
+    // The station locks: the report closes, and its rows are not written any more.
+    m_clerk->lock();
+    QVERIFY(!report->saveRefused(dir.filePath("after-lock.csv")));
+    QVERIFY(!QFile::exists(dir.filePath("after-lock.csv")));
+    desk->locking();
+    QTRY_VERIFY(!desk->findChild<RosterImportDialog *>());
 }
 
 QTEST_MAIN(TstBatchDesk)

@@ -332,7 +332,17 @@ void BatchDeskPage::importRoster(const QString &path) {
         path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RosterImportDialog::imported, this, &BatchDeskPage::refresh);
+    connect(dialog, &RosterImportDialog::workingChanged, this, [this](bool working) {
+        m_importing = working;
+        Q_EMIT busyChanged(working);
+    });
     dialog->open();
+}
+
+void BatchDeskPage::locking() {
+    // Not busy by then (the lock waits for a run or an import to end): both close.
+    for (QDialog *d : findChildren<QDialog *>(Qt::FindDirectChildrenOnly))
+        d->reject();
 }
 
 void BatchDeskPage::submit() {

@@ -52,8 +52,10 @@ public:
                   QWidget *parent = nullptr);
 
     void loggedIn(bool sameOperator) override;
-    // While a batch is being produced: the station does not lock under it.
-    bool isBusy() const override { return m_producing; }
+    // While a batch is being produced or a roster imported: the station
+    // does not lock under it; when it locks, the desk's windows close.
+    bool isBusy() const override { return m_producing || m_importing; }
+    void locking() override;
     void refresh();
     // Imports the roster at `path` into the selected roster batch, showing
     // the report (the Import roster… button asks for the file first).
@@ -87,6 +89,7 @@ private:
     QPushButton *m_import;
     QList<BatchSummary> m_list;
     bool m_producing = false;
+    bool m_importing = false;
     qint64 m_keep = 0; // the batch to select at the next refresh (one just made)
 };
 

@@ -29,27 +29,30 @@ struct RunControl {
     bool stopped = false; // the window goes: no answer is waited for any more
     std::optional<BatchRun::Choice> choice;
 
+    // Before the failure is shown: from then on an answer is taken.
+    void expectAnswer() {
+        const std::lock_guard lock(mutex);
+        waiting = !stopped;
+    }
     BatchRun::Choice wait() {
         std::unique_lock lock(mutex);
-        if (stopped)
-            return BatchRun::Choice::Stop;
-        waiting = true;
-        answered.wait(lock, [this] { return choice.has_value(); });
+        answered.wait(lock, [this] { return choice.has_value() || !waiting; });
         waiting = false;
-        const BatchRun::Choice c = *choice;
+        const BatchRun::Choice c = choice.value_or(BatchRun::Choice::Stop);
         choice.reset();
         return c;
     }
     // Answers the card waiting; an answer with none waiting (a second key
-    // press) is dropped, so it never answers the next failure unseen.
-    void answer(BatchRun::Choice c) {
+    // press) is refused, so it never answers the next failure unseen.
+    bool answer(BatchRun::Choice c) {
         {
             const std::lock_guard lock(mutex);
-            if (!waiting)
-                return;
+            if (!waiting || choice)
+                return false;
             choice = c;
         }
         answered.notify_all();
+        return true;
     }
     // No more cards: the one being made is finished, a failed one not retried.
     void stop() {
@@ -244,6 +247,7 @@ void BatchProductionDialog::start() {
     hooks.onFailure = [this, control = m_control](qint64, const IssuanceOutcome &failed,
                                                   int attempt) {
         const QString text = failed.failure ? failed.failure->message : stepText(failed.end);
+        control->expectAnswer();
         QMetaObject::invokeMethod(
             this, [this, text, attempt] { showFailure(text, attempt); }, Qt::QueuedConnection);
         return control->wait();
@@ -256,8 +260,8 @@ void BatchProductionDialog::start() {
 }
 
 void BatchProductionDialog::answer(BatchRun::Choice choice) {
-    m_failure->hide();
-    m_control->answer(choice);
+    if (m_control->answer(choice))
+        m_failure->hide();
 }
 
 void BatchProductionDialog::showProgress(const BatchProgress &p) {

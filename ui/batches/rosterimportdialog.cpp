@@ -55,38 +55,67 @@ RosterImportDialog::RosterImportDialog(RosterImportServices services,
             saveRefused(to);
     });
     resize(760, 480);
-    run(false);
+    // Once the caller has connected to workingChanged.
+    QMetaObject::invokeMethod(this, [this] { run(false); }, Qt::QueuedConnection);
+}
+
+void RosterImportDialog::setWorking(bool working) {
+    m_working = working;
+    Q_EMIT workingChanged(working);
+}
+
+void RosterImportDialog::reject() {
+    if (!m_working)
+        QDialog::reject();
 }
 
 void RosterImportDialog::run(bool goodRowsOnly) {
-    m_working = true;
+    setWorking(true);
     m_goodRows->setEnabled(false);
     m_saveRefused->setEnabled(false);
     m_summary->setText(tr("Reading the roster…"));
     RosterImportOptions options;
     options.goodRowsOnly = goodRowsOnly;
+    struct Outcome {
+        std::shared_ptr<const QByteArray> bytes;
+        Result<RosterImportReport> report;
+    };
     runInBackground(
         this,
         [services = m_services, session = std::make_shared<const Session>(m_session->share()),
-         batch = m_batchId, path = m_path, options]() -> Result<RosterImportReport> {
-            QFile in(path);
-            if (!in.open(QIODevice::ReadOnly))
-                return Error{ErrorCode::FileUnreadable,
-                             tr("The roster cannot be read: %1").arg(in.errorString()), path};
-            Result<QByteArray> bytes = readBounded(in, InputLimits::kCsv, path);
-            if (!bytes)
-                return bytes.error();
-            return RosterImport(services.store, services.audit, services.clock, services.policy,
-                                services.registry)
-                .run(*session, batch, *bytes, QFileInfo(path).fileName(), options);
+         batch = m_batchId, path = m_path, bytes = m_bytes, options]() mutable -> Outcome {
+            if (!bytes) {
+                QFile in(path);
+                if (!in.open(QIODevice::ReadOnly))
+                    return {nullptr,
+                            Error{ErrorCode::FileUnreadable,
+                                  tr("The roster cannot be read: %1").arg(in.errorString()), path}};
+                Result<QByteArray> read = readBounded(in, InputLimits::kCsv, path);
+                if (!read)
+                    return {nullptr, read.error()};
+                bytes = std::make_shared<const QByteArray>(std::move(read).value());
+            }
+            Result<RosterImportReport> report =
+                RosterImport(services.store, services.audit, services.clock, services.policy,
+                             services.registry)
+                    .run(*session, batch, *bytes, QFileInfo(path).fileName(), options);
+            return {bytes, std::move(report)};
         },
-        [this](const Result<RosterImportReport> &report) { show(report); });
+        [this](const Outcome &outcome) {
+            if (outcome.bytes)
+                m_bytes = outcome.bytes;
+            showReport(outcome.report);
+        });
 }
 
-void RosterImportDialog::show(const Result<RosterImportReport> &report) {
-    m_working = false;
+void RosterImportDialog::showReport(const Result<RosterImportReport> &report) {
+    setWorking(false);
     if (!report) {
         m_summary->setText(report.error().message);
+        // The report before, if any, still stands.
+        m_goodRows->setEnabled(m_report && !m_report->written && !m_report->bad.isEmpty() &&
+                               m_report->bad.size() < m_report->rows);
+        m_saveRefused->setEnabled(m_report && !m_report->bad.isEmpty());
         Q_EMIT imported();
         return;
     }
@@ -115,7 +144,8 @@ void RosterImportDialog::show(const Result<RosterImportReport> &report) {
 }
 
 bool RosterImportDialog::saveRefused(const QString &path) {
-    if (!m_report || m_report->bad.isEmpty())
+    // The refused rows are personal data: not once the station is locked.
+    if (!m_report || m_report->bad.isEmpty() || !m_session->isUnlocked())
         return false;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(m_report->refusedCsv()) < 0 || !out.commit()) {

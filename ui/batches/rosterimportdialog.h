@@ -49,16 +49,23 @@ public:
 
 Q_SIGNALS:
     void imported(); // a run ended (written or not): the report is shown
+    void workingChanged(bool working);
+
+protected:
+    void reject() override; // not while the roster is being written
 
 private:
     void run(bool goodRowsOnly);
-    void show(const Result<RosterImportReport> &report);
+    void showReport(const Result<RosterImportReport> &report);
+    void setWorking(bool working);
 
     RosterImportServices m_services;
     std::shared_ptr<Session> m_session;
     const qint64 m_batchId;
     const QString m_path;
     std::optional<RosterImportReport> m_report;
+    // The file as first read: "import the good rows" writes what was reviewed.
+    std::shared_ptr<const QByteArray> m_bytes;
     bool m_working = false;
 
     QLabel *m_summary;

@@ -140,6 +140,8 @@ void MainWindow::lock() {
         return;
     }
     m_lockPending = false;
+    for (WorkspacePage *p : std::as_const(m_pages))
+        p->locking();
     m_lockedUser = m_session->username();
     m_session->lock();
     if (m_sync)

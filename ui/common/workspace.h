@@ -26,6 +26,8 @@ public:
     // After a login; `sameOperator` when the operator who locked came back
     // (the page keeps its work).
     virtual void loggedIn(bool sameOperator) { (void)sameOperator; }
+    // The station is locking: close what would stay over the login page.
+    virtual void locking() {}
     // A code the wedge scanner read; true when this page takes it.
     virtual bool acceptScan(const QString &code) {
         (void)code;
