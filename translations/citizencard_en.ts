@@ -262,6 +262,10 @@
         <source>Batch %1 has no issued card to hand over yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 changed since you looked at it: look at its applications again, then decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardChannel</name>

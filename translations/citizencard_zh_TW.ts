@@ -262,6 +262,10 @@
         <source>Batch %1 has no issued card to hand over yet.</source>
         <translation>批次 %1 尚無已發卡片可交付。</translation>
     </message>
+    <message>
+        <source>Batch %1 changed since you looked at it: look at its applications again, then decide.</source>
+        <translation>批次 %1 在您檢視後已有變更：請重新檢視其申請，再行核定。</translation>
+    </message>
 </context>
 <context>
     <name>CardChannel</name>

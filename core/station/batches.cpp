@@ -255,19 +255,20 @@ Status Batches::submit(const Session &session, qint64 batchId) {
     });
 }
 
-Status Batches::approve(const Session &session, qint64 batchId) {
-    return decide(session, batchId, true, {});
+Status Batches::approve(const Session &session, qint64 batchId, const QByteArray &asSeen) {
+    return decide(session, batchId, true, {}, asSeen);
 }
 
-Status Batches::reject(const Session &session, qint64 batchId, const QString &reason) {
+Status Batches::reject(const Session &session, qint64 batchId, const QString &reason,
+                       const QByteArray &asSeen) {
     if (reason.trimmed().isEmpty())
         return Error{ErrorCode::MissingField, tr("Say why the batch is rejected."),
                      QStringLiteral("reason")};
-    return decide(session, batchId, false, reason.trimmed());
+    return decide(session, batchId, false, reason.trimmed(), asSeen);
 }
 
-Status Batches::decide(const Session &session, qint64 batchId, bool approve,
-                       const QString &reason) {
+Status Batches::decide(const Session &session, qint64 batchId, bool approve, const QString &reason,
+                       const QByteArray &asSeen) {
     const QString action =
         approve ? QStringLiteral("batch.approve") : QStringLiteral("batch.reject");
     if (Status ok =
@@ -295,6 +296,17 @@ Status Batches::decide(const Session &session, qint64 batchId, bool approve,
                          tr("Only a submitted batch can be decided; this one is %1.")
                              .arg(States::displayName(*status)),
                          Objects::batch(batchId)};
+        if (!asSeen.isEmpty()) {
+            Result<BatchSummary> now = summaryIn(m_store, db, session, batchId);
+            if (!now)
+                return now.error();
+            if (now->version != asSeen)
+                return Error{ErrorCode::WrongState,
+                             tr("Batch %1 changed since you looked at it: look at its "
+                                "applications again, then decide.")
+                                 .arg(batchId),
+                             Objects::batch(batchId)};
+        }
         if (Result<QSqlQuery *> u = m_store.exec(
                 db,
                 QStringLiteral("UPDATE batches SET status = ?, decided_by = ?, decided_at = ?, "

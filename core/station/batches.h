@@ -43,6 +43,9 @@ struct BatchSummary {
     int applications = 0; // not cancelled
     int issued = 0;
     bool sealed = true; // the row, its members and editors match their seal
+    // Changes with every change of the batch (its seal): a decision names the
+    // version the supervisor looked at, and is refused if it moved since.
+    QByteArray version;
 
     QJsonObject toJson() const;
 };
@@ -83,8 +86,12 @@ public:
                   const QString &reason);
     static const QStringList &removalReasons();
     Status submit(const Session &session, qint64 batchId);
-    Status approve(const Session &session, qint64 batchId);
-    Status reject(const Session &session, qint64 batchId, const QString &reason);
+    // With `asSeen` (BatchSummary::version, read before the members were
+    // shown), refused when the batch changed since: what is approved is what
+    // was looked at. Empty: the batch as it is now (the command line).
+    Status approve(const Session &session, qint64 batchId, const QByteArray &asSeen = {});
+    Status reject(const Session &session, qint64 batchId, const QString &reason,
+                  const QByteArray &asSeen = {});
 
     Result<BatchSummary> show(const Session &session, qint64 batchId);
     Result<QList<BatchSummary>> list(const Session &session,
@@ -125,7 +132,8 @@ public:
                            qint64 applicationId);
 
 private:
-    Status decide(const Session &session, qint64 batchId, bool approve, const QString &reason);
+    Status decide(const Session &session, qint64 batchId, bool approve, const QString &reason,
+                  const QByteArray &asSeen);
     // Checks the role, then runs `change` in a write transaction after
     // beginEditIn, appends the audit entries and reseals the batch.
     Status edit(const Session &session, qint64 batchId, const QString &action,

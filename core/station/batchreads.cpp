@@ -31,7 +31,7 @@ const QString kSummarySelect = QStringLiteral(
     "issued, "
     "coalesce((SELECT group_concat(username, ',') FROM (SELECT o.username AS username FROM "
     "batch_editors e JOIN operators o ON o.id = e.operator_id WHERE e.batch_id = b.id AND "
-    "e.operator_id != b.created_by ORDER BY o.username)), '') AS editors "
+    "e.operator_id != b.created_by ORDER BY o.username)), '') AS editors, b.seal AS seal "
     "FROM batches b JOIN operators c ON c.id = b.created_by LEFT JOIN operators d ON d.id = "
     "b.decided_by");
 
@@ -63,6 +63,7 @@ Result<BatchSummary> readSummary(const RowReader &row) {
     const QString editors = row.text("editors");
     if (!editors.isEmpty())
         s.editors = editors.split(u',');
+    s.version = row.blob("seal");
     return s;
 }
 

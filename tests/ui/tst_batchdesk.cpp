@@ -73,6 +73,7 @@ private Q_SLOTS:
     void rejectionAsksWhy();
     void clerkSubmitsAnOpenBatch();
     void clerkImportsARosterWithItsReport();
+    void staleDeskCannotApprove();
 
 private:
     std::unique_ptr<BatchDeskPage> deskFor(const std::shared_ptr<Session> &session) {
@@ -325,6 +326,37 @@ void TstBatchDesk::clerkImportsARosterWithItsReport() {
     QVERIFY(!QFile::exists(dir.filePath("after-lock.csv")));
     desk->locking();
     QTRY_VERIFY(!desk->findChild<RosterImportDialog *>());
+}
+
+// The desk shows a batch; the clerk changes it and submits it again; the
+// supervisor's Approve on what is still shown is refused, saying so.
+void TstBatchDesk::staleDeskCannotApprove() {
+    const qint64 batch = submittedRoster(*m_clerk);
+    auto desk = deskFor(m_supervisor);
+    QVERIFY(desk->findChild<QPushButton *>("approveBatch")->isEnabled());
+    Batches batches(m_fixture->store(), m_fixture->audit(), m_clock);
+    QVERIFY(batches.relabel(*m_clerk, batch, "中壢國小 115 學年新生（更正）").ok());
+    QVERIFY(batches.submit(*m_clerk, batch).ok());
+    QString warned;
+    DialogAnswer confirm([&warned](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (!box)
+            return false;
+        if (box->icon() == QMessageBox::Question) {
+            box->button(QMessageBox::Yes)->click();
+            return false; // then the warning
+        }
+        warned = box->text();
+        box->close();
+        return true;
+    });
+    desk->findChild<QTableWidget *>("batchList")->setFocus();
+    QTest::keyClick(desk.get(), Qt::Key_A, Qt::AltModifier);
+    QTRY_VERIFY(confirm.answered());
+    QCOMPARE(warned, zh("Batches", "Batch %1 changed since you looked at it: look at its "
+                                   "applications again, then decide.")
+                         .arg(batch));
+    QCOMPARE(batches.status(batch).value(), BatchStatus::Submitted);
 }
 
 QTEST_MAIN(TstBatchDesk)

@@ -202,6 +202,10 @@ void BatchDeskPage::showSelected() {
         m_note->clear();
         return;
     }
+    // The version before the members: a change after it makes a decision on
+    // what is shown refused, never one on what is not.
+    Result<BatchSummary> fresh = Batches(*m_store, *m_audit, m_clock).show(*m_session, b->id);
+    m_shownVersion = fresh ? fresh->version : QByteArray();
     Result<QList<BatchMember>> members =
         Batches(*m_store, *m_audit, m_clock).members(*m_session, b->id);
     if (!members) { // nothing approved that could not be looked at
@@ -292,7 +296,7 @@ void BatchDeskPage::decide(bool approve) {
                 .arg(b->label));
         if (answer != QMessageBox::Yes)
             return;
-        done = batches.approve(*m_session, id);
+        done = batches.approve(*m_session, id, m_shownVersion);
     } else {
         bool ok = false;
         const QString why = QInputDialog::getText(
@@ -301,7 +305,7 @@ void BatchDeskPage::decide(bool approve) {
             QLineEdit::Normal, {}, &ok);
         if (!ok)
             return;
-        done = batches.reject(*m_session, id, why);
+        done = batches.reject(*m_session, id, why, m_shownVersion);
     }
     if (!done)
         QMessageBox::warning(this, approve ? tr("Approve batch") : tr("Reject batch"),

@@ -90,7 +90,9 @@ private:
     QList<BatchSummary> m_list;
     bool m_producing = false;
     bool m_importing = false;
-    qint64 m_keep = 0; // the batch to select at the next refresh (one just made)
+    qint64 m_keep = 0;
+    QByteArray m_shownVersion; // of the batch whose members are shown // the batch to select at the
+                               // next refresh (one just made)
 };
 
 } // namespace cc

@@ -56,7 +56,8 @@ RosterImportDialog::RosterImportDialog(RosterImportServices services,
     });
     resize(760, 480);
     // Once the caller has connected to workingChanged.
-    QMetaObject::invokeMethod(this, [this] { run(false); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { run(false); }, Qt::QueuedConnection);
 }
 
 void RosterImportDialog::setWorking(bool working) {

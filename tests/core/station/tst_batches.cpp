@@ -53,6 +53,7 @@ private Q_SLOTS:
     void fourEyes();
     void changeReopens_data();
     void changeReopens();
+    void decisionIsOnWhatWasSeen();
     void rosterRules();
     void auditTrail();
     void productionFollowsApproval();
@@ -219,6 +220,28 @@ void TestBatches::changeReopens() {
     QCOMPARE(m_batches->approve(supervisor, batch).error().code, ErrorCode::WrongState);
     QVERIFY(m_batches->submit(m_clerk, batch).ok());
     QVERIFY(m_batches->approve(supervisor, batch).ok());
+}
+
+// A supervisor decides the batch as they saw it: changed and submitted again
+// meanwhile (another application slipped in), the decision is refused.
+void TestBatches::decisionIsOnWhatWasSeen() {
+    const Session boss = m_fixture->loginAs(Role::Supervisor);
+    const qint64 batch = batchWith(m_clerk, m_clerk);
+    QVERIFY(m_batches->submit(m_clerk, batch).ok());
+    const QByteArray seen = m_batches->show(boss, batch)->version;
+    QVERIFY(!seen.isEmpty());
+    ApplicationData more;
+    more.batchId = batch;
+    QVERIFY(m_applicants->submit(m_clerk, person("F222222222"), more).ok());
+    QVERIFY(m_batches->submit(m_clerk, batch).ok());
+    const Status stale = m_batches->approve(boss, batch, seen);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().code, ErrorCode::WrongState);
+    QCOMPARE(m_batches->status(batch).value(), BatchStatus::Submitted);
+    QVERIFY(!m_batches->reject(boss, batch, "photo unclear", seen).ok());
+    // Looked at again: decided.
+    QVERIFY(m_batches->approve(boss, batch, m_batches->show(boss, batch)->version).ok());
+    QCOMPARE(m_batches->status(batch).value(), BatchStatus::Approved);
 }
 
 void TestBatches::rosterRules() {
