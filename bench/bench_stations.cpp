@@ -67,6 +67,9 @@ public:
     Result<QByteArray> document(const QString &kind, qint64 version) override {
         return m_inner.document(kind, version);
     }
+    Result<QByteArray> preApplication(const QString &code) override {
+        return m_inner.preApplication(code);
+    }
 
 private:
     SyncTransport &m_inner;

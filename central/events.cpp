@@ -38,8 +38,9 @@ Result<QJsonObject> Events::changesFor(const QString &station, const QString &cu
     Result<PgResult> rows = m_db.exec(
         "SELECT xid::text, station_id, station_seq, topic, object, payload::text FROM events "
         "WHERE ((topic IN ('card.issued', 'card.linked', 'card.blocked', 'card.cancelled') "
-        "AND station_id <> $1) OR (topic = 'flag.raised' AND station_id = 'centre' AND "
-        "payload->>'for' = $1) OR (topic = 'policy.published' AND station_id = 'centre')) "
+        "AND station_id <> $1) OR (topic IN ('flag.raised', 'preapplication.received') AND "
+        "station_id = 'centre' AND payload->>'for' = $1) OR (topic = 'policy.published' AND "
+        "station_id = 'centre')) "
         "AND xid < pg_snapshot_xmin(pg_current_snapshot()) "
         "AND (xid, station_id, station_seq) > ($2::xid8, $3, $4::bigint) "
         "ORDER BY xid, station_id, station_seq LIMIT $5",

@@ -107,6 +107,15 @@ const char *const kResolved =
         "n.payload->>'flag'") " OR (f.kind = n.payload->>'kind' AND f.subject = "
                               "n.payload->>'subject'))";
 
+// A pre-application its office collected: the personal data goes, the fact
+// stays.
+const char *const kCollected =
+    "WITH " NEW_EVENTS " UPDATE preapplications p SET signed = NULL, document = NULL, "
+    "collected_at = n.at, application = " BIGINT(
+        "n.payload->>'application'") " FROM n WHERE n.topic = 'preapplication.collected' AND "
+                                     "p.code = n.payload->>'code' AND p.office = $1 AND "
+                                     "p.collected_at IS NULL";
+
 #undef NEW_EVENTS
 #undef BIGINT
 #undef PERSONAL_TYPES
@@ -182,6 +191,8 @@ Status Ledger::apply(const QString &station, const PushBatch &batch, qint64 afte
         ok = step(has(EventTopic::ApplicationRechecked), kRechecks);
     if (ok)
         ok = step(has(EventTopic::FlagResolved), kResolved);
+    if (ok)
+        ok = step(has(EventTopic::PreApplicationCollected), kCollected);
     return ok;
 }
 

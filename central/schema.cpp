@@ -115,6 +115,18 @@ const Migration kMigrations[] = {
             sha256 text NOT NULL,
             published_at timestamptz NOT NULL DEFAULT now(),
             PRIMARY KEY (kind, version)))"}},
+    // Version 5: applications citizens made online (PreApplications): the
+    // signed document (personal data) until the office collects it, then
+    // only that it was collected.
+    {5, {R"(CREATE TABLE preapplications (
+            code text PRIMARY KEY CHECK (code ~ '^PA[0-9A-Z]{10}$'),
+            office text NOT NULL REFERENCES stations,
+            signed bytea,
+            document bytea,
+            received_at timestamptz NOT NULL DEFAULT now(),
+            collected_at timestamptz,
+            application bigint,
+            CHECK ((collected_at IS NULL) = (document IS NOT NULL))))"}},
 };
 
 } // namespace

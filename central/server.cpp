@@ -1,6 +1,7 @@
 #include "central/server.h"
 #include "registry/fixtureregistry.h"
 
+#include "central/citizenca.h"
 #include "central/cityca.h"
 #include "central/documents.h"
 #include "central/events.h"
@@ -8,6 +9,7 @@
 #include "central/logging.h"
 #include "central/peer.h"
 #include "central/pg.h"
+#include "central/preapplications.h"
 #include "central/schema.h"
 #include "core/crypto/signing.h"
 #include "core/domain/boundedread.h"
@@ -106,6 +108,7 @@ struct CentralServer::Impl {
     // be thread-safe).
     std::unique_ptr<RegistryGateway> registry;
     std::timed_mutex registryLock;
+    std::unique_ptr<CitizenCa> citizens; // when this process takes pre-applications
 
     explicit Impl(const ServerConfig &c)
         : config(c)
@@ -123,6 +126,8 @@ struct CentralServer::Impl {
     void hotlist(const httplib::Request &req, httplib::Response &res);
     void document(const httplib::Request &req, httplib::Response &res);
     void lookup(const httplib::Request &req, httplib::Response &res);
+    void preApplication(const httplib::Request &req, httplib::Response &res);
+    void collectable(const httplib::Request &req, httplib::Response &res);
     void health(httplib::Response &res);
 };
 
@@ -279,6 +284,38 @@ void CentralServer::Impl::lookup(const httplib::Request &req, httplib::Response 
     res.set_content(RegistryEntry::answerJson(*entry).toStdString(), "application/json");
 }
 
+// A citizen's application made online, signed with their certificate: no
+// station certificate is asked for, the signature is the credential.
+void CentralServer::Impl::preApplication(const httplib::Request &req, httplib::Response &res) {
+    const QByteArray body = QByteArray::fromStdString(req.body);
+    if (body.size() > PreApplications::kMaxSignedBytes)
+        return answer(
+            res, 413,
+            {{QStringLiteral("error"), QStringLiteral("too-large")},
+             {QStringLiteral("message"), QStringLiteral("A pre-application is at most 64 KiB.")}});
+    Result<PgPool::Lease> db = pool.acquire();
+    if (!db)
+        return refuse(res, db.error());
+    Result<QString> code = PreApplications(**db).receive(body, *citizens);
+    if (!code)
+        return refuse(res, code.error());
+    answer(res, 201, {{QStringLiteral("code"), *code}});
+}
+
+// A pre-application, for a station of the office it was made for.
+void CentralServer::Impl::collectable(const httplib::Request &req, httplib::Response &res) {
+    std::optional<PgPool::Lease> db;
+    const std::optional<QString> from = station(req, res, db);
+    if (!from)
+        return;
+    Result<QByteArray> document =
+        PreApplications(**db).fetch(*from, QString::fromStdString(req.matches[1]));
+    if (!document)
+        return refuse(res, document.error());
+    res.status = 200;
+    res.set_content(document->toStdString(), "application/json");
+}
+
 // A station's first call, before it has a certificate: its one-time code
 // (used once, within its day) buys a certificate for the station the code
 // was made for, on the key of its request.
@@ -373,6 +410,12 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
             return registry.error();
         impl->registry = std::move(registry).value();
     }
+    if (!config.citizenCa.isEmpty()) {
+        Result<std::unique_ptr<CitizenCa>> citizens = CitizenCa::load(config.citizenCa);
+        if (!citizens)
+            return citizens.error();
+        impl->citizens = std::move(citizens).value();
+    }
     httplib::SSLServer &http = impl->http;
     const int threads = config.threads;
     http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
@@ -399,6 +442,13 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
         http.Post("/v1/registry/lookup", [i](const httplib::Request &req, httplib::Response &res) {
             i->lookup(req, res);
         });
+    if (impl->citizens)
+        http.Post("/v1/preapplications", [i](const httplib::Request &req, httplib::Response &res) {
+            i->preApplication(req, res);
+        });
+    http.Get(
+        R"(/v1/preapplications/(PA[0-9A-Z]{10}))",
+        [i](const httplib::Request &req, httplib::Response &res) { i->collectable(req, res); });
     http.Get("/v1/health",
              [i](const httplib::Request &, httplib::Response &res) { i->health(res); });
     http.set_logger([](const httplib::Request &req, const httplib::Response &res) {

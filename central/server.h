@@ -16,6 +16,7 @@ struct ServerConfig {
     QString stationCaKey; // its key (PEM); empty: this process enrols no station
     QString hotlistKey;   // the hotlist's Ed25519 signing key (PEM); empty: no hotlist served
     QString registry;     // the registry fixture (file or folder); empty: no registry lookups
+    QString citizenCa;    // citizen certificates' CA (PEM); empty: no pre-applications taken
     QString database;     // libpq connection string
     int threads = 32;     // HTTP workers; above the stations' kept-alive connections
     int databaseConnections = 8;

@@ -2,12 +2,14 @@
 // push batch and its answer, an enrolment request and its answer, a page of
 // changes, a signed hotlist and its text. A batch the parser accepts is
 // bounded and consecutive, and writing it again and reading that back gives
-// the same events; a hotlist read back is written again byte for byte.
+// the same events; a hotlist read back is written again byte for byte; a
+// pre-application read back is written and read again to the same fields.
 #include "fuzz/fuzzsupport.h"
 
 #include "core/protocol/changes.h"
 #include "core/protocol/enrol.h"
 #include "core/protocol/hotlist.h"
+#include "core/protocol/preapplication.h"
 #include "core/protocol/push.h"
 
 #include <cstdlib>
@@ -39,6 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (page->changes.size() > cc::ChangesPage::kMaxChanges)
             std::abort();
     (void)cc::SignedHotlist::fromJson(body);
+    for (const bool withCode : {false, true})
+        if (const cc::Result<cc::PreApplication> p = cc::PreApplication::fromJson(body, withCode)) {
+            const cc::Result<cc::PreApplication> again =
+                cc::PreApplication::fromJson(p->toJson(), withCode);
+            if (!again || again->toJson() != p->toJson() || body.size() > p->kMaxBodyBytes)
+                std::abort();
+        }
     if (const cc::Result<cc::Hotlist> list = cc::Hotlist::fromText(body))
         if (list->toText() != body)
             std::abort();

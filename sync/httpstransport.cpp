@@ -38,6 +38,8 @@ Error refusal(const httplib::Result &result) {
         return Error{ErrorCode::Refused,
                      tr("The central service refused this station (%1): %2").arg(status).arg(said),
                      QStringLiteral("central")};
+    if (status == 404)
+        return Error{ErrorCode::NotFound, said, QStringLiteral("central")};
     if (status == 409)
         return Error{ErrorCode::AlreadyExists, said, QStringLiteral("central")};
     if (status >= 500)
@@ -230,6 +232,10 @@ Result<ChangesPage> HttpsTransport::changes(const QString &since, int limit) {
 Result<QByteArray> HttpsTransport::document(const QString &kind, qint64 version) {
     return get("/v1/documents?kind=" + QUrl::toPercentEncoding(kind).toStdString() +
                "&version=" + std::to_string(version));
+}
+
+Result<QByteArray> HttpsTransport::preApplication(const QString &code) {
+    return get("/v1/preapplications/" + QUrl::toPercentEncoding(code).toStdString());
 }
 
 Result<SignedHotlist> HttpsTransport::hotlist(qint64 since) {

@@ -25,6 +25,7 @@ public:
     Result<PushAnswer> push(const QByteArray &batchJson) override;
     Result<ChangesPage> changes(const QString &since, int limit) override;
     Result<QByteArray> document(const QString &kind, qint64 version) override;
+    Result<QByteArray> preApplication(const QString &code) override;
     // GET /v1/hotlist?since=V: the signed list, as the centre sent it.
     Result<SignedHotlist> hotlist(qint64 since);
     // POST /v1/registry/lookup: the registry's entry for the person, asked

@@ -1795,6 +1795,14 @@
         <source>Batch %1 is a %2 and %3: applications are collected one by one only into an open mobile-team session or village collection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre-application %1 was already made into application %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was made by another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -2987,6 +2995,56 @@
     </message>
 </context>
 <context>
+    <name>PreApplication</name>
+    <message>
+        <source>Not a pre-application code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a station ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a card type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a carrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a UTC time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreApplications</name>
+    <message>
+        <source>No pre-application %1 has reached this station: it may be for another office, or the station has not synchronised since it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 has not been fetched from the centre yet: it will be with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-application kept in the store is not the one its code names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was already made into an application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <source>give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE</source>
@@ -3654,6 +3712,10 @@
         <source>The policy the centre sent is not the one it announced.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The centre sent another pre-application than asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPush</name>
@@ -4247,6 +4309,14 @@ Born %3 (age %4)
         <source>The face of card %1 is printed again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening pre-application %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was already made into application %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -4384,6 +4454,14 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Application %1 is in batch %2: its card is made once a supervisor approves the batch. Ctrl+N takes the next applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-application %1, made online on %2: %3 asks for a %4. Check the applicant&apos;s ID card, then finish it as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-application asks for a %1, which the applicant is not eligible for (the reasons are under 3): choose another type or explain it to them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4621,15 +4699,23 @@ Born %3 (age %4)
 <context>
     <name>cc::IdEntry</name>
     <message>
-        <source>e.g. A123456789 — or scan the ID card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type or scan the applicant&apos;s ID number, then Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. A123456789 — or scan the ID card or a pre-application&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A pre-application&apos;s code: Enter opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters of a pre-application&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1793,6 +1793,14 @@
         <source>Batch %1 is a %2 and %3: applications are collected one by one only into an open mobile-team session or village collection.</source>
         <translation>批次 %1 為%2，目前%3：只有編輯中的行動服務場次或村里收件批次可以逐筆收件。</translation>
     </message>
+    <message>
+        <source>Pre-application %1 was already made into application %2.</source>
+        <translation>預先申請 %1 已成為申請案 %2。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was made by another person.</source>
+        <translation>預先申請 %1 是由另一人提出的。</translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -2985,6 +2993,56 @@
     </message>
 </context>
 <context>
+    <name>PreApplication</name>
+    <message>
+        <source>Not a pre-application code.</source>
+        <translation>不是預先申請代碼。</translation>
+    </message>
+    <message>
+        <source>Not a station ID.</source>
+        <translation>不是站點代碼。</translation>
+    </message>
+    <message>
+        <source>Not an ID number.</source>
+        <translation>不是身分證字號。</translation>
+    </message>
+    <message>
+        <source>The name is empty or too long.</source>
+        <translation>姓名空白或過長。</translation>
+    </message>
+    <message>
+        <source>Not a card type.</source>
+        <translation>不是卡別。</translation>
+    </message>
+    <message>
+        <source>Not a carrier.</source>
+        <translation>不是票證載具。</translation>
+    </message>
+    <message>
+        <source>Not a UTC time.</source>
+        <translation>不是 UTC 時間。</translation>
+    </message>
+</context>
+<context>
+    <name>PreApplications</name>
+    <message>
+        <source>No pre-application %1 has reached this station: it may be for another office, or the station has not synchronised since it was made.</source>
+        <translation>本站未收到預先申請 %1：可能是向其他區公所提出的，或本站自申請後尚未同步。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 has not been fetched from the centre yet: it will be with the next synchronisation.</source>
+        <translation>預先申請 %1 尚未自中心取回，下次同步時會取回。</translation>
+    </message>
+    <message>
+        <source>The pre-application kept in the store is not the one its code names.</source>
+        <translation>資料庫中保存的預先申請與其代碼不符。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was already made into an application.</source>
+        <translation>預先申請 %1 已成為申請案。</translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <source>give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE</source>
@@ -3652,6 +3710,10 @@
         <source>The policy the centre sent is not the one it announced.</source>
         <translation>中央系統傳來的政策與其公告的不符。</translation>
     </message>
+    <message>
+        <source>The centre sent another pre-application than asked.</source>
+        <translation>中心送來的預先申請不是所要求的那一件。</translation>
+    </message>
 </context>
 <context>
     <name>SyncPush</name>
@@ -4244,6 +4306,14 @@ Born %3 (age %4)
         <source>The face of card %1 is printed again.</source>
         <translation>卡號 %1 的卡面已重新列印。</translation>
     </message>
+    <message>
+        <source>Opening pre-application %1…</source>
+        <translation>正在開啟預先申請 %1…</translation>
+    </message>
+    <message>
+        <source>Pre-application %1 was already made into application %2.</source>
+        <translation>預先申請 %1 已成為申請案 %2。</translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -4382,6 +4452,14 @@ Born %3 (age %4)
     <message>
         <source>Application %1 is in batch %2: its card is made once a supervisor approves the batch. Ctrl+N takes the next applicant.</source>
         <translation>申請 %1 已加入批次 %2：批次經主管核准後製卡。按 Ctrl+N 受理下一位。</translation>
+    </message>
+    <message>
+        <source>Pre-application %1, made online on %2: %3 asks for a %4. Check the applicant&apos;s ID card, then finish it as a walk-in.</source>
+        <translation>預先申請 %1，於 %2 線上提出：%3 申請%4。請核對申請人的身分證，再依臨櫃申請辦理完成。</translation>
+    </message>
+    <message>
+        <source>The pre-application asks for a %1, which the applicant is not eligible for (the reasons are under 3): choose another type or explain it to them.</source>
+        <translation>預先申請的是%1，但申請人不符資格（原因見 3）：請改選其他卡別，或向申請人說明。</translation>
     </message>
 </context>
 <context>
@@ -4617,16 +4695,24 @@ Born %3 (age %4)
 <context>
     <name>cc::IdEntry</name>
     <message>
-        <source>e.g. A123456789 — or scan the ID card</source>
-        <translation>例如 A123456789，或掃描身分證</translation>
-    </message>
-    <message>
         <source>Type or scan the applicant&apos;s ID number, then Enter.</source>
         <translation>輸入或掃描申請人的身分證字號，再按 Enter。</translation>
     </message>
     <message>
         <source>%1 of 10 characters</source>
         <translation>已輸入 %1／10 碼</translation>
+    </message>
+    <message>
+        <source>e.g. A123456789 — or scan the ID card or a pre-application&apos;s QR code</source>
+        <translation>例：A123456789 — 或掃描身分證或預先申請的 QR 碼</translation>
+    </message>
+    <message>
+        <source>✔ A pre-application&apos;s code: Enter opens it.</source>
+        <translation>✔ 預先申請代碼：按 Enter 開啟。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters of a pre-application&apos;s code</source>
+        <translation>預先申請代碼 %1／%2 字元</translation>
     </message>
 </context>
 <context>

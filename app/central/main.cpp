@@ -291,6 +291,7 @@ int runServe(const QCommandLineParser &parser) {
     config.stationCaKey = parser.value(QStringLiteral("station-ca-key"));
     config.hotlistKey = parser.value(QStringLiteral("hotlist-key"));
     config.registry = parser.value(QStringLiteral("registry"));
+    config.citizenCa = parser.value(QStringLiteral("citizen-ca"));
     if (config.database.isEmpty() || config.certificate.isEmpty() || config.key.isEmpty() ||
         config.stationCa.isEmpty()) {
         err() << "serve needs --database (or CITIZENCARD_CENTRAL_DATABASE), --certificate, "
@@ -384,6 +385,10 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("registry"),
          QStringLiteral("serve: the registry fixture the stations' lookups are answered from."),
          QStringLiteral("PATH")},
+        {QStringLiteral("citizen-ca"),
+         QStringLiteral("serve: the CA certificates (PEM) of citizen digital certificates; "
+                        "pre-applications are taken only with it."),
+         QStringLiteral("FILE")},
         {QStringLiteral("out"), QStringLiteral("hotlist export: the file to write."),
          QStringLiteral("FILE")},
         {QStringLiteral("since"),

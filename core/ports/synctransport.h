@@ -37,6 +37,9 @@ public:
     virtual Result<ChangesPage> changes(const QString &since, int limit) = 0;
     // A document the centre published (kind "policy"), as its bytes.
     virtual Result<QByteArray> document(const QString &kind, qint64 version) = 0;
+    // A pre-application made online for this station's office, as the
+    // centre serves it (PreApplication::fromJson with its code).
+    virtual Result<QByteArray> preApplication(const QString &code) = 0;
 };
 
 } // namespace cc

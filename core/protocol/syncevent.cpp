@@ -10,7 +10,7 @@
 namespace cc {
 namespace {
 
-constexpr std::array<std::pair<EventTopic, const char *>, 12> kTopics = {{
+constexpr std::array<std::pair<EventTopic, const char *>, 14> kTopics = {{
     {EventTopic::ApplicationSubmitted, "application.submitted"},
     {EventTopic::ProductionStarted, "production.started"},
     {EventTopic::ProductionSpoiled, "production.spoiled"},
@@ -23,6 +23,8 @@ constexpr std::array<std::pair<EventTopic, const char *>, 12> kTopics = {{
     {EventTopic::FlagResolved, "flag.resolved"},
     {EventTopic::FlagRaised, "flag.raised"},
     {EventTopic::PolicyPublished, "policy.published"},
+    {EventTopic::PreApplicationReceived, "preapplication.received"},
+    {EventTopic::PreApplicationCollected, "preapplication.collected"},
 }};
 
 } // namespace
@@ -35,7 +37,8 @@ QString eventTopicName(EventTopic topic) {
 }
 
 bool isCentreTopic(EventTopic topic) {
-    return topic == EventTopic::FlagRaised || topic == EventTopic::PolicyPublished;
+    return topic == EventTopic::FlagRaised || topic == EventTopic::PolicyPublished ||
+           topic == EventTopic::PreApplicationReceived;
 }
 
 std::optional<EventTopic> eventTopicFromName(QStringView name) {
@@ -133,6 +136,12 @@ SyncEvent SyncEvent::flagResolved(qint64 flag, const QString &kind, const QStrin
              {QStringLiteral("kind"), kind},
              {QStringLiteral("subject"), subject},
              {QStringLiteral("because"), because.left(256)}}};
+}
+
+SyncEvent SyncEvent::preApplicationCollected(const QString &code, qint64 application) {
+    return {EventTopic::PreApplicationCollected,
+            QStringLiteral("preapplication:") + code,
+            {{QStringLiteral("code"), code}, {QStringLiteral("application"), application}}};
 }
 
 } // namespace cc

@@ -20,18 +20,20 @@ namespace cc {
 // read by the centre. The topics and payload keys are the protocol between
 // station and centre: add, never rename.
 enum class EventTopic {
-    ApplicationSubmitted, // application.submitted
-    ProductionStarted,    // production.started
-    ProductionSpoiled,    // production.spoiled
-    ProductionCancelled,  // production.cancelled
-    CardIssued,           // card.issued
-    CardLinked,           // card.linked
-    CardBlocked,          // card.blocked
-    CardCancelled,        // card.cancelled
-    ApplicationRechecked, // application.rechecked: offline documents against the registry
-    FlagResolved,         // flag.resolved: a supervisor closed a flag, with the reason
-    FlagRaised,           // flag.raised: made by the centre only, never pushed
-    PolicyPublished,      // policy.published: the city's new policy (centre only)
+    ApplicationSubmitted,    // application.submitted
+    ProductionStarted,       // production.started
+    ProductionSpoiled,       // production.spoiled
+    ProductionCancelled,     // production.cancelled
+    CardIssued,              // card.issued
+    CardLinked,              // card.linked
+    CardBlocked,             // card.blocked
+    CardCancelled,           // card.cancelled
+    ApplicationRechecked,    // application.rechecked: offline documents against the registry
+    FlagResolved,            // flag.resolved: a supervisor closed a flag, with the reason
+    FlagRaised,              // flag.raised: made by the centre only, never pushed
+    PolicyPublished,         // policy.published: the city's new policy (centre only)
+    PreApplicationReceived,  // preapplication.received: made online, for one office (centre only)
+    PreApplicationCollected, // preapplication.collected: finished at the counter
 };
 
 QString eventTopicName(EventTopic topic);
@@ -72,6 +74,8 @@ struct SyncEvent {
     // the centre keeps (`kind` and `subject`, number 0).
     static SyncEvent flagResolved(qint64 flag, const QString &kind, const QString &subject,
                                   const QString &because);
+    // The pre-application `code` became the station's application.
+    static SyncEvent preApplicationCollected(const QString &code, qint64 application);
 };
 
 } // namespace cc

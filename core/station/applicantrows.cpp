@@ -4,6 +4,7 @@
 #include "core/station/applicants.h"
 #include "core/station/batches.h"
 #include "core/station/outbox.h"
+#include "core/station/preapplications.h"
 #include "core/station/seals.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -213,6 +214,13 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     m_audit.append({m_session.username(), QStringLiteral("application.submit"),
                     Objects::application(applicationId), QStringLiteral("ok"),
                     Objects::person(personId) + QStringLiteral(" type=") + type});
+    if (!application.preApplication.isEmpty()) {
+        m_collected.append({application.preApplication, applicationId});
+        m_events << SyncEvent::preApplicationCollected(application.preApplication, applicationId);
+        m_audit.append({m_session.username(), QStringLiteral("preapplication.collect"),
+                        QStringLiteral("preapplication:") + application.preApplication,
+                        QStringLiteral("ok"), Objects::application(applicationId)});
+    }
     return applicationId;
 }
 
@@ -233,6 +241,9 @@ Status ApplicantRows::flush(QSqlDatabase &db) {
             m_applicationRows);
         !ok)
         return ok;
+    for (const auto &[code, application] : std::as_const(m_collected))
+        if (Status ok = PreApplications(m_store).collectIn(db, code, application, m_now); !ok)
+            return ok;
     if (Status ok = Outbox(m_store).appendAll(db, m_now, m_events); !ok)
         return ok;
     for (qint64 batch : std::as_const(m_batches))
@@ -245,6 +256,7 @@ Status ApplicantRows::flush(QSqlDatabase &db) {
     m_personRows.clear();
     m_applicationRows.clear();
     m_events.clear();
+    m_collected.clear();
     return Done{};
 }
 

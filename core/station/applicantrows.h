@@ -64,6 +64,7 @@ private:
     QVariantList m_personRows;                 // row after row, kPersonWidth values each
     QVariantList m_applicationRows;
     QList<SyncEvent> m_events;
+    QList<std::pair<QString, qint64>> m_collected; // pre-application code, application
     QList<AuditEvent> m_audit;
 };
 

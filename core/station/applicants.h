@@ -52,6 +52,9 @@ struct ApplicationData {
     // Collected one by one at a counter: refused unless the batch is still
     // open (checked in the write, so a decision made meanwhile is not undone).
     bool onlyIntoOpenBatch = false;
+    // The pre-application made online that this application finishes
+    // (PreApplications): marked collected in the same write, once.
+    QString preApplication;
 };
 
 struct ApplicationRecord {

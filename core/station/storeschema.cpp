@@ -340,6 +340,21 @@ const QList<QStringList> &storeMigrations() {
                 PRIMARY KEY (batch_id, operator_id)
             ) STRICT, WITHOUT ROWID)"),
         },
+        // Version 8: pre-applications made online for this office
+        // (PreApplications): the code the centre announced, the document
+        // sealed once fetched, and the application it became.
+        {
+            QStringLiteral(R"(CREATE TABLE preapplications (
+                code TEXT PRIMARY KEY CHECK (length(code) = 12),
+                card_type TEXT NOT NULL CHECK (card_type IN ('general', 'student', 'senior',
+                    'disability', 'companion')),
+                document BLOB,
+                received_at TEXT NOT NULL,
+                application_id INTEGER UNIQUE REFERENCES applications(id),
+                collected_at TEXT,
+                CHECK ((application_id IS NULL) = (collected_at IS NULL))
+            ) STRICT)"),
+        },
     };
     return migrations;
 }

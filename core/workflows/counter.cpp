@@ -250,6 +250,24 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
                     .arg(States::displayName(batch->kind), States::displayName(batch->status)),
                 Objects::batch(*batchId)};
     }
+    if (!application.preApplication.isEmpty()) {
+        // The applicant's own, not yet finished (the write checks again).
+        Result<HeldPreApplication> pre =
+            PreApplications(m_store).find(session, application.preApplication);
+        if (!pre)
+            return pre.error();
+        if (pre->applicationId)
+            return Error{ErrorCode::WrongState,
+                         tr("Pre-application %1 was already made into application %2.")
+                             .arg(application.preApplication)
+                             .arg(pre->applicationId),
+                         application.preApplication};
+        if (pre->document.nationalId != NationalId::check(application.person.nationalId).normalized)
+            return Error{ErrorCode::Refused,
+                         tr("Pre-application %1 was made by another person.")
+                             .arg(application.preApplication),
+                         application.preApplication};
+    }
     if (Status ok = checkApplication(session, application, {}); !ok)
         return ok.error();
     if (batchId)
@@ -258,6 +276,7 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
     ApplicationData data = applicationData(application, QStringLiteral("new"));
     data.batchId = batchId;
     data.onlyIntoOpenBatch = batchId.has_value();
+    data.preApplication = application.preApplication;
     return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
 }
 
@@ -441,6 +460,15 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
     if (!written)
         return written.error();
     return attempt->cardNumber;
+}
+
+Result<HeldPreApplication> Counter::preApplication(const Session &session, const QString &code) {
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
+                                      QStringLiteral("preapplication.open"),
+                                      QStringLiteral("preapplication:") + code);
+        !ok)
+        return ok.error();
+    return PreApplications(m_store).find(session, code);
 }
 
 Result<QList<CardSummary>> Counter::cardsOf(const Session &session, const QString &nationalId) {

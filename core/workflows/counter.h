@@ -8,6 +8,7 @@
 #include "core/domain/result.h"
 #include "core/domain/roles.h"
 #include "core/station/applicants.h"
+#include "core/station/preapplications.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,8 @@ struct CounterApplication {
     QJsonObject documents; // what the clerk recorded (offline documents)
     bool offline = false;  // eligibility rests on documents: re-check pending
     CardType type = CardType::General;
-    bool consent = false; // consent to the use of sensitive data (disability)
+    bool consent = false;        // consent to the use of sensitive data (disability)
+    QString preApplication = {}; // the code of the pre-application it finishes, if any
 };
 
 // The counter's transactions other than producing a card (Issuance does
@@ -91,6 +93,10 @@ public:
                                 Carrier carrier, CardEncoder &encoder);
 
     Result<QList<CardSummary>> cardsOf(const Session &session, const QString &nationalId);
+    // The pre-application made online that the applicant's QR code names
+    // (PreApplication::normalizedCode), refused before anything is read
+    // when the role does not handle applicants.
+    Result<HeldPreApplication> preApplication(const Session &session, const QString &code);
     Result<CardSummary> card(const Session &session, const QString &cardNumber);
 
     static QString replacementFeeKind(ReplacementReason reason);

@@ -5,6 +5,7 @@
 #include "core/station/auditlog.h"
 #include "core/station/centralpolicies.h"
 #include "core/station/flags.h"
+#include "core/station/preapplications.h"
 #include "core/station/remotecards.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -43,8 +44,39 @@ Result<PullProgress> SyncPull::run(const Session &session) {
             break;
         since = page->next;
     }
-    qCInfo(lcSync) << "pulled" << progress.changes << "changes," << progress.flags << "flags";
+    if (Status ok = fetchPreApplications(session, progress); !ok)
+        return ok.error();
+    qCInfo(lcSync) << "pulled" << progress.changes << "changes," << progress.flags << "flags,"
+                   << progress.preApplications << "pre-applications";
     return progress;
+}
+
+Status SyncPull::fetchPreApplications(const Session &session, PullProgress &progress) {
+    if (!session.holdsPersonalData())
+        return Done{}; // an admin's round: the next operator's fetches them
+    PreApplications held(m_store);
+    Result<QStringList> codes = held.unfetched(50);
+    if (!codes)
+        return codes.error();
+    for (const QString &code : *codes) {
+        Result<QByteArray> body = m_transport.preApplication(code);
+        if (!body && body.error().code == ErrorCode::NotFound)
+            continue; // collected elsewhere, or withdrawn: nothing to fetch
+        if (!body)
+            return body.error();
+        Result<PreApplication> document = PreApplication::fromJson(*body, true);
+        if (!document)
+            return document.error();
+        if (document->code != code || document->office != session.stationId())
+            return Error{ErrorCode::IntegrityFailed,
+                         QCoreApplication::translate(
+                             "SyncPull", "The centre sent another pre-application than asked."),
+                         code};
+        if (Status kept = held.keep(session, *document); !kept)
+            return kept;
+        ++progress.preApplications;
+    }
+    return Done{};
 }
 
 Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProgress &progress) {
@@ -78,6 +110,7 @@ Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProg
     }
     RemoteCards cards(m_store);
     Flags flags(m_store, m_audit, m_clock);
+    PreApplications preApplications(m_store);
     int raised = 0;
     Status written = m_store.write([&](QSqlDatabase &db) -> Status {
         for (const Change &c : page.changes) {
@@ -95,6 +128,16 @@ Status SyncPull::apply(const Session &session, const ChangesPage &page, PullProg
                     !ok)
                     return ok;
                 ++raised;
+            } else if (c.topic == EventTopic::PreApplicationReceived) {
+                const QString code = PreApplication::normalizedCode(
+                    c.payload.value(QStringLiteral("code")).toString());
+                const std::optional<CardType> type =
+                    CardTypes::fromCode(c.payload.value(QStringLiteral("cardType")).toString());
+                if (c.payload.value(QStringLiteral("for")).toString() != session.stationId() ||
+                    code.isEmpty() || !type)
+                    continue;
+                if (Status ok = preApplications.noteIn(db, code, *type, now); !ok)
+                    return ok;
             } else if (c.station != session.stationId()) {
                 if (Status ok = cards.apply(db, c, now); !ok)
                     return ok;

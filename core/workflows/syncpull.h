@@ -14,13 +14,15 @@ class SyncTransport;
 struct PullProgress {
     int pages = 0;
     int changes = 0;
-    int flags = 0; // flags raised for this station
+    int flags = 0;           // flags raised for this station
+    int preApplications = 0; // pre-applications fetched for this office
 };
 
 // Reads what the centre has for this station since the last pull: cards
-// other stations issued, blocked or cancelled (RemoteCards), and flags for
-// its supervisors (Flags). Each page is applied in one transaction with the
-// cursor that follows it, so a page is applied once and none is skipped.
+// other stations issued, blocked or cancelled (RemoteCards), flags for its
+// supervisors (Flags), the city's policies (CentralPolicies) and the
+// pre-applications made online for its office (PreApplications). Each page is applied in one
+// transaction with the cursor that follows it, so a page is applied once and none is skipped.
 class SyncPull {
 public:
     SyncPull(Store &store, AuditLog &audit, const Clock &clock, SyncTransport &transport,
@@ -30,6 +32,9 @@ public:
 
 private:
     Status apply(const Session &session, const ChangesPage &page, PullProgress &progress);
+    // The documents of the pre-applications noted and not yet fetched, when
+    // the session may hold personal data.
+    Status fetchPreApplications(const Session &session, PullProgress &progress);
 
     Store &m_store;
     AuditLog &m_audit;

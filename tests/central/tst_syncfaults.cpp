@@ -48,6 +48,9 @@ public:
     Result<QByteArray> document(const QString &kind, qint64 version) override {
         return m_inner.document(kind, version);
     }
+    Result<QByteArray> preApplication(const QString &code) override {
+        return m_inner.preApplication(code);
+    }
     std::atomic<int> requests = 0;
     std::atomic<int> failed = 0;
 

@@ -114,15 +114,31 @@ QString PostgresCluster::psql(const QString &sql) const {
         .trimmed();
 }
 
-QString TestPki::openssl(const QStringList &arguments) const {
+QString openssl(const QString &dir, const QStringList &arguments) {
     QProcess p;
-    p.setWorkingDirectory(m_dir.path());
+    p.setWorkingDirectory(dir);
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(QStringLiteral("openssl"), arguments);
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QStringLiteral("openssl %1: %2")
             .arg(arguments.value(0), QString::fromLocal8Bit(p.readAll()));
     return {};
+}
+
+QString makeCa(const QString &dir, const QString &name, const QString &subject) {
+    return openssl(
+        dir, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+              QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+              QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+              QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+              name + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("30"),
+              QStringLiteral("-subj"), subject, QStringLiteral("-addext"),
+              QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+              QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+}
+
+QString TestPki::openssl(const QStringList &arguments) const {
+    return test::openssl(m_dir.path(), arguments);
 }
 
 QString TestPki::make() {
@@ -135,16 +151,8 @@ QString TestPki::make() {
     server.close();
     client.close();
     for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("rogue")})
-        if (QString failed = openssl(
-                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                 QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                 QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"),
-                 ca + QStringLiteral(".crt"), QStringLiteral("-days"), QStringLiteral("30"),
-                 QStringLiteral("-subj"), QStringLiteral("/CN=citizencard test %1").arg(ca),
-                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                 QStringLiteral("-addext"),
-                 QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+        if (QString failed =
+                makeCa(m_dir.path(), ca, QStringLiteral("/CN=citizencard test %1").arg(ca));
             !failed.isEmpty())
             return failed;
     return station(QStringLiteral("server"));
@@ -195,16 +203,22 @@ QString CentralProcess::start(const QString &conninfo, const TestPki &pki) {
                             QStringLiteral("--station-ca"), pki.path(QStringLiteral("ca.crt"))});
 }
 
-QString CentralProcess::start(const QString &conninfo, const QString &caDir) {
+QString CentralProcess::start(const QString &conninfo, const QString &caDir,
+                              const QStringList &more) {
     const QDir dir(caDir);
-    return serve(conninfo,
-                 {QStringLiteral("--certificate"), dir.filePath(QStringLiteral("server.crt")),
-                  QStringLiteral("--key"), dir.filePath(QStringLiteral("server.key")),
-                  QStringLiteral("--station-ca"), dir.filePath(QStringLiteral("station-ca.crt")),
-                  QStringLiteral("--station-ca-key"),
-                  dir.filePath(QStringLiteral("station-ca.key")), QStringLiteral("--hotlist-key"),
-                  dir.filePath(QStringLiteral("hotlist-signing.key")), QStringLiteral("--registry"),
-                  QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry")});
+    const QStringList arguments{QStringLiteral("--certificate"),
+                                dir.filePath(QStringLiteral("server.crt")),
+                                QStringLiteral("--key"),
+                                dir.filePath(QStringLiteral("server.key")),
+                                QStringLiteral("--station-ca"),
+                                dir.filePath(QStringLiteral("station-ca.crt")),
+                                QStringLiteral("--station-ca-key"),
+                                dir.filePath(QStringLiteral("station-ca.key")),
+                                QStringLiteral("--hotlist-key"),
+                                dir.filePath(QStringLiteral("hotlist-signing.key")),
+                                QStringLiteral("--registry"),
+                                QStringLiteral(CITIZENCARD_SOURCE_DIR "/demo/registry")};
+    return serve(conninfo, arguments + more);
 }
 
 QString CentralProcess::serve(const QString &conninfo, const QStringList &tls) {
@@ -245,7 +259,7 @@ void CentralProcess::stop() {
 
 namespace cc::test {
 
-QString CentralWorld::start() {
+QString CentralWorld::start(const QStringList &serveArguments) {
     if (QString failed = postgres.start(); !failed.isEmpty())
         return failed;
     if (CentralProcess::run(postgres.conninfo(),
@@ -254,7 +268,7 @@ QString CentralWorld::start() {
                              QStringLiteral("--server-name"), QStringLiteral("localhost")})
             .isNull())
         return QStringLiteral("citizencard-central ca init failed");
-    return central.start(postgres.conninfo(), caDir());
+    return central.start(postgres.conninfo(), caDir(), serveArguments);
 }
 
 QByteArray CentralWorld::caPem() const {

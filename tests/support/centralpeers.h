@@ -32,6 +32,11 @@ private:
     bool m_running = false;
 };
 
+// Runs the openssl CLI in `dir`: an empty string on success, else what it said.
+QString openssl(const QString &dir, const QStringList &arguments);
+// A self-signed test CA (P-256), `name`.key and `name`.crt in `dir`.
+QString makeCa(const QString &dir, const QString &name, const QString &subject);
+
 // The city's certificates, made with the openssl CLI at test time: a
 // station CA, the service's certificate (localhost, 127.0.0.1), station
 // certificates (CN = station ID), and a rogue CA's station certificate.
@@ -56,7 +61,7 @@ public:
     // With the files `citizencard-central ca init` wrote into `caDir`; this
     // process enrols stations, signs the hotlist, and answers registry
     // lookups from the demo registry (demo/registry).
-    QString start(const QString &conninfo, const QString &caDir);
+    QString start(const QString &conninfo, const QString &caDir, const QStringList &more = {});
     void kill(); // SIGKILL, as a crash
     void stop();
     int port() const { return m_port; }
@@ -89,7 +94,8 @@ namespace cc::test {
 // it (so it enrols stations).
 class CentralWorld {
 public:
-    QString start(); // an empty string on success
+    // An empty string on success; `serveArguments` are added to serve's.
+    QString start(const QStringList &serveArguments = {});
     PostgresCluster postgres;
     CentralProcess central;
 

@@ -8,6 +8,7 @@
 
 #include "core/station/auditlog.h"
 #include "core/station/batches.h"
+#include "core/station/preapplications.h"
 #include "core/station/stock.h"
 #include "core/station/storecheck.h"
 #include "printing/barcode.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void idEntryChecksAsTyped();
     void offlineDocuments();
     void mobileSessionCollectsIntoABatch();
+    void preApplicationOpensFromItsCode();
     void reportLostThroughTheCardsPanel();
     void devicesPanelShowsTheDevices();
 
@@ -81,6 +83,9 @@ private:
     // F3 with the ID typed: 陳美玲's documents recorded (born 1955, her ID
     // card), the dialog's bad-date refusal checked on the way.
     void recordOfflineDocuments(const QString &shot = {});
+    // A pre-application as the sync pull keeps it, for this station.
+    void holdPreApplication(const QString &code, const QString &nationalId, const QString &name,
+                            CardType type, Carrier carrier);
 
     std::unique_ptr<LocalDevices> m_station;
     std::unique_ptr<CounterDesk> m_desk;
@@ -155,6 +160,7 @@ void TstCounterWindow::lookUp(const QString &id, const QString &name) {
     CounterPage *counter = m_window->page<CounterPage>();
     QLineEdit *field = counter->idEntry()->field();
     field->setFocus();
+    field->selectAll(); // as F2 does: what is typed replaces the last one
     QTest::keyClicks(field, id);
     QTest::keyClick(field, Qt::Key_Return);
     // The real outcome, not "not busy": the page may be busy with earlier work
@@ -454,6 +460,65 @@ void TstCounterWindow::mobileSessionCollectsIntoABatch() {
                                          "%1 \"%2\" (%3, %n application(s))", nullptr, 2)
                  .arg(batch)
                  .arg("大溪區行動服務 12/2", States::displayName(BatchKind::MobileSession)));
+}
+
+void TstCounterWindow::holdPreApplication(const QString &code, const QString &nationalId,
+                                          const QString &name, CardType type, Carrier carrier) {
+    PreApplication p{code,
+                     StoreFixture::kStationId,
+                     nationalId,
+                     name,
+                     type,
+                     carrier,
+                     QDateTime(QDate(2026, 11, 30), QTime(1, 15), Qt::UTC)};
+    PreApplications held(m_fixture->store());
+    QVERIFY(m_fixture->store()
+                .write([&](QSqlDatabase &db) { return held.noteIn(db, code, type, "2026-11-30"); })
+                .ok());
+    QVERIFY(held.keep(m_fixture->loginAs(Role::Supervisor), p).ok());
+}
+
+void TstCounterWindow::preApplicationOpensFromItsCode() {
+    holdPreApplication("PA0000000001", "F222222222", QString::fromUtf8("林怡君"), CardType::General,
+                       Carrier::IPass);
+    holdPreApplication("PA7K3M9QXD2H", "H101234562", QString::fromUtf8("張志明"), CardType::General,
+                       Carrier::EasyCard);
+    logIn("clerk");
+    CounterPage *counter = m_window->page<CounterPage>();
+    auto *type = child<QComboBox>(counter, "cardType");
+    auto *carrier = child<QComboBox>(counter, "carrier");
+    // Scanned or typed (any case): the applicant and the choices they made.
+    lookUp("PA0000000001", QString::fromUtf8("林怡君"));
+    QCOMPARE(counter->idEntry()->field()->text(), QString("F222222222"));
+    QCOMPARE(carrier->currentData().toString(), QString("ipass"));
+    QVERIFY2(counter->notice().contains("PA0000000001"), qPrintable(counter->notice()));
+    // A senior who asked for a general card gets the general card's choice.
+    lookUp("pa7k3m9qxd2h", QString::fromUtf8("張志明"));
+    QCOMPARE(counter->idEntry()->field()->text(), QString("H101234562"));
+    QCOMPARE(type->currentData().toString(), QString("general"));
+    QCOMPARE(carrier->currentData().toString(), QString("easycard"));
+    shoot(m_window.get(), "15-counter-preapplication");
+
+    // Finished like a walk-in: the photo, F9.
+    QVERIFY(counter->setPhotoFile(kPhoto));
+    QTest::keyClick(counter, Qt::Key_F9);
+    QTRY_VERIFY_WITH_TIMEOUT(counter->lastOutcome().has_value(), 30000);
+    QTRY_VERIFY(!counter->isBusy());
+    QCOMPARE(counter->lastOutcome()->end, IssuanceStep::Issued);
+    Store &store = m_fixture->store();
+    const QVariant application =
+        test::storeValue(store, "SELECT application_id FROM cards WHERE card_number = ?",
+                         {counter->lastOutcome()->cardNumber});
+    QCOMPARE(test::storeValue(store, "SELECT application_id FROM preapplications WHERE code = ?",
+                              {"PA7K3M9QXD2H"}),
+             application);
+    QCOMPARE(test::storeValue(store, "SELECT count(*) FROM outbox WHERE topic = ?",
+                              {"preapplication.collected"}),
+             QVariant(1));
+    // Once only.
+    lookUp("PA7K3M9QXD2H", "PA7K3M9QXD2H");
+    QTRY_VERIFY(counter->notice().contains(application.toString()));
+    QCOMPARE(type->count(), 0);
 }
 
 void TstCounterWindow::reportLostThroughTheCardsPanel() {

@@ -68,12 +68,47 @@ void CounterController::clear() {
     m_pendingApplication = 0;
     m_lastOutcome.reset();
     m_cardNumber.clear();
+    m_preApplication.reset();
 }
 
 void CounterController::lookUp(const QString &nationalId) {
     if (m_busy)
         return;
     clear();
+    startLookUp(nationalId);
+}
+
+void CounterController::openPreApplication(const QString &code) {
+    if (m_busy)
+        return;
+    clear();
+    Q_EMIT applicantShown(tr("Opening pre-application %1…").arg(code), false);
+    setBusy(true);
+    runInBackground(
+        this,
+        [&desk = m_services.desk, session = sessionCopy(), code] {
+            return desk.counter().preApplication(*session, code);
+        },
+        [this](Result<HeldPreApplication> held) {
+            setBusy(false);
+            if (held && held->applicationId)
+                held = Error{ErrorCode::WrongState,
+                             tr("Pre-application %1 was already made into application %2.")
+                                 .arg(held->document.code)
+                                 .arg(held->applicationId),
+                             held->document.code};
+            if (!held) {
+                Q_EMIT applicantShown(held.error().message, false);
+                Q_EMIT notice(held.error().message, true);
+                return;
+            }
+            m_preApplication = held->document;
+            Q_EMIT preApplicationOpened(held->document);
+            startLookUp(held->document.nationalId);
+        });
+}
+
+void CounterController::startLookUp(const QString &nationalId) {
     m_nationalId = nationalId;
     Q_EMIT applicantShown(tr("Asking the registry…"), false);
     setBusy(true);
@@ -160,6 +195,8 @@ std::optional<CounterApplication> CounterController::application(const CounterCh
     a.offline = m_offline;
     a.type = *choices.type;
     a.consent = choices.consent;
+    if (m_preApplication)
+        a.preApplication = m_preApplication->code;
     return a;
 }
 

@@ -51,6 +51,11 @@ public:
     void clear();
     // Asks the registry and the store for `nationalId` (applicantShown).
     void lookUp(const QString &nationalId);
+    // Opens the pre-application `code` (its QR code, scanned or typed): its
+    // applicant is looked up as above, and the application made from it
+    // finishes the pre-application (preApplicationOpened, or a notice).
+    void openPreApplication(const QString &code);
+    const std::optional<PreApplication> &preApplication() const { return m_preApplication; }
     // The applicant as the documents the clerk recorded describe them.
     void useDocuments(const QString &nationalId, const RegistryEntry &entry,
                       const QJsonObject &documents);
@@ -89,10 +94,12 @@ Q_SIGNALS:
     void produceFailed(const Error &error);
     void produceFinished(const IssuanceOutcome &outcome);
     void collected(qint64 applicationId, qint64 batchId);
+    void preApplicationOpened(const PreApplication &document);
 
 private:
     struct Lookup;
     using Done = std::pair<QString, qint64>; // message, application recorded
+    void startLookUp(const QString &nationalId);
     void showLookup(const QString &nationalId, const Lookup &lookup);
     void setApplicant(const RegistryEntry &entry, bool offline, const QJsonObject &documents);
     void runCardWork(std::function<Result<Done>()> work);
@@ -108,7 +115,8 @@ private:
     bool m_offline = false;
     QJsonObject m_documents;
     std::optional<EligibilityResult> m_result;
-    qint64 m_pendingApplication = 0; // a replacement or conversion waiting for F9
+    std::optional<PreApplication> m_preApplication; // the one being finished
+    qint64 m_pendingApplication = 0;                // a replacement or conversion waiting for F9
     std::optional<IssuanceOutcome> m_lastOutcome;
     QString m_cardNumber; // the card number once allocated
     bool m_busy = false;

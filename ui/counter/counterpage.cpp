@@ -1,6 +1,7 @@
 #include "ui/counter/counterpage.h"
 
 #include "core/domain/nationalid.h"
+#include "core/domain/rocdate.h"
 #include "ui/counter/cardpreview.h"
 #include "ui/counter/collectbatch.h"
 #include "ui/counter/countercontroller.h"
@@ -221,6 +222,7 @@ void CounterPage::connectController() {
             showEligibility();
     });
     connect(c, &CounterController::cardsChanged, m_cards, &CardsPanel::setCards);
+    connect(c, &CounterController::preApplicationOpened, this, &CounterPage::showPreApplication);
     connect(c, &CounterController::produceStarted, this, [this] {
         m_notice->clear();
         m_steps->start();
@@ -310,7 +312,21 @@ void CounterPage::lookUp(const QString &nationalId) {
         return;
     nextApplicant();
     m_id->field()->setText(nationalId);
-    m_controller->lookUp(nationalId);
+    if (const QString code = PreApplication::normalizedCode(nationalId); !code.isEmpty())
+        m_controller->openPreApplication(code);
+    else
+        m_controller->lookUp(nationalId);
+}
+
+void CounterPage::showPreApplication(const PreApplication &document) {
+    m_id->field()->setText(document.nationalId);
+    m_carrier->setCurrentIndex(m_carrier->findData(Carriers::code(document.carrier)));
+    setNotice(tr("Pre-application %1, made online on %2: %3 asks for a %4. Check the "
+                 "applicant's ID card, then finish it as a walk-in.")
+                  .arg(document.code,
+                       RocDate::formatShort(document.submittedAt.toLocalTime().date()),
+                       document.name, CardTypes::displayName(document.cardType)),
+              false);
 }
 
 void CounterPage::openOffline() {
@@ -351,6 +367,17 @@ void CounterPage::showEligibility() {
     }
     if (result->assigned)
         m_type->setCurrentIndex(m_type->findData(CardTypes::code(*result->assigned)));
+    if (const std::optional<PreApplication> &pre = m_controller->preApplication()) {
+        const int asked = m_type->findData(CardTypes::code(pre->cardType));
+        if (asked >= 0)
+            m_type->setCurrentIndex(asked);
+        else
+            setNotice(tr("The pre-application asks for a %1, which the applicant is not "
+                         "eligible for (the reasons are under 3): choose another type or "
+                         "explain it to them.")
+                          .arg(CardTypes::displayName(pre->cardType)),
+                      true);
+    }
     updatePreview();
 }
 

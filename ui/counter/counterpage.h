@@ -59,7 +59,9 @@ public:
 
 private:
     void connectController();
+    // An ID number, or a pre-application's code (its QR code).
     void lookUp(const QString &nationalId);
+    void showPreApplication(const PreApplication &document);
     void openOffline();
     void showEligibility();
     void updatePreview();

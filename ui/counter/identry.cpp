@@ -1,6 +1,7 @@
 #include "ui/counter/identry.h"
 
 #include "core/domain/nationalid.h"
+#include "core/station/preapplications.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -14,7 +15,8 @@ IdEntry::IdEntry(QWidget *parent)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this)) {
     m_field->setObjectName(QStringLiteral("nationalId"));
-    m_field->setPlaceholderText(tr("e.g. A123456789 — or scan the ID card"));
+    m_field->setPlaceholderText(
+        tr("e.g. A123456789 — or scan the ID card or a pre-application's QR code"));
     m_field->setMaxLength(12);
     QFont big = m_field->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -28,7 +30,7 @@ IdEntry::IdEntry(QWidget *parent)
     connect(m_field, &QLineEdit::textChanged, this, &IdEntry::check);
     connect(m_field, &QLineEdit::returnPressed, this, [this] {
         if (check())
-            Q_EMIT submitted(NationalId::check(m_field->text()).normalized);
+            Q_EMIT submitted(normalized(m_field->text()));
     });
     check();
 }
@@ -42,13 +44,31 @@ void IdEntry::acceptScan(const QString &code) {
     m_field->setText(code);
     m_field->setFocus();
     if (check())
-        Q_EMIT submitted(NationalId::check(code).normalized);
+        Q_EMIT submitted(normalized(code));
+}
+
+QString IdEntry::normalized(const QString &text) {
+    const QString code = PreApplication::normalizedCode(text);
+    return code.isEmpty() ? NationalId::check(text).normalized : code;
 }
 
 bool IdEntry::check() {
     const QString text = m_field->text().trimmed();
     if (text.isEmpty()) {
         m_status->setText(tr("Type or scan the applicant's ID number, then Enter."));
+        m_status->setStyleSheet({});
+        return false;
+    }
+    if (!PreApplication::normalizedCode(text).isEmpty()) {
+        m_status->setText(tr("✔ A pre-application's code: Enter opens it."));
+        m_status->setStyleSheet(QStringLiteral("color: #1b5e20"));
+        return true;
+    }
+    if (text.startsWith(QLatin1String("PA"), Qt::CaseInsensitive) &&
+        text.size() < PreApplication::kCodeLength) { // an ID number's second character is a digit
+        m_status->setText(tr("%1 of %2 characters of a pre-application's code")
+                              .arg(text.size())
+                              .arg(PreApplication::kCodeLength));
         m_status->setStyleSheet({});
         return false;
     }

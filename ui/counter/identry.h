@@ -8,7 +8,8 @@ class QLineEdit;
 namespace cc {
 
 // The ID number field: checked as the clerk types (format, checksum, kind),
-// Enter submits a valid number. A keyboard-wedge scanner's burst lands here.
+// Enter submits a valid number, or a pre-application's code (its QR code). A keyboard-wedge
+// scanner's burst lands here.
 class IdEntry : public QWidget {
     Q_OBJECT
 
@@ -25,6 +26,8 @@ Q_SIGNALS:
 
 private:
     bool check();
+    // The ID number, or a pre-application's code, in its stored form.
+    static QString normalized(const QString &text);
 
     QLineEdit *m_field;
     QLabel *m_status;

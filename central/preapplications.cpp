@@ -1,0 +1,87 @@
+#include "central/preapplications.h"
+
+#include "central/citizenca.h"
+#include "central/pg.h"
+#include "core/protocol/preapplication.h"
+
+#include <QCoreApplication>
+
+namespace cc::central {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("PreApplications", text);
+}
+
+} // namespace
+
+Result<QString> PreApplications::receive(const QByteArray &signedDer, const CitizenCa &ca) {
+    if (signedDer.size() > kMaxSignedBytes)
+        return Error{ErrorCode::BadValue, tr("The pre-application is too large."),
+                     QStringLiteral("body")};
+    Result<CitizenCa::Signed> verified = ca.verify(signedDer);
+    if (!verified)
+        return verified.error();
+    Result<PreApplication> parsed = PreApplication::fromJson(verified->content, false);
+    if (!parsed)
+        return parsed.error();
+    PreApplication document = *parsed;
+    if (verified->holder != document.nationalId)
+        return Error{ErrorCode::Refused,
+                     tr("The certificate that signed the pre-application is not the "
+                        "applicant's."),
+                     QStringLiteral("$.nationalId")};
+    Result<PgResult> office =
+        m_db.exec("SELECT 1 FROM stations WHERE station_id = $1 AND revoked_at IS NULL AND "
+                  "certificate_serial IS NOT NULL",
+                  {document.office.toUtf8()});
+    if (!office)
+        return office.error();
+    if (office->rows() == 0)
+        return Error{ErrorCode::NotFound, tr("There is no such district office."),
+                     QStringLiteral("$.office")};
+    // A new code until one is free (50 random bits: a collision is rare).
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        document.code = PreApplication::newCode();
+        bool taken = false;
+        Status done = m_db.transaction([&]() -> Status {
+            Result<PgResult> kept = m_db.exec(
+                "INSERT INTO preapplications (code, office, signed, document) VALUES ($1, $2, "
+                "decode($3, 'hex'), decode($4, 'hex')) ON CONFLICT (code) DO NOTHING",
+                {document.code.toUtf8(), document.office.toUtf8(), signedDer.toHex(),
+                 document.toJson().toHex()});
+            if (!kept)
+                return kept.error();
+            taken = kept->affected() == 0;
+            if (taken)
+                return Done{};
+            return m_db.run(
+                "INSERT INTO events (event_id, station_id, station_seq, at, topic, object, "
+                "payload) VALUES (gen_random_uuid(), 'centre', nextval('centre_seq'), now(), "
+                "'preapplication.received', 'preapplication:' || $1, jsonb_build_object('for', "
+                "$2::text, 'code', $1::text, 'cardType', $3::text))",
+                {document.code.toUtf8(), document.office.toUtf8(),
+                 CardTypes::code(document.cardType).toUtf8()});
+        });
+        if (!done)
+            return done.error();
+        if (!taken)
+            return document.code;
+    }
+    return Error{ErrorCode::StoreFailed, tr("No free pre-application code was found."),
+                 QStringLiteral("code")};
+}
+
+Result<QByteArray> PreApplications::fetch(const QString &station, const QString &code) {
+    Result<PgResult> row =
+        m_db.exec("SELECT encode(document, 'hex') FROM preapplications WHERE code = $1 AND "
+                  "office = $2 AND document IS NOT NULL",
+                  {code.toUtf8(), station.toUtf8()});
+    if (!row)
+        return row.error();
+    if (row->rows() == 0)
+        return Error{ErrorCode::NotFound, tr("No such pre-application for this office."), code};
+    return QByteArray::fromHex(row->bytes(0, 0));
+}
+
+} // namespace cc::central
