@@ -87,7 +87,8 @@ Result<PreApplication> PreApplication::fromJson(const QByteArray &body, bool wit
 }
 
 QString PreApplication::normalizedCode(const QString &text) {
-    const QString code = text.trimmed().toUpper();
+    QString code = text.toUpper();
+    code.removeIf([](QChar c) { return c.isSpace() || c.category() == QChar::Punctuation_Dash; });
     if (code.size() != kCodeLength || !code.startsWith(QLatin1String("PA")))
         return {};
     for (qsizetype i = 2; i < code.size(); ++i)

@@ -39,8 +39,9 @@ struct PreApplication {
     // type and carrier by their codes. Errors name the JSON path.
     static Result<PreApplication> fromJson(const QByteArray &body, bool withCode);
 
-    // Whether `text` (trimmed, any case) has the form of a code; the code in
-    // its upper-case form, else an empty string.
+    // Whether `text` (any case, spaces and dashes between groups dropped) has
+    // the form of a code; the code in its upper-case form, else an empty
+    // string.
     static QString normalizedCode(const QString &text);
     // A new random code.
     static QString newCode();

@@ -462,6 +462,16 @@ Result<QString> Counter::linkOwnCard(const Session &session, const CounterApplic
     return attempt->cardNumber;
 }
 
+Result<std::optional<RegistryEntry>>
+Counter::askRegistry(const Session &session, RegistryGateway &registry, const QString &nationalId) {
+    if (Status ok =
+            m_audit.authorize(session, Permission::HandleApplicants,
+                              QStringLiteral("registry.lookup"), QStringLiteral("person:?"));
+        !ok)
+        return ok.error();
+    return registry.lookup(nationalId);
+}
+
 Result<HeldPreApplication> Counter::preApplication(const Session &session, const QString &code) {
     if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
                                       QStringLiteral("preapplication.open"),

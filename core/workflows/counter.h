@@ -7,6 +7,7 @@
 #include "core/domain/registryrecord.h"
 #include "core/domain/result.h"
 #include "core/domain/roles.h"
+#include "core/ports/registrygateway.h"
 #include "core/station/applicants.h"
 #include "core/station/preapplications.h"
 
@@ -93,6 +94,11 @@ public:
                                 Carrier carrier, CardEncoder &encoder);
 
     Result<QList<CardSummary>> cardsOf(const Session &session, const QString &nationalId);
+    // The household registry's answer for `nationalId`, asked only for a
+    // role that handles applicants: a refused role learns nothing of the
+    // person, not even whether the registry knows them.
+    Result<std::optional<RegistryEntry>>
+    askRegistry(const Session &session, RegistryGateway &registry, const QString &nationalId);
     // The pre-application made online that the applicant's QR code names
     // (PreApplication::normalizedCode), refused before anything is read
     // when the role does not handle applicants.

@@ -116,7 +116,7 @@ void CounterController::startLookUp(const QString &nationalId) {
         this,
         [&registry = m_services.registry, &desk = m_services.desk, session = sessionCopy(),
          nationalId] {
-            return Lookup{registry.lookup(nationalId),
+            return Lookup{desk.counter().askRegistry(*session, registry, nationalId),
                           desk.counter().cardsOf(*session, nationalId)};
         },
         [this, nationalId](Lookup lookup) {
@@ -126,6 +126,11 @@ void CounterController::startLookUp(const QString &nationalId) {
 }
 
 void CounterController::showLookup(const QString &nationalId, const Lookup &lookup) {
+    // A role that may not handle applicants is told so, and shown nothing.
+    if (!lookup.entry && lookup.entry.error().code == ErrorCode::PermissionDenied) {
+        Q_EMIT applicantShown(lookup.entry.error().message, false);
+        return;
+    }
     if (lookup.cards)
         Q_EMIT cardsChanged(*lookup.cards);
     else

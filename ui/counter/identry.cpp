@@ -17,7 +17,8 @@ IdEntry::IdEntry(QWidget *parent)
     m_field->setObjectName(QStringLiteral("nationalId"));
     m_field->setPlaceholderText(
         tr("e.g. A123456789 — or scan the ID card or a pre-application's QR code"));
-    m_field->setMaxLength(12);
+    // Room for the spaces and dashes people and scanners put between groups.
+    m_field->setMaxLength(24);
     QFont big = m_field->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setFamily(QStringLiteral("monospace"));
@@ -64,19 +65,20 @@ bool IdEntry::check() {
         m_status->setStyleSheet(QStringLiteral("color: #1b5e20"));
         return true;
     }
+    const NationalId::Check c = NationalId::check(text); // its form drops spaces and dashes
+    const qsizetype typed = c.normalized.size();
     if (text.startsWith(QLatin1String("PA"), Qt::CaseInsensitive) &&
-        text.size() < PreApplication::kCodeLength) { // an ID number's second character is a digit
+        typed < PreApplication::kCodeLength) { // an ID number's second character is a digit
         m_status->setText(tr("%1 of %2 characters of a pre-application's code")
-                              .arg(text.size())
+                              .arg(typed)
                               .arg(PreApplication::kCodeLength));
         m_status->setStyleSheet({});
         return false;
     }
-    const NationalId::Check c = NationalId::check(text);
     // While the clerk is still typing, a short number is not yet an error.
-    const bool incomplete = c.rejection == NationalId::Rejection::Length && text.size() < 10;
+    const bool incomplete = c.rejection == NationalId::Rejection::Length && typed < 10;
     m_status->setText(c.valid() ? QStringLiteral("✔ ") + c.message
-                                : (incomplete ? tr("%1 of 10 characters").arg(text.size())
+                                : (incomplete ? tr("%1 of 10 characters").arg(typed)
                                               : QStringLiteral("✘ ") + c.message));
     m_status->setStyleSheet(c.valid()    ? QStringLiteral("color: #1b5e20")
                             : incomplete ? QString()

@@ -91,6 +91,8 @@ void TstPreApplication::codes_data() {
                               << "PA7K3M9QXD2H";
     QTest::newRow("typed in lower case, with spaces") << " pa7k3m9qxd2h "
                                                       << "PA7K3M9QXD2H";
+    QTest::newRow("in groups") << "PA7K-3M9Q XD2H"
+                               << "PA7K3M9QXD2H";
     QTest::newRow("an ID number") << "A123456789"
                                   << "";
     QTest::newRow("short") << "PA7K3M9QXD2"
