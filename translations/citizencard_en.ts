@@ -1803,6 +1803,10 @@
         <source>Pre-application %1 was made by another person.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The household registry answered for %1: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -4462,6 +4466,18 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The pre-application asks for a %1, which the applicant is not eligible for (the reasons are under 3): choose another type or explain it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (log in as the supervisor, then F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents over the registry&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry answered for this applicant. Why do the documents stand over its answer? (Audited; the application is re-checked at the next sync.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1801,6 +1801,10 @@
         <source>Pre-application %1 was made by another person.</source>
         <translation>預先申請 %1 是由另一人提出的。</translation>
     </message>
+    <message>
+        <source>The household registry answered for %1: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason.</source>
+        <translation>戶籍資料已回覆 %1 的查詢：只有在無法查詢戶籍時，才能以證件代替。主管可敘明理由，以證件取代戶籍回覆。</translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -4460,6 +4464,18 @@ Born %3 (age %4)
     <message>
         <source>The pre-application asks for a %1, which the applicant is not eligible for (the reasons are under 3): choose another type or explain it to them.</source>
         <translation>預先申請的是%1，但申請人不符資格（原因見 3）：請改選其他卡別，或向申請人說明。</translation>
+    </message>
+    <message>
+        <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (log in as the supervisor, then F3).</source>
+        <translation>戶籍資料已回覆此申請人的查詢：只有在無法查詢戶籍時，才能以證件代替。主管可敘明理由，以證件取代戶籍回覆（請由主管登入後再按 F3）。</translation>
+    </message>
+    <message>
+        <source>Documents over the registry&apos;s answer</source>
+        <translation>以證件取代戶籍回覆</translation>
+    </message>
+    <message>
+        <source>The household registry answered for this applicant. Why do the documents stand over its answer? (Audited; the application is re-checked at the next sync.)</source>
+        <translation>戶籍資料已回覆此申請人的查詢。為何以證件取代其回覆？（將記入稽核紀錄；申請案於下次同步時重新查核。）</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,9 @@ ApplicationData Counter::applicationData(const CounterApplication &application,
     data.validUntil = result.decision(application.type).validUntil;
     data.recheckPending = application.offline;
     data.consent = application.consent;
+    if (application.offline && !application.overrideReason.trimmed().isEmpty())
+        data.documents.insert(QStringLiteral("registryOverride"),
+                              application.overrideReason.trimmed().left(256));
     return data;
 }
 
@@ -140,6 +143,27 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
     if (application.facts.nationalId != id.normalized)
         return Error{ErrorCode::BadValue, tr("The registry facts are for another ID number."),
                      QStringLiteral("nationalId")};
+    if (application.offline) {
+        bool answered = false;
+        {
+            const std::lock_guard lock(m_answeredLock);
+            answered = m_answered.contains(session.lookupTag(id.normalized));
+        }
+        if (answered && application.overrideReason.trimmed().isEmpty())
+            return Error{ErrorCode::Refused,
+                         tr("The household registry answered for %1: documents stand in for it "
+                            "only when it cannot be asked. A supervisor can take the documents "
+                            "over its answer, with a reason.")
+                             .arg(NationalId::masked(id.normalized)),
+                         QStringLiteral("documents")};
+        if (answered) {
+            if (Status ok = m_audit.authorize(session, Permission::ResolveFlags,
+                                              QStringLiteral("registry.override"),
+                                              QStringLiteral("person:?"));
+                !ok)
+                return ok;
+        }
+    }
     const EligibilityResult result = evaluate(application.facts);
     const EligibilityDecision &decision = result.decision(application.type);
     if (!decision.eligible) {
@@ -277,7 +301,16 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
     data.batchId = batchId;
     data.onlyIntoOpenBatch = batchId.has_value();
     data.preApplication = application.preApplication;
-    return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
+    Result<qint64> made =
+        Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
+    if (made && application.offline && !application.overrideReason.trimmed().isEmpty())
+        if (Status noted = m_audit.record({session.username(), QStringLiteral("registry.override"),
+                                           Objects::application(*made), QStringLiteral("ok"),
+                                           QStringLiteral("reason in the documents")},
+                                          &session);
+            !noted)
+            return noted.error();
+    return made;
 }
 
 Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,
@@ -469,7 +502,14 @@ Counter::askRegistry(const Session &session, RegistryGateway &registry, const QS
                               QStringLiteral("registry.lookup"), QStringLiteral("person:?"));
         !ok)
         return ok.error();
-    return registry.lookup(nationalId);
+    Result<std::optional<RegistryEntry>> answer = registry.lookup(nationalId);
+    const QByteArray tag = session.lookupTag(NationalId::check(nationalId).normalized);
+    const std::lock_guard lock(m_answeredLock);
+    if (answer)
+        m_answered.insert(tag);
+    else
+        m_answered.remove(tag); // it cannot be asked now: documents may stand in
+    return answer;
 }
 
 Result<HeldPreApplication> Counter::preApplication(const Session &session, const QString &code) {

@@ -12,7 +12,9 @@
 #include "core/station/preapplications.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
+#include <mutex>
 #include <optional>
 
 namespace cc {
@@ -47,6 +49,9 @@ struct CounterApplication {
     CardType type = CardType::General;
     bool consent = false;        // consent to the use of sensitive data (disability)
     QString preApplication = {}; // the code of the pre-application it finishes, if any
+    // Documents over an answer of the registry: a supervisor's reason (their
+    // session makes the application), audited; re-checked like any offline one.
+    QString overrideReason = {};
 };
 
 // The counter's transactions other than producing a card (Issuance does
@@ -126,6 +131,12 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     EligibilityPolicy m_policy;
+    // The people the registry answered for since this desk started (their
+    // lookup tags): documents stand in for the registry only when it cannot
+    // be asked, so an offline application for one of them is refused
+    // (docs/issuance.md, "The registry is authoritative").
+    std::mutex m_answeredLock;
+    QSet<QByteArray> m_answered;
 };
 
 } // namespace cc

@@ -5,6 +5,7 @@
 #include "core/station/auditlog.h"
 #include "ui/counter/counterpage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QTableWidget>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void init() { QCOMPARE(openWindow(), QString()); }
     void cleanup() { closeWindow(); }
     void adminIsShownNothingOfAPerson();
+    void clerkCannotPutDocumentsOverTheRegistry();
 };
 
 void TstCounterRoles::adminIsShownNothingOfAPerson() {
@@ -41,6 +43,19 @@ void TstCounterRoles::adminIsShownNothingOfAPerson() {
                               "SELECT count(*) FROM audit_entries WHERE action = "
                               "'registry.lookup' AND outcome = 'denied'"),
              QVariant(1));
+}
+
+void TstCounterRoles::clerkCannotPutDocumentsOverTheRegistry() {
+    QCOMPARE(logIn("clerk"), QString());
+    CounterPage *counter = m_window->page<CounterPage>();
+    // 李秀英 has moved out: the registry says so, and F3 does not open the
+    // documents form to say otherwise.
+    QCOMPARE(lookUp("O200000006", QString::fromUtf8("李秀英")), QString());
+    QTest::keyClick(counter, Qt::Key_F3);
+    QTRY_VERIFY2(counter->notice().contains(QString::fromUtf8("主管")),
+                 qPrintable(counter->notice()));
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(counter->findChild<QComboBox *>("cardType")->count(), 0); // eligible for nothing
 }
 
 QTEST_MAIN(TstCounterRoles)

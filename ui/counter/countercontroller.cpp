@@ -63,6 +63,8 @@ void CounterController::clear() {
     m_nationalId.clear();
     m_entry.reset();
     m_offline = false;
+    m_answeredFor.clear();
+    m_overrideReason.clear();
     m_documents = {};
     m_result.reset();
     m_pendingApplication = 0;
@@ -131,6 +133,8 @@ void CounterController::showLookup(const QString &nationalId, const Lookup &look
         Q_EMIT applicantShown(lookup.entry.error().message, false);
         return;
     }
+    if (lookup.entry)
+        m_answeredFor = nationalId;
     if (lookup.cards)
         Q_EMIT cardsChanged(*lookup.cards);
     else
@@ -150,9 +154,14 @@ void CounterController::showLookup(const QString &nationalId, const Lookup &look
 }
 
 void CounterController::useDocuments(const QString &nationalId, const RegistryEntry &entry,
-                                     const QJsonObject &documents) {
+                                     const QJsonObject &documents, const QString &overrideReason) {
     m_nationalId = nationalId;
+    m_overrideReason = overrideReason;
     setApplicant(entry, true, documents);
+}
+
+bool CounterController::mayOverrideRegistry() const {
+    return m_session->require(Permission::ResolveFlags).ok();
 }
 
 void CounterController::setApplicant(const RegistryEntry &entry, bool offline,
@@ -198,6 +207,7 @@ std::optional<CounterApplication> CounterController::application(const CounterCh
     a.facts = m_entry->facts;
     a.documents = m_documents;
     a.offline = m_offline;
+    a.overrideReason = m_offline ? m_overrideReason : QString();
     a.type = *choices.type;
     a.consent = choices.consent;
     if (m_preApplication)

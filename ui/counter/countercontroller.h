@@ -57,8 +57,15 @@ public:
     void openPreApplication(const QString &code);
     const std::optional<PreApplication> &preApplication() const { return m_preApplication; }
     // The applicant as the documents the clerk recorded describe them.
+    // `overrideReason`: a supervisor's, when the registry answered for them.
     void useDocuments(const QString &nationalId, const RegistryEntry &entry,
-                      const QJsonObject &documents);
+                      const QJsonObject &documents, const QString &overrideReason = {});
+    // Whether the registry answered for `nationalId` (found or not): then
+    // documents stand in for it only with a supervisor's reason.
+    bool registryAnswered(const QString &nationalId) const {
+        return !nationalId.isEmpty() && m_answeredFor == nationalId;
+    }
+    bool mayOverrideRegistry() const;
 
     // The application the choices make, or the problem that stops it.
     std::optional<CounterApplication> application(const CounterChoices &choices,
@@ -114,6 +121,8 @@ private:
     std::optional<RegistryEntry> m_entry;
     bool m_offline = false;
     QJsonObject m_documents;
+    QString m_answeredFor;    // the ID number the registry last answered for
+    QString m_overrideReason; // a supervisor's, taking documents over that answer
     std::optional<EligibilityResult> m_result;
     std::optional<PreApplication> m_preApplication; // the one being finished
     qint64 m_pendingApplication = 0;                // a replacement or conversion waiting for F9

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImageReader>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -340,10 +341,32 @@ void CounterPage::openOffline() {
         focusId();
         return;
     }
+    // The registry is authoritative: documents stand in for it only when it
+    // cannot be asked, or with a supervisor's reason (the core checks it too).
+    QString reason;
+    if (m_controller->registryAnswered(id.normalized)) {
+        if (!m_controller->mayOverrideRegistry()) {
+            setNotice(tr("The household registry answered for this applicant: documents stand "
+                         "in for it only when it cannot be asked. A supervisor can take the "
+                         "documents over its answer, with a reason (log in as the supervisor, "
+                         "then F3)."),
+                      true);
+            return;
+        }
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, tr("Documents over the registry's answer"),
+            tr("The household registry answered for this applicant. Why do the documents "
+               "stand over its answer? (Audited; the application is re-checked at the next "
+               "sync.)"),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return;
+    }
     OfflineDialog dialog(id.normalized, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_controller->useDocuments(id.normalized, dialog.entry(), dialog.documents());
+    m_controller->useDocuments(id.normalized, dialog.entry(), dialog.documents(), reason);
 }
 
 void CounterPage::showEligibility() {
