@@ -4,6 +4,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/cms.h>
+#include <openssl/err.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 
@@ -48,32 +49,44 @@ Result<CitizenCa::Signed> CitizenCa::verify(const QByteArray &der) const {
                         QStringLiteral("signature")};
     Bio in(BIO_new_mem_buf(der.constData(), int(der.size())));
     Cms cms(in ? d2i_CMS_bio(in.get(), nullptr) : nullptr);
-    if (!cms)
+    if (!cms) {
+        ERR_clear_error();
         return Error{ErrorCode::BadValue, tr("Not a CMS signed document (DER)."),
                      QStringLiteral("body")};
+    }
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed ||
+        OBJ_obj2nid(CMS_get0_eContentType(cms.get())) != NID_pkcs7_data ||
         sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms.get())) != 1)
         return refused;
     Bio out(BIO_new(BIO_s_mem()));
     // CMS_BINARY: the bytes as signed, no MIME canonical form. The signer's
     // certificate is verified for S/MIME signing against the CA, now.
     if (!out ||
-        CMS_verify(cms.get(), nullptr, m_impl->store.get(), nullptr, out.get(), CMS_BINARY) != 1)
+        CMS_verify(cms.get(), nullptr, m_impl->store.get(), nullptr, out.get(), CMS_BINARY) != 1) {
+        ERR_clear_error(); // this worker thread's next TLS call reads the queue
         return refused;
+    }
     STACK_OF(X509) *signers = CMS_get0_signers(cms.get());
     if (!signers || sk_X509_num(signers) != 1) {
         sk_X509_free(signers);
         return refused;
     }
-    char serial[64] = {};
-    const int length = X509_NAME_get_text_by_NID(X509_get_subject_name(sk_X509_value(signers, 0)),
-                                                 NID_serialNumber, serial, int(sizeof(serial)));
+    // The subject's one serialNumber, as UTF-8 whatever its string type.
+    const X509_NAME *subject = X509_get_subject_name(sk_X509_value(signers, 0));
+    QString holder;
+    const int at = X509_NAME_get_index_by_NID(subject, NID_serialNumber, -1);
+    if (at >= 0 && X509_NAME_get_index_by_NID(subject, NID_serialNumber, at) < 0) {
+        unsigned char *utf8 = nullptr;
+        const int length =
+            ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(subject, at)));
+        if (length > 0)
+            holder = QString::fromUtf8(reinterpret_cast<const char *>(utf8), length);
+        OPENSSL_free(utf8);
+    }
     sk_X509_free(signers);
     char *data = nullptr;
     const long size = BIO_get_mem_data(out.get(), &data);
-    Signed s{QByteArray(data, int(size)),
-             length > 0 ? QString::fromLatin1(serial, length) : QString()};
-    return s;
+    return Signed{QByteArray(data, int(size)), holder};
 }
 
 } // namespace cc::central

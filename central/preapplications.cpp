@@ -2,9 +2,10 @@
 
 #include "central/citizenca.h"
 #include "central/pg.h"
-#include "core/protocol/preapplication.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 
 namespace cc::central {
 namespace {
@@ -15,22 +16,29 @@ QString tr(const char *text) {
 
 } // namespace
 
-Result<QString> PreApplications::receive(const QByteArray &signedDer, const CitizenCa &ca) {
-    if (signedDer.size() > kMaxSignedBytes)
-        return Error{ErrorCode::BadValue, tr("The pre-application is too large."),
-                     QStringLiteral("body")};
+Result<PreApplication> PreApplications::check(const QByteArray &signedDer, const CitizenCa &ca) {
     Result<CitizenCa::Signed> verified = ca.verify(signedDer);
     if (!verified)
         return verified.error();
-    Result<PreApplication> parsed = PreApplication::fromJson(verified->content, false);
-    if (!parsed)
-        return parsed.error();
-    PreApplication document = *parsed;
-    if (verified->holder != document.nationalId)
+    Result<PreApplication> document = PreApplication::fromJson(verified->content, false);
+    if (!document)
+        return document.error();
+    if (verified->holder != document->nationalId)
         return Error{ErrorCode::Refused,
                      tr("The certificate that signed the pre-application is not the "
                         "applicant's."),
                      QStringLiteral("$.nationalId")};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (document->submittedAt > now.addSecs(5 * 60) ||
+        document->submittedAt < now.addDays(-kMaxAgeDays))
+        return Error{ErrorCode::BadValue,
+                     tr("The pre-application was not signed within the last week."),
+                     QStringLiteral("$.submittedAt")};
+    return document;
+}
+
+Result<QString> PreApplications::keep(PreApplication document, const QByteArray &signedDer) {
+    const QByteArray sha = QCryptographicHash::hash(signedDer, QCryptographicHash::Sha256).toHex();
     Result<PgResult> office =
         m_db.exec("SELECT 1 FROM stations WHERE station_id = $1 AND revoked_at IS NULL AND "
                   "certificate_serial IS NOT NULL",
@@ -43,17 +51,23 @@ Result<QString> PreApplications::receive(const QByteArray &signedDer, const Citi
     // A new code until one is free (50 random bits: a collision is rare).
     for (int attempt = 0; attempt < 8; ++attempt) {
         document.code = PreApplication::newCode();
-        bool taken = false;
+        QString kept;
         Status done = m_db.transaction([&]() -> Status {
-            Result<PgResult> kept = m_db.exec(
-                "INSERT INTO preapplications (code, office, signed, document) VALUES ($1, $2, "
-                "decode($3, 'hex'), decode($4, 'hex')) ON CONFLICT (code) DO NOTHING",
-                {document.code.toUtf8(), document.office.toUtf8(), signedDer.toHex(),
+            // The same signed bytes again (a resubmission): the code they got.
+            Result<PgResult> inserted = m_db.exec(
+                "WITH n AS (INSERT INTO preapplications (code, office, signed, signed_sha256, "
+                "document) VALUES ($1, $2, decode($3, 'hex'), decode($4, 'hex'), decode($5, "
+                "'hex')) ON CONFLICT DO NOTHING RETURNING code) SELECT code, true FROM n UNION "
+                "ALL SELECT code, false FROM preapplications WHERE signed_sha256 = decode($4, "
+                "'hex')",
+                {document.code.toUtf8(), document.office.toUtf8(), signedDer.toHex(), sha,
                  document.toJson().toHex()});
-            if (!kept)
-                return kept.error();
-            taken = kept->affected() == 0;
-            if (taken)
+            if (!inserted)
+                return inserted.error();
+            if (inserted->rows() == 0)
+                return Done{}; // the code was taken: another one
+            kept = inserted->text(0, 0);
+            if (inserted->bytes(0, 1) != "t")
                 return Done{};
             return m_db.run(
                 "INSERT INTO events (event_id, station_id, station_seq, at, topic, object, "
@@ -65,8 +79,8 @@ Result<QString> PreApplications::receive(const QByteArray &signedDer, const Citi
         });
         if (!done)
             return done.error();
-        if (!taken)
-            return document.code;
+        if (!kept.isEmpty())
+            return kept;
     }
     return Error{ErrorCode::StoreFailed, tr("No free pre-application code was found."),
                  QStringLiteral("code")};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/result.h"
+#include "core/protocol/preapplication.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,14 +21,20 @@ class PgConnection;
 class PreApplications {
 public:
     static constexpr qsizetype kMaxSignedBytes = 64 * 1024;
+    static constexpr int kMaxAgeDays = 7;
 
     explicit PreApplications(PgConnection &db)
         : m_db(db) {}
 
-    // Verifies `signedDer` with `ca`, checks the document and that the
-    // certificate is the applicant's (its subject serialNumber is the ID
-    // number), and keeps it for its office. Returns the code.
-    Result<QString> receive(const QByteArray &signedDer, const CitizenCa &ca);
+    // Verifies `signedDer` with `ca` (no database needed: done before a
+    // connection is taken), checks the document, that the certificate is the
+    // applicant's (its subject serialNumber is the ID number) and that it was
+    // signed within the last week, not in the future.
+    static Result<PreApplication> check(const QByteArray &signedDer, const CitizenCa &ca);
+    // Keeps a checked document for its office, which must be an enrolled
+    // station. Returns its code; the same signed bytes sent again get the
+    // code they got the first time, and nothing is kept twice.
+    Result<QString> keep(PreApplication document, const QByteArray &signedDer);
     // The document (with its code) for a station of its office; NotFound for
     // another station, an unknown code or one already collected.
     Result<QByteArray> fetch(const QString &station, const QString &code);

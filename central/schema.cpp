@@ -122,6 +122,7 @@ const Migration kMigrations[] = {
             code text PRIMARY KEY CHECK (code ~ '^PA[0-9A-Z]{10}$'),
             office text NOT NULL REFERENCES stations,
             signed bytea,
+            signed_sha256 bytea NOT NULL UNIQUE,
             document bytea,
             received_at timestamptz NOT NULL DEFAULT now(),
             collected_at timestamptz,

@@ -293,10 +293,15 @@ void CentralServer::Impl::preApplication(const httplib::Request &req, httplib::R
             res, 413,
             {{QStringLiteral("error"), QStringLiteral("too-large")},
              {QStringLiteral("message"), QStringLiteral("A pre-application is at most 64 KiB.")}});
+    // Checked before a database connection is taken: a flood of unsigned
+    // bodies costs CPU, never the stations' connections.
+    Result<PreApplication> document = PreApplications::check(body, *citizens);
+    if (!document)
+        return refuse(res, document.error());
     Result<PgPool::Lease> db = pool.acquire();
     if (!db)
         return refuse(res, db.error());
-    Result<QString> code = PreApplications(**db).receive(body, *citizens);
+    Result<QString> code = PreApplications(**db).keep(*document, body);
     if (!code)
         return refuse(res, code.error());
     answer(res, 201, {{QStringLiteral("code"), *code}});

@@ -39,7 +39,9 @@ Error refusal(const httplib::Result &result) {
                      tr("The central service refused this station (%1): %2").arg(status).arg(said),
                      QStringLiteral("central")};
     if (status == 404)
-        return Error{ErrorCode::NotFound, said, QStringLiteral("central")};
+        return Error{ErrorCode::NotFound,
+                     said.isEmpty() ? tr("The central service does not offer this (404).") : said,
+                     QStringLiteral("central")};
     if (status == 409)
         return Error{ErrorCode::AlreadyExists, said, QStringLiteral("central")};
     if (status >= 500)

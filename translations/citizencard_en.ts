@@ -3716,10 +3716,6 @@
         <source>The policy the centre sent is not the one it announced.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The centre sent another pre-application than asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SyncPush</name>
@@ -3790,6 +3786,10 @@
     </message>
     <message>
         <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central service does not offer this (404).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,7 +4318,7 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-application %1 was already made into application %2.</source>
+        <source>Card %1 is already made for this applicant. F10 prints the receipt; Ctrl+N takes the next applicant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5025,7 +5025,7 @@ F4: choose a photo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the centre raises flags and publishes policies.</source>
+        <source>Only the centre writes events of this type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

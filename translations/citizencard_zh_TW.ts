@@ -3714,10 +3714,6 @@
         <source>The policy the centre sent is not the one it announced.</source>
         <translation>中央系統傳來的政策與其公告的不符。</translation>
     </message>
-    <message>
-        <source>The centre sent another pre-application than asked.</source>
-        <translation>中心送來的預先申請不是所要求的那一件。</translation>
-    </message>
 </context>
 <context>
     <name>SyncPush</name>
@@ -3789,6 +3785,10 @@
     <message>
         <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
         <translation>卡號 %1 已%2（由站點 %3 通報）：本站與所有站點皆拒絕受理。</translation>
+    </message>
+    <message>
+        <source>The central service does not offer this (404).</source>
+        <translation>中央服務未提供此項功能（404）。</translation>
     </message>
 </context>
 <context>
@@ -4315,8 +4315,8 @@ Born %3 (age %4)
         <translation>正在開啟預先申請 %1…</translation>
     </message>
     <message>
-        <source>Pre-application %1 was already made into application %2.</source>
-        <translation>預先申請 %1 已成為申請案 %2。</translation>
+        <source>Card %1 is already made for this applicant. F10 prints the receipt; Ctrl+N takes the next applicant.</source>
+        <translation>此申請人的卡片 %1 已製作完成。F10 列印收據；Ctrl+N 換下一位申請人。</translation>
     </message>
 </context>
 <context>
@@ -5022,8 +5022,8 @@ F4：選擇照片檔</translation>
         <translation>事件內容最多 %1 個欄位，每個欄位為數字、布林值或最多 256 字元的字串。</translation>
     </message>
     <message>
-        <source>Only the centre raises flags and publishes policies.</source>
-        <translation>只有中央系統可以提出提醒與發布政策。</translation>
+        <source>Only the centre writes events of this type.</source>
+        <translation>只有中心能寫入此類事件。</translation>
     </message>
 </context>
 <context>

@@ -122,10 +122,11 @@ Result<PushBatch> PushBatch::fromJson(const QByteArray &body) {
         if (!known)
             return problem(ErrorCode::UnknownKey, i, "topic",
                            tr("An event type this centre does not know."));
-        // The centre's own: no station raises a flag or publishes a policy.
+        // The centre's own: no station raises a flag, publishes a policy or
+        // takes a pre-application.
         if (isCentreTopic(*known))
             return problem(ErrorCode::UnknownKey, i, "topic",
-                           tr("Only the centre raises flags and publishes policies."));
+                           tr("Only the centre writes events of this type."));
         if (event.object.isEmpty() || event.object.size() > kMaxObjectLength)
             return problem(ErrorCode::BadValue, i, "object",
                            tr("An object name is 1 to %1 characters.").arg(kMaxObjectLength));

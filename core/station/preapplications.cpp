@@ -28,7 +28,8 @@ Result<QStringList> PreApplications::unfetched(int limit) {
         Result<QSqlQuery *> q =
             m_store.exec(db,
                          QStringLiteral("SELECT code FROM preapplications WHERE document IS NULL "
-                                        "ORDER BY received_at, code LIMIT ?"),
+                                        "AND application_id IS NULL ORDER BY received_at, code "
+                                        "LIMIT ?"),
                          {limit});
         if (!q)
             return q.error();
@@ -40,6 +41,15 @@ Result<QStringList> PreApplications::unfetched(int limit) {
     if (!read)
         return read.error();
     return codes;
+}
+
+Status PreApplications::forget(const QString &code) {
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        return m_store.run(db,
+                           QStringLiteral("DELETE FROM preapplications WHERE code = ? AND "
+                                          "document IS NULL AND application_id IS NULL"),
+                           {code});
+    });
 }
 
 Status PreApplications::keep(const Session &session, const PreApplication &document) {
@@ -75,6 +85,11 @@ Result<HeldPreApplication> PreApplications::find(const Session &session, const Q
     });
     if (!read)
         return read.error();
+    if (found && application) {
+        PreApplication collected;
+        collected.code = code;
+        return HeldPreApplication{collected, application};
+    }
     if (!found)
         return Error{ErrorCode::NotFound,
                      tr("No pre-application %1 has reached this station: it may be for another "
@@ -104,8 +119,10 @@ Status PreApplications::collectIn(QSqlDatabase &db, const QString &code, qint64 
                                   const QString &now) {
     Result<QSqlQuery *> q = m_store.exec(
         db,
-        QStringLiteral("UPDATE preapplications SET application_id = ?, collected_at = ? WHERE "
-                       "code = ? AND application_id IS NULL AND document IS NOT NULL"),
+        // The document goes: the application holds what the counter took.
+        QStringLiteral("UPDATE preapplications SET application_id = ?, collected_at = ?, "
+                       "document = NULL WHERE code = ? AND application_id IS NULL AND document "
+                       "IS NOT NULL"),
         {applicationId, now, code});
     if (!q)
         return q.error();

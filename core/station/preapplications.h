@@ -14,7 +14,8 @@ class Session;
 class Store;
 
 // A pre-application as this station holds it: the document, once fetched,
-// and the application it became at the counter (0: not yet).
+// and the application it became at the counter (0: not yet; once it is one,
+// only the code is kept of the document).
 struct HeldPreApplication {
     PreApplication document;
     qint64 applicationId = 0;
@@ -37,6 +38,9 @@ public:
     Status noteIn(QSqlDatabase &db, const QString &code, CardType type, const QString &now);
     // The codes noted and not yet fetched, oldest first, at most `limit`.
     Result<QStringList> unfetched(int limit);
+    // A noted code the centre no longer serves (collected, withdrawn) or
+    // served wrongly: dropped, so it does not hold up the others.
+    Status forget(const QString &code);
     // Keeps the fetched document, sealed (bound to its code).
     Status keep(const Session &session, const PreApplication &document);
 

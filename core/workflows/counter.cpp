@@ -115,6 +115,7 @@ ApplicationData Counter::applicationData(const CounterApplication &application,
     data.validUntil = result.decision(application.type).validUntil;
     data.recheckPending = application.offline;
     data.consent = application.consent;
+    data.preApplication = application.preApplication;
     if (application.offline && !application.overrideReason.trimmed().isEmpty())
         data.documents.insert(QStringLiteral("registryOverride"),
                               application.overrideReason.trimmed().left(256));
@@ -140,6 +141,17 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
     const NationalId::Check id = NationalId::check(application.person.nationalId);
     if (!id.valid())
         return Error{ErrorCode::BadValue, id.message, QStringLiteral("nationalId")};
+    if (!application.preApplication.isEmpty()) {
+        // The applicant's own, not yet finished (the write checks again).
+        Result<HeldPreApplication> pre = openPreApplication(session, application.preApplication);
+        if (!pre)
+            return pre.error();
+        if (pre->document.nationalId != id.normalized)
+            return Error{ErrorCode::Refused,
+                         tr("Pre-application %1 was made by another person.")
+                             .arg(application.preApplication),
+                         application.preApplication};
+    }
     if (application.facts.nationalId != id.normalized)
         return Error{ErrorCode::BadValue, tr("The registry facts are for another ID number."),
                      QStringLiteral("nationalId")};
@@ -274,24 +286,6 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
                     .arg(States::displayName(batch->kind), States::displayName(batch->status)),
                 Objects::batch(*batchId)};
     }
-    if (!application.preApplication.isEmpty()) {
-        // The applicant's own, not yet finished (the write checks again).
-        Result<HeldPreApplication> pre =
-            PreApplications(m_store).find(session, application.preApplication);
-        if (!pre)
-            return pre.error();
-        if (pre->applicationId)
-            return Error{ErrorCode::WrongState,
-                         tr("Pre-application %1 was already made into application %2.")
-                             .arg(application.preApplication)
-                             .arg(pre->applicationId),
-                         application.preApplication};
-        if (pre->document.nationalId != NationalId::check(application.person.nationalId).normalized)
-            return Error{ErrorCode::Refused,
-                         tr("Pre-application %1 was made by another person.")
-                             .arg(application.preApplication),
-                         application.preApplication};
-    }
     if (Status ok = checkApplication(session, application, {}); !ok)
         return ok.error();
     if (batchId)
@@ -300,7 +294,6 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
     ApplicationData data = applicationData(application, QStringLiteral("new"));
     data.batchId = batchId;
     data.onlyIntoOpenBatch = batchId.has_value();
-    data.preApplication = application.preApplication;
     Result<qint64> made =
         Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
     if (made && application.offline && !application.overrideReason.trimmed().isEmpty())
@@ -518,7 +511,19 @@ Result<HeldPreApplication> Counter::preApplication(const Session &session, const
                                       QStringLiteral("preapplication:") + code);
         !ok)
         return ok.error();
-    return PreApplications(m_store).find(session, code);
+    return openPreApplication(session, code);
+}
+
+Result<HeldPreApplication> Counter::openPreApplication(const Session &session,
+                                                       const QString &code) {
+    Result<HeldPreApplication> held = PreApplications(m_store).find(session, code);
+    if (held && held->applicationId)
+        return Error{ErrorCode::WrongState,
+                     tr("Pre-application %1 was already made into application %2.")
+                         .arg(code)
+                         .arg(held->applicationId),
+                     code};
+    return held;
 }
 
 Result<QList<CardSummary>> Counter::cardsOf(const Session &session, const QString &nationalId) {

@@ -106,7 +106,8 @@ public:
     askRegistry(const Session &session, RegistryGateway &registry, const QString &nationalId);
     // The pre-application made online that the applicant's QR code names
     // (PreApplication::normalizedCode), refused before anything is read
-    // when the role does not handle applicants.
+    // when the role does not handle applicants, and once it became an
+    // application (WrongState, naming it).
     Result<HeldPreApplication> preApplication(const Session &session, const QString &code);
     Result<CardSummary> card(const Session &session, const QString &cardNumber);
 
@@ -124,6 +125,8 @@ private:
                                     const QString &kind) const;
     Status checkApplication(const Session &session, const CounterApplication &application,
                             const QString &replacing);
+    // The pre-application `code`, refused once it became an application.
+    Result<HeldPreApplication> openPreApplication(const Session &session, const QString &code);
     Status setStatus(const Session &session, const QString &cardNumber, Permission permission,
                      const QString &action, CardStatus status, StatusReason reason);
 

@@ -60,18 +60,22 @@ Status SyncPull::fetchPreApplications(const Session &session, PullProgress &prog
         return codes.error();
     for (const QString &code : *codes) {
         Result<QByteArray> body = m_transport.preApplication(code);
-        if (!body && body.error().code == ErrorCode::NotFound)
-            continue; // collected elsewhere, or withdrawn: nothing to fetch
-        if (!body)
-            return body.error();
-        Result<PreApplication> document = PreApplication::fromJson(*body, true);
-        if (!document)
-            return document.error();
-        if (document->code != code || document->office != session.stationId())
-            return Error{ErrorCode::IntegrityFailed,
-                         QCoreApplication::translate(
-                             "SyncPull", "The centre sent another pre-application than asked."),
-                         code};
+        if (!body && body.error().code != ErrorCode::NotFound)
+            return body.error(); // the centre cannot be reached: next round
+        Result<PreApplication> document =
+            body ? PreApplication::fromJson(*body, true) : Result<PreApplication>(body.error());
+        if (document && (document->code != code || document->office != session.stationId()))
+            document = Error{ErrorCode::IntegrityFailed,
+                             QStringLiteral("another pre-application than asked"), code};
+        if (!document) {
+            // Collected or withdrawn (404), or not one this station can
+            // take: dropped, so that it never holds up the others.
+            qCWarning(lcSync).noquote()
+                << "pre-application" << code << "dropped:" << errorCodeName(document.error().code);
+            if (Status forgot = held.forget(code); !forgot)
+                return forgot;
+            continue;
+        }
         if (Status kept = held.keep(session, *document); !kept)
             return kept;
         ++progress.preApplications;

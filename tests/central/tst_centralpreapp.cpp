@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <httplib.h>
@@ -37,7 +38,7 @@ PreApplication document(const QString &office = QStringLiteral("0301")) {
     p.name = QStringLiteral("陳美玲");
     p.cardType = CardType::Senior;
     p.carrier = Carrier::IPass;
-    p.submittedAt = QDateTime(QDate(2026, 11, 30), QTime(9, 15), Qt::UTC);
+    p.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
     return p;
 }
 
@@ -111,10 +112,22 @@ CounterApplication TstCentralPreApp::application(const QString &code) {
 }
 
 void TstCentralPreApp::reachesOnlyItsOffice() {
-    const auto [status, body] = post(m_citizens.sign(document().toJson(), kApplicant));
+    const QByteArray signedDocument = m_citizens.sign(document().toJson(), kApplicant);
+    const auto [status, body] = post(signedDocument);
     QCOMPARE(status, 201);
     m_code = body.value("code").toString();
     QCOMPARE(PreApplication::normalizedCode(m_code), m_code);
+    // Sent again (the portal retried): the same code, nothing kept twice.
+    QCOMPARE(post(signedDocument).second.value("code").toString(), m_code);
+    QCOMPARE(m_world.postgres.psql("SELECT count(*) FROM preapplications"), QString("1"));
+    // A code the station noted that the centre does not serve (withdrawn,
+    // or collected before a restore) is dropped, not fetched forever.
+    PreApplications held(m_a->store());
+    QVERIFY(m_a->store()
+                .write([&](QSqlDatabase &db) {
+                    return held.noteIn(db, "PA0000000000", CardType::General, "2026-11-01");
+                })
+                .ok());
 
     // An admin's round notes the code but cannot hold the personal data.
     std::unique_ptr<HttpsTransport> a = transportOf(*m_a);
@@ -128,13 +141,15 @@ void TstCentralPreApp::reachesOnlyItsOffice() {
     pulled = SyncPull(m_a->store(), m_a->audit(), m_clock, *a).run(clerk);
     QVERIFY(pulled.ok());
     QCOMPARE(pulled->preApplications, 1);
-    Result<HeldPreApplication> held = PreApplications(m_a->store()).find(clerk, m_code);
-    QVERIFY2(held.ok(), qPrintable(held ? QString() : held.error().toString()));
-    QCOMPARE(held->document.nationalId, kApplicant);
-    QCOMPARE(held->document.cardType, CardType::Senior);
-    QCOMPARE(held->document.carrier, Carrier::IPass);
-    QCOMPARE(held->document.name, QString("陳美玲"));
-    QCOMPARE(held->applicationId, 0);
+    QCOMPARE(PreApplications(m_a->store()).find(clerk, "PA0000000000").error().code,
+             ErrorCode::NotFound);
+    Result<HeldPreApplication> found = PreApplications(m_a->store()).find(clerk, m_code);
+    QVERIFY2(found.ok(), qPrintable(found ? QString() : found.error().toString()));
+    QCOMPARE(found->document.nationalId, kApplicant);
+    QCOMPARE(found->document.cardType, CardType::Senior);
+    QCOMPARE(found->document.carrier, Carrier::IPass);
+    QCOMPARE(found->document.name, QString("陳美玲"));
+    QCOMPARE(found->applicationId, 0);
 
     // Another office hears nothing of it, and may not fetch it.
     std::unique_ptr<HttpsTransport> b = transportOf(*m_b);
@@ -167,6 +182,10 @@ void TstCentralPreApp::refusedUnlessTheApplicantSigned_data() {
     unknownKey.replace("{\"", "{\"photo\":1,\"");
     QTest::newRow("a field it does not know")
         << m_citizens.sign(unknownKey, kApplicant) << 422 << "$.photo";
+    PreApplication stale = document();
+    stale.submittedAt = QDateTime::currentDateTimeUtc().addDays(-8);
+    QTest::newRow("signed more than a week ago")
+        << m_citizens.sign(stale.toJson(), kApplicant) << 400 << "$.submittedAt";
     QTest::newRow("too large") << QByteArray(70 * 1024, 'x') << 413 << "";
 }
 
@@ -198,6 +217,7 @@ void TstCentralPreApp::finishedOnceThenForgotten() {
     QVERIFY2(made.ok(), qPrintable(made ? QString() : made.error().toString()));
     QCOMPARE(PreApplications(m_a->store()).find(clerk, m_code)->applicationId, *made);
     QCOMPARE(counter.applyNew(clerk, application(m_code)).error().code, ErrorCode::WrongState);
+    QCOMPARE(counter.preApplication(clerk, m_code).error().code, ErrorCode::WrongState);
 
     // Told to the centre, which keeps only that it was collected.
     std::unique_ptr<HttpsTransport> a = transportOf(*m_a);
@@ -208,6 +228,15 @@ void TstCentralPreApp::finishedOnceThenForgotten() {
                                        .arg(m_code)),
              QString("t|t|t|%1").arg(*made));
     QCOMPARE(a->preApplication(m_code).error().code, ErrorCode::NotFound);
+    // Nor does the station keep the document: the application has what it needs.
+    int documents = -1;
+    (void)m_a->store().read([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q("SELECT count(*) FROM preapplications WHERE document IS NOT NULL", db);
+        if (q.next())
+            documents = q.value(0).toInt();
+        return Done{};
+    });
+    QCOMPARE(documents, 0);
 }
 
 QTEST_GUILESS_MAIN(TstCentralPreApp)

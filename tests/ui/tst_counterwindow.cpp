@@ -166,6 +166,11 @@ void TstCounterWindow::walkInIssuance() {
         QCOMPARE(counter->steps()->state(ProduceSteps::Row(row)), ProduceSteps::State::Done);
     QTRY_COMPARE(child<QTableWidget>(counter, "cards")->rowCount(), 1);
     shoot(m_window.get(), "06-counter-issued");
+    // F9 again: the success stays on screen, and says what is next.
+    QTest::keyClick(counter, Qt::Key_F9);
+    QTRY_VERIFY(counter->notice().contains(outcome.cardNumber));
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(counter->steps()->state(ProduceSteps::Row(row)), ProduceSteps::State::Done);
 
     // F10: the receipt, with the card number on it.
     QTest::keyClick(counter, Qt::Key_F10);

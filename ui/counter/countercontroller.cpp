@@ -92,28 +92,23 @@ void CounterController::openPreApplication(const QString &code) {
             return desk.counter().preApplication(*session, code);
         },
         [this](Result<HeldPreApplication> held) {
-            setBusy(false);
-            if (held && held->applicationId)
-                held = Error{ErrorCode::WrongState,
-                             tr("Pre-application %1 was already made into application %2.")
-                                 .arg(held->document.code)
-                                 .arg(held->applicationId),
-                             held->document.code};
             if (!held) {
+                setBusy(false);
                 Q_EMIT applicantShown(held.error().message, false);
                 Q_EMIT notice(held.error().message, true);
                 return;
             }
             m_preApplication = held->document;
             Q_EMIT preApplicationOpened(held->document);
-            startLookUp(held->document.nationalId);
+            startLookUp(held->document.nationalId); // still busy: no flicker
         });
 }
 
 void CounterController::startLookUp(const QString &nationalId) {
     m_nationalId = nationalId;
     Q_EMIT applicantShown(tr("Asking the registry…"), false);
-    setBusy(true);
+    if (!m_busy)
+        setBusy(true);
     runInBackground(
         this,
         [&registry = m_services.registry, &desk = m_services.desk, session = sessionCopy(),
@@ -232,6 +227,14 @@ std::optional<Result<FacePreview>> CounterController::preview(const CounterChoic
 void CounterController::produce(const CounterChoices &choices) {
     if (m_busy)
         return;
+    // F9 again after the card is made: a success stays one on screen.
+    if (m_lastOutcome && m_lastOutcome->end == IssuanceStep::Issued && m_pendingApplication == 0) {
+        Q_EMIT notice(tr("Card %1 is already made for this applicant. F10 prints the receipt; "
+                         "Ctrl+N takes the next applicant.")
+                          .arg(m_lastOutcome->cardNumber),
+                      false);
+        return;
+    }
     std::optional<CounterApplication> app;
     if (m_pendingApplication == 0) {
         QString problem;

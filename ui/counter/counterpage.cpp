@@ -298,6 +298,7 @@ void CounterPage::nextApplicant() {
     m_type->clear();
     m_consent->setChecked(false);
     m_consent->hide();
+    m_carrier->setCurrentIndex(0); // a pre-application's choice is not the next applicant's
     m_photo->setImage({});
     m_preview->clear();
     m_steps->reset();
@@ -311,9 +312,14 @@ void CounterPage::lookUp(const QString &nationalId) {
             [this, nationalId] { lookUp(nationalId); },
             tr("%1 will be looked up as soon as the current step is done.").arg(nationalId)))
         return;
+    // Enter again on the ID of the pre-application open: it stays open.
+    const std::optional<PreApplication> &open = m_controller->preApplication();
+    const QString code = open && open->nationalId == nationalId
+                             ? open->code
+                             : PreApplication::normalizedCode(nationalId);
     nextApplicant();
     m_id->field()->setText(nationalId);
-    if (const QString code = PreApplication::normalizedCode(nationalId); !code.isEmpty())
+    if (!code.isEmpty())
         m_controller->openPreApplication(code);
     else
         m_controller->lookUp(nationalId);
@@ -325,7 +331,8 @@ void CounterPage::showPreApplication(const PreApplication &document) {
     setNotice(tr("Pre-application %1, made online on %2: %3 asks for a %4. Check the "
                  "applicant's ID card, then finish it as a walk-in.")
                   .arg(document.code,
-                       RocDate::formatShort(document.submittedAt.toLocalTime().date()),
+                       RocDate::formatShort(
+                           document.submittedAt.toOffsetFromUtc(8 * 3600).date()), // Taipei
                        document.name, CardTypes::displayName(document.cardType)),
               false);
 }

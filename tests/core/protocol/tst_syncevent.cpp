@@ -33,6 +33,10 @@ void TestSyncEvent::topicNames_data() {
     QTest::newRow("flag resolved") << EventTopic::FlagResolved << "flag.resolved";
     QTest::newRow("flag raised") << EventTopic::FlagRaised << "flag.raised";
     QTest::newRow("policy published") << EventTopic::PolicyPublished << "policy.published";
+    QTest::newRow("pre-application received")
+        << EventTopic::PreApplicationReceived << "preapplication.received";
+    QTest::newRow("pre-application collected")
+        << EventTopic::PreApplicationCollected << "preapplication.collected";
 }
 
 void TestSyncEvent::topicNames() {
@@ -132,6 +136,10 @@ void TestSyncEvent::payloads_data() {
         << "application:12"
         << QByteArray(R"({"because":"registry corrected","flag":0,"kind":"recheck",)"
                       R"("subject":"application:12"})");
+    QTest::newRow("pre-application collected")
+        << SyncEvent::preApplicationCollected("PA7K3M9QXD2H", 12) << "preapplication.collected"
+        << "preapplication:PA7K3M9QXD2H"
+        << QByteArray(R"({"application":12,"code":"PA7K3M9QXD2H"})");
 }
 
 void TestSyncEvent::payloads() {
