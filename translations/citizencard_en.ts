@@ -4788,6 +4788,22 @@ Born %3 (age %4)
         <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked by %1, station %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit citizencard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is being made or a long task is running: quit once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit citizencard? %1 is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::NewBatchDialog</name>

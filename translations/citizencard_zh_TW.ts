@@ -4784,6 +4784,22 @@ Born %3 (age %4)
         <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock</source>
         <translation>%1（%2），工作站 %3   ·   F2 身分證  F3 離線  F4 照片  F9 製卡  F10 收據  Ctrl+N 下一位  Ctrl+2 設備  Ctrl+Shift+L 鎖定</translation>
     </message>
+    <message>
+        <source>Locked by %1, station %2</source>
+        <translation>已由 %1 鎖定，工作站 %2</translation>
+    </message>
+    <message>
+        <source>Quit citizencard</source>
+        <translation>結束 citizencard</translation>
+    </message>
+    <message>
+        <source>A card is being made or a long task is running: quit once it is done.</source>
+        <translation>正在製卡或執行長時間作業：請待完成後再結束。</translation>
+    </message>
+    <message>
+        <source>Quit citizencard? %1 is logged in.</source>
+        <translation>要結束 citizencard 嗎？%1 仍在登入中。</translation>
+    </message>
 </context>
 <context>
     <name>cc::NewBatchDialog</name>

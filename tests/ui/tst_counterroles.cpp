@@ -8,8 +8,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace cc;
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void cleanup() { closeWindow(); }
     void adminIsShownNothingOfAPerson();
     void clerkCannotPutDocumentsOverTheRegistry();
+    void quitAsksAndLockSaysWho();
 };
 
 void TstCounterRoles::adminIsShownNothingOfAPerson() {
@@ -56,6 +60,35 @@ void TstCounterRoles::clerkCannotPutDocumentsOverTheRegistry() {
                  qPrintable(counter->notice()));
     QVERIFY(!QApplication::activeModalWidget());
     QCOMPARE(counter->findChild<QComboBox *>("cardType")->count(), 0); // eligible for nothing
+}
+
+void TstCounterRoles::quitAsksAndLockSaysWho() {
+    QCOMPARE(logIn("clerk"), QString());
+    // Alt+F4 with a clerk at work: asked, and No (the default, Esc) keeps it.
+    int asked = 0;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++asked;
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    });
+    answer.start();
+    QVERIFY(!m_window->close());
+    answer.stop();
+    QCOMPARE(asked, 1);
+    QVERIFY(m_window->isVisible());
+    // Locked, the status bar says by whom, not "not logged in".
+    m_window->lock();
+    QVERIFY(m_window->isLocked());
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.join('|').contains("clerk"), qPrintable(texts.join('|')));
+    // Locked, the window closes without asking (the work is the next
+    // login's to resume).
+    QVERIFY(m_window->close());
 }
 
 QTEST_MAIN(TstCounterRoles)

@@ -11,7 +11,9 @@
 #include "ui/sync/syncworker.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -153,6 +155,10 @@ void MainWindow::lock() {
 }
 
 void MainWindow::updateStatus() {
+    if (m_session && isLocked() && !m_lockedUser.isEmpty()) {
+        m_status->setText(tr("Locked by %1, station %2").arg(m_lockedUser, m_session->stationId()));
+        return;
+    }
     if (!m_session || isLocked()) {
         m_status->setText(tr("Not logged in"));
         return;
@@ -161,6 +167,31 @@ void MainWindow::updateStatus() {
                          "F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock")
                           .arg(m_session->username(), Roles::displayName(m_session->role()),
                                m_session->stationId()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    // Alt+F4 or the title bar's ✕ with an operator at work: asked first, and
+    // never while a card is being made (what only a hard kill leaves half-way
+    // is recovered at the next login).
+    if (!m_session || isLocked()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    const bool busy = std::any_of(m_pages.cbegin(), m_pages.cend(),
+                                  [](const WorkspacePage *p) { return p->isBusy(); });
+    QMessageBox ask(QMessageBox::Question, tr("Quit citizencard"),
+                    busy ? tr("A card is being made or a long task is running: quit once it "
+                              "is done.")
+                         : tr("Quit citizencard? %1 is logged in.").arg(m_session->username()),
+                    busy ? QMessageBox::Ok : QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("confirmQuit"));
+    if (!busy) {
+        ask.setDefaultButton(QMessageBox::No);
+        ask.setEscapeButton(QMessageBox::No);
+    }
+    if (ask.exec() == QMessageBox::Yes)
+        event->accept();
 }
 
 } // namespace cc

@@ -51,6 +51,9 @@ public:
     SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     bool isLocked() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void loggedIn(std::shared_ptr<Session> session);
     void buildWorkspace();
