@@ -4804,6 +4804,13 @@ Born %3 (age %4)
         <source>Quit citizencard? %1 is logged in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The station locks in %n s: press any key to stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NewBatchDialog</name>

@@ -4800,6 +4800,12 @@ Born %3 (age %4)
         <source>Quit citizencard? %1 is logged in.</source>
         <translation>要結束 citizencard 嗎？%1 仍在登入中。</translation>
     </message>
+    <message numerus="yes">
+        <source>The station locks in %n s: press any key to stay.</source>
+        <translation>
+            <numerusform>工作站將在 %n 秒後鎖定：按任一鍵即可繼續使用。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::NewBatchDialog</name>

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void adminIsShownNothingOfAPerson();
     void clerkCannotPutDocumentsOverTheRegistry();
     void quitAsksAndLockSaysWho();
+    void warnedBeforeTheIdleLock();
 };
 
 void TstCounterRoles::adminIsShownNothingOfAPerson() {
@@ -89,6 +90,24 @@ void TstCounterRoles::quitAsksAndLockSaysWho() {
     // Locked, the window closes without asking (the work is the next
     // login's to resume).
     QVERIFY(m_window->close());
+}
+
+void TstCounterRoles::warnedBeforeTheIdleLock() {
+    m_services->settings.idleLockSeconds = 10; // the warning 2 s before
+    QCOMPARE(logIn("clerk"), QString());
+    auto *warning = m_window->findChild<QLabel *>("idleWarning");
+    QVERIFY(!warning->isVisible());
+    // Nobody touches it: the warning, then the lock.
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 12000);
+    QVERIFY(!m_window->isLocked());
+    QVERIFY2(warning->text().contains("2"), qPrintable(warning->text()));
+    // A key: the warning goes and the time starts again.
+    QTest::keyClick(m_window.get(), Qt::Key_Shift);
+    QVERIFY(!warning->isVisible());
+    QVERIFY(!m_window->isLocked());
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 12000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    QVERIFY(!warning->isVisible());
 }
 
 QTEST_MAIN(TstCounterRoles)

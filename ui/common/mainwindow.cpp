@@ -30,6 +30,7 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
     , m_workspaces(std::move(workspaces))
     , m_stack(new QStackedWidget(this))
     , m_status(new QLabel(this))
+    , m_idleWarning(new QLabel(this))
     , m_idle(new IdleWatcher(services.settings.idleLockSeconds, this))
     , m_scanner(new WedgeScanner(this))
     , m_readerWatch(new ReaderWatch(services.devices, this))
@@ -37,6 +38,11 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_stack);
     statusBar()->addWidget(m_status, 1);
+    m_idleWarning->setObjectName(QStringLiteral("idleWarning"));
+    m_idleWarning->setStyleSheet(
+        QStringLiteral("background: #fff3cd; color: #5c4400; padding: 1px 8px"));
+    m_idleWarning->hide();
+    statusBar()->addWidget(m_idleWarning);
     statusBar()->addPermanentWidget(m_syncIndicator);
     if (services.sync.openTransport) {
         m_sync = new SyncWorker(services, this);
@@ -45,6 +51,12 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
     }
     qApp->installEventFilter(m_scanner);
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatcher::warning, this, [this](int secondsLeft) {
+        m_idleWarning->setText(
+            tr("The station locks in %n s: press any key to stay.", nullptr, secondsLeft));
+        m_idleWarning->show();
+    });
+    connect(m_idle, &IdleWatcher::active, m_idleWarning, &QWidget::hide);
     connect(m_scanner, &WedgeScanner::scanned, this, [this](const QString &code) {
         if (isLocked())
             return;
@@ -149,6 +161,7 @@ void MainWindow::lock() {
     if (m_sync)
         m_sync->setAttended(false);
     m_idle->setActive(false);
+    m_idleWarning->hide();
     m_stack->setCurrentWidget(m_login);
     m_login->setLocked(m_lockedUser);
     updateStatus();

@@ -68,6 +68,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QList<WorkspacePage *> m_pages;
     QLabel *m_status;
+    QLabel *m_idleWarning; // shown a little before the idle lock
     IdleWatcher *m_idle;
     WedgeScanner *m_scanner;
     ReaderWatch *m_readerWatch;
