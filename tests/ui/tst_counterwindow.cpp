@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -151,6 +152,23 @@ void TstCounterWindow::walkInIssuance() {
     QVERIFY(counter->photo()->crop().width() < before.width());
     QVERIFY(counter->photo()->crop().top() < before.top() + 0.06 * before.height());
     shoot(m_window.get(), "04-counter-photo-preview");
+    // F4 opens the photo dialog where the last photo came from.
+    QString opened;
+    auto *poll = new QTimer(this);
+    poll->setInterval(50);
+    connect(poll, &QTimer::timeout, this, [&opened, poll] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            opened = dialog->directory().absolutePath();
+            poll->stop();
+            dialog->reject();
+        }
+    });
+    poll->start();
+    QTest::keyClick(counter, Qt::Key_F4);
+    QTRY_COMPARE(opened, QFileInfo(kPhoto).absolutePath());
+    poll->deleteLater();
+    m_window->activateWindow(); // the dialog took it
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
     // Produce: F9, the steps live, then issued.
     const int printedBefore = m_devices.counters().value("printed");

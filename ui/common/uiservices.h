@@ -24,6 +24,7 @@ class StationDevices;
 struct CounterSettings {
     int idleLockSeconds = 300; // the station's idle-lock policy
     DeviceChoice devices;
+    QString photoFolder; // where the photo dialog opens: the last photo's folder
 };
 
 // The link to the central service, when this build syncs: the store the

@@ -2,6 +2,7 @@
 
 #include "core/domain/nationalid.h"
 #include "core/domain/rocdate.h"
+#include "ui/common/uiservices.h"
 #include "ui/counter/cardpreview.h"
 #include "ui/counter/collectbatch.h"
 #include "ui/counter/countercontroller.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +49,7 @@ void plainFont(QWidget *w) {
 
 CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session, QWidget *parent)
     : WorkspacePage(parent)
+    , m_services(services)
     , m_controller(new CounterController(services, session, this))
     , m_collect(new CollectBatchPicker(services, session, this))
     , m_id(new IdEntry(this))
@@ -432,13 +435,14 @@ bool CounterPage::setPhotoFile(const QString &path) {
     }
     m_photo->setImage(image);
     m_photo->setFocus();
+    m_services.settings.photoFolder = QFileInfo(path).absolutePath(); // the next one is there too
     return true;
 }
 
 void CounterPage::choosePhoto() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("The applicant's photo"), {},
-                                     tr("Photos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("The applicant's photo"), m_services.settings.photoFolder,
+        tr("Photos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"));
     if (!path.isEmpty())
         setPhotoFile(path);
 }

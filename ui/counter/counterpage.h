@@ -72,6 +72,7 @@ private:
     void setNotice(const QString &text, bool error = false);
     CounterChoices choices() const;
 
+    UiServices &m_services;
     CounterController *m_controller;
     CollectBatchPicker *m_collect;
 
