@@ -53,6 +53,10 @@ Result<QString> PreApplications::keep(PreApplication document, const QByteArray 
         document.code = PreApplication::newCode();
         QString kept;
         Status done = m_db.transaction([&]() -> Status {
+            // Each statement sees what committed before it (a twin sent at
+            // the same moment is found on the next attempt).
+            if (Status rc = m_db.run("SET TRANSACTION ISOLATION LEVEL READ COMMITTED"); !rc)
+                return rc;
             // The same signed bytes again (a resubmission): the code they got.
             Result<PgResult> inserted = m_db.exec(
                 "WITH n AS (INSERT INTO preapplications (code, office, signed, signed_sha256, "
@@ -65,7 +69,7 @@ Result<QString> PreApplications::keep(PreApplication document, const QByteArray 
             if (!inserted)
                 return inserted.error();
             if (inserted->rows() == 0)
-                return Done{}; // the code was taken: another one
+                return Done{}; // the code was taken, or a twin is committing: again
             kept = inserted->text(0, 0);
             if (inserted->bytes(0, 1) != "t")
                 return Done{};

@@ -38,10 +38,10 @@ Error refusal(const httplib::Result &result) {
         return Error{ErrorCode::Refused,
                      tr("The central service refused this station (%1): %2").arg(status).arg(said),
                      QStringLiteral("central")};
-    if (status == 404)
-        return Error{ErrorCode::NotFound,
-                     said.isEmpty() ? tr("The central service does not offer this (404).") : said,
-                     QStringLiteral("central")};
+    // The centre's own 404 says what; an empty one (a route this centre
+    // does not have, a proxy) is not an answer about the thing asked.
+    if (status == 404 && !said.isEmpty())
+        return Error{ErrorCode::NotFound, said, QStringLiteral("central")};
     if (status == 409)
         return Error{ErrorCode::AlreadyExists, said, QStringLiteral("central")};
     if (status >= 500)

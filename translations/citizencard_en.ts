@@ -3788,10 +3788,6 @@
         <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The central service does not offer this (404).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cc::BatchDeskPage</name>
@@ -4469,15 +4465,15 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (log in as the supervisor, then F3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Documents over the registry&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The household registry answered for this applicant. Why do the documents stand over its answer? (Audited; the application is re-checked at the next sync.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (the supervisor logs in, types the ID number, then F3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

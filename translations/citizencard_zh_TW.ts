@@ -3786,10 +3786,6 @@
         <source>Card %1 is %2 (reported at station %3): refused here as at every station.</source>
         <translation>卡號 %1 已%2（由站點 %3 通報）：本站與所有站點皆拒絕受理。</translation>
     </message>
-    <message>
-        <source>The central service does not offer this (404).</source>
-        <translation>中央服務未提供此項功能（404）。</translation>
-    </message>
 </context>
 <context>
     <name>cc::BatchDeskPage</name>
@@ -4466,16 +4462,16 @@ Born %3 (age %4)
         <translation>預先申請的是%1，但申請人不符資格（原因見 3）：請改選其他卡別，或向申請人說明。</translation>
     </message>
     <message>
-        <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (log in as the supervisor, then F3).</source>
-        <translation>戶籍資料已回覆此申請人的查詢：只有在無法查詢戶籍時，才能以證件代替。主管可敘明理由，以證件取代戶籍回覆（請由主管登入後再按 F3）。</translation>
-    </message>
-    <message>
         <source>Documents over the registry&apos;s answer</source>
         <translation>以證件取代戶籍回覆</translation>
     </message>
     <message>
         <source>The household registry answered for this applicant. Why do the documents stand over its answer? (Audited; the application is re-checked at the next sync.)</source>
         <translation>戶籍資料已回覆此申請人的查詢。為何以證件取代其回覆？（將記入稽核紀錄；申請案於下次同步時重新查核。）</translation>
+    </message>
+    <message>
+        <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (the supervisor logs in, types the ID number, then F3).</source>
+        <translation>戶籍資料已回覆此申請人的查詢：只有在無法查詢戶籍時，才能以證件代替。主管可敘明理由，以證件取代戶籍回覆（由主管登入、輸入身分證字號後再按 F3）。</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,10 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     m_audit.append({m_session.username(), QStringLiteral("application.submit"),
                     Objects::application(applicationId), QStringLiteral("ok"),
                     Objects::person(personId) + QStringLiteral(" type=") + type});
+    if (application.registryOverride)
+        m_audit.append({m_session.username(), QStringLiteral("registry.override"),
+                        Objects::application(applicationId), QStringLiteral("ok"),
+                        QStringLiteral("reason in the documents")});
     if (!application.preApplication.isEmpty()) {
         m_collected.append({application.preApplication, applicationId});
         m_events << SyncEvent::preApplicationCollected(application.preApplication, applicationId);

@@ -55,6 +55,9 @@ struct ApplicationData {
     // The pre-application made online that this application finishes
     // (PreApplications): marked collected in the same write, once.
     QString preApplication;
+    // Documents taken over the registry's answer by a supervisor (the reason
+    // is in `documents`): audited as registry.override in the same write.
+    bool registryOverride = false;
 };
 
 struct ApplicationRecord {

@@ -28,8 +28,8 @@ Result<QStringList> PreApplications::unfetched(int limit) {
         Result<QSqlQuery *> q =
             m_store.exec(db,
                          QStringLiteral("SELECT code FROM preapplications WHERE document IS NULL "
-                                        "AND application_id IS NULL ORDER BY received_at, code "
-                                        "LIMIT ?"),
+                                        "AND application_id IS NULL AND fetch_failures < 3 "
+                                        "ORDER BY fetch_failures, received_at, code LIMIT ?"),
                          {limit});
         if (!q)
             return q.error();
@@ -48,6 +48,15 @@ Status PreApplications::forget(const QString &code) {
         return m_store.run(db,
                            QStringLiteral("DELETE FROM preapplications WHERE code = ? AND "
                                           "document IS NULL AND application_id IS NULL"),
+                           {code});
+    });
+}
+
+Status PreApplications::failed(const QString &code) {
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        return m_store.run(db,
+                           QStringLiteral("UPDATE preapplications SET fetch_failures = "
+                                          "fetch_failures + 1 WHERE code = ?"),
                            {code});
     });
 }

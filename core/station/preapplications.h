@@ -38,9 +38,13 @@ public:
     Status noteIn(QSqlDatabase &db, const QString &code, CardType type, const QString &now);
     // The codes noted and not yet fetched, oldest first, at most `limit`.
     Result<QStringList> unfetched(int limit);
-    // A noted code the centre no longer serves (collected, withdrawn) or
-    // served wrongly: dropped, so it does not hold up the others.
+    // A noted code the centre says it does not serve (collected, withdrawn):
+    // dropped, so it does not hold up the others.
     Status forget(const QString &code);
+    // A document that did not check (a newer centre's, or not the one
+    // asked): counted; after three it is no longer asked for, and the others
+    // are asked first meanwhile.
+    Status failed(const QString &code);
     // Keeps the fetched document, sealed (bound to its code).
     Status keep(const Session &session, const PreApplication &document);
 

@@ -352,6 +352,7 @@ const QList<QStringList> &storeMigrations() {
                 received_at TEXT NOT NULL,
                 application_id INTEGER UNIQUE REFERENCES applications(id),
                 collected_at TEXT,
+                fetch_failures INTEGER NOT NULL DEFAULT 0,
                 CHECK ((application_id IS NULL) = (collected_at IS NULL))
             ) STRICT)"),
         },

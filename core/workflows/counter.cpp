@@ -116,9 +116,11 @@ ApplicationData Counter::applicationData(const CounterApplication &application,
     data.recheckPending = application.offline;
     data.consent = application.consent;
     data.preApplication = application.preApplication;
-    if (application.offline && !application.overrideReason.trimmed().isEmpty())
+    if (application.offline && !application.overrideReason.trimmed().isEmpty()) {
         data.documents.insert(QStringLiteral("registryOverride"),
                               application.overrideReason.trimmed().left(256));
+        data.registryOverride = true;
+    }
     return data;
 }
 
@@ -156,11 +158,7 @@ Status Counter::checkApplication(const Session &session, const CounterApplicatio
         return Error{ErrorCode::BadValue, tr("The registry facts are for another ID number."),
                      QStringLiteral("nationalId")};
     if (application.offline) {
-        bool answered = false;
-        {
-            const std::lock_guard lock(m_answeredLock);
-            answered = m_answered.contains(session.lookupTag(id.normalized));
-        }
+        const bool answered = registryAnswered(session, id.normalized);
         if (answered && application.overrideReason.trimmed().isEmpty())
             return Error{ErrorCode::Refused,
                          tr("The household registry answered for %1: documents stand in for it "
@@ -294,16 +292,7 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
     ApplicationData data = applicationData(application, QStringLiteral("new"));
     data.batchId = batchId;
     data.onlyIntoOpenBatch = batchId.has_value();
-    Result<qint64> made =
-        Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
-    if (made && application.offline && !application.overrideReason.trimmed().isEmpty())
-        if (Status noted = m_audit.record({session.username(), QStringLiteral("registry.override"),
-                                           Objects::application(*made), QStringLiteral("ok"),
-                                           QStringLiteral("reason in the documents")},
-                                          &session);
-            !noted)
-            return noted.error();
-    return made;
+    return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
 }
 
 Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,
@@ -497,12 +486,17 @@ Counter::askRegistry(const Session &session, RegistryGateway &registry, const QS
         return ok.error();
     Result<std::optional<RegistryEntry>> answer = registry.lookup(nationalId);
     const QByteArray tag = session.lookupTag(NationalId::check(nationalId).normalized);
-    const std::lock_guard lock(m_answeredLock);
-    if (answer)
+    if (answer) { // an answer stands: a later failure to ask does not undo it
+        const std::lock_guard lock(m_answeredLock);
         m_answered.insert(tag);
-    else
-        m_answered.remove(tag); // it cannot be asked now: documents may stand in
+    }
     return answer;
+}
+
+bool Counter::registryAnswered(const Session &session, const QString &nationalId) {
+    const QByteArray tag = session.lookupTag(NationalId::check(nationalId).normalized);
+    const std::lock_guard lock(m_answeredLock);
+    return m_answered.contains(tag);
 }
 
 Result<HeldPreApplication> Counter::preApplication(const Session &session, const QString &code) {

@@ -104,6 +104,8 @@ public:
     // person, not even whether the registry knows them.
     Result<std::optional<RegistryEntry>>
     askRegistry(const Session &session, RegistryGateway &registry, const QString &nationalId);
+    // Whether the registry answered for `nationalId` since this desk started.
+    bool registryAnswered(const Session &session, const QString &nationalId);
     // The pre-application made online that the applicant's QR code names
     // (PreApplication::normalizedCode), refused before anything is read
     // when the role does not handle applicants, and once it became an

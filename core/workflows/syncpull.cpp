@@ -68,12 +68,15 @@ Status SyncPull::fetchPreApplications(const Session &session, PullProgress &prog
             document = Error{ErrorCode::IntegrityFailed,
                              QStringLiteral("another pre-application than asked"), code};
         if (!document) {
-            // Collected or withdrawn (404), or not one this station can
-            // take: dropped, so that it never holds up the others.
+            // The centre's 404: collected or withdrawn, dropped. Else not one
+            // this station can take: counted and passed over, so that it
+            // never holds up the others.
+            const bool gone = document.error().code == ErrorCode::NotFound;
             qCWarning(lcSync).noquote()
-                << "pre-application" << code << "dropped:" << errorCodeName(document.error().code);
-            if (Status forgot = held.forget(code); !forgot)
-                return forgot;
+                << "pre-application" << code << (gone ? "dropped:" : "refused:")
+                << errorCodeName(document.error().code);
+            if (Status noted = gone ? held.forget(code) : held.failed(code); !noted)
+                return noted;
             continue;
         }
         if (Status kept = held.keep(session, *document); !kept)

@@ -63,7 +63,6 @@ void CounterController::clear() {
     m_nationalId.clear();
     m_entry.reset();
     m_offline = false;
-    m_answeredFor.clear();
     m_overrideReason.clear();
     m_documents = {};
     m_result.reset();
@@ -128,8 +127,6 @@ void CounterController::showLookup(const QString &nationalId, const Lookup &look
         Q_EMIT applicantShown(lookup.entry.error().message, false);
         return;
     }
-    if (lookup.entry)
-        m_answeredFor = nationalId;
     if (lookup.cards)
         Q_EMIT cardsChanged(*lookup.cards);
     else
@@ -153,6 +150,14 @@ void CounterController::useDocuments(const QString &nationalId, const RegistryEn
     m_nationalId = nationalId;
     m_overrideReason = overrideReason;
     setApplicant(entry, true, documents);
+}
+
+bool CounterController::registryAnswered(const QString &nationalId) const {
+    return m_services.desk.counter().registryAnswered(*m_session, nationalId);
+}
+
+bool CounterController::sessionOpen() const {
+    return m_session->isUnlocked();
 }
 
 bool CounterController::mayOverrideRegistry() const {

@@ -60,12 +60,11 @@ public:
     // `overrideReason`: a supervisor's, when the registry answered for them.
     void useDocuments(const QString &nationalId, const RegistryEntry &entry,
                       const QJsonObject &documents, const QString &overrideReason = {});
-    // Whether the registry answered for `nationalId` (found or not): then
-    // documents stand in for it only with a supervisor's reason.
-    bool registryAnswered(const QString &nationalId) const {
-        return !nationalId.isEmpty() && m_answeredFor == nationalId;
-    }
+    // Whether the registry answered for `nationalId` (found or not) at this
+    // station: then documents stand in for it only with a supervisor's reason.
+    bool registryAnswered(const QString &nationalId) const;
     bool mayOverrideRegistry() const;
+    bool sessionOpen() const;
 
     // The application the choices make, or the problem that stops it.
     std::optional<CounterApplication> application(const CounterChoices &choices,
@@ -121,7 +120,6 @@ private:
     std::optional<RegistryEntry> m_entry;
     bool m_offline = false;
     QJsonObject m_documents;
-    QString m_answeredFor;    // the ID number the registry last answered for
     QString m_overrideReason; // a supervisor's, taking documents over that answer
     std::optional<EligibilityResult> m_result;
     std::optional<PreApplication> m_preApplication; // the one being finished

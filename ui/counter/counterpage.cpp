@@ -358,8 +358,8 @@ void CounterPage::openOffline() {
         if (!m_controller->mayOverrideRegistry()) {
             setNotice(tr("The household registry answered for this applicant: documents stand "
                          "in for it only when it cannot be asked. A supervisor can take the "
-                         "documents over its answer, with a reason (log in as the supervisor, "
-                         "then F3)."),
+                         "documents over its answer, with a reason (the supervisor logs in, "
+                         "types the ID number, then F3)."),
                       true);
             return;
         }
@@ -370,11 +370,11 @@ void CounterPage::openOffline() {
                "stand over its answer? (Audited; the application is re-checked at the next "
                "sync.)"),
             QLineEdit::Normal, {}, &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return;
+        if (!ok || reason.trimmed().isEmpty() || !m_controller->sessionOpen())
+            return; // cancelled, or the station locked meanwhile
     }
     OfflineDialog dialog(id.normalized, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_controller->sessionOpen())
         return;
     m_controller->useDocuments(id.normalized, dialog.entry(), dialog.documents(), reason);
 }
