@@ -333,7 +333,7 @@ void TstCounterWindow::recordOfflineDocuments(const QString &shot) {
         child<QLineEdit>(dialog, "offlineName")->setText(QString::fromUtf8("陳美玲"));
         QTest::keyClicks(child<QLineEdit>(dialog, "offlineBirth"), "44/03/14");
         auto *table = child<QTableWidget>(dialog, "offlineDocuments");
-        table->item(0, 1)->setText("A123456789");
+        QCOMPARE(table->item(0, 1)->text(), QString("A123456789")); // the ID card: prefilled
         table->item(0, 2)->setText("100/01/01");
         if (!shot.isEmpty())
             shoot(dialog, shot);

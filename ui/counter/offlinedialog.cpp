@@ -97,7 +97,8 @@ OfflineDialog::OfflineDialog(const QString &nationalId, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &OfflineDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OfflineDialog::reject);
-    addRow(); // the ID card is always seen
+    addRow(); // the ID card is always seen: its number is the one just checked
+    m_table->item(0, Number)->setText(nationalId);
 }
 
 void OfflineDialog::addRow() {
