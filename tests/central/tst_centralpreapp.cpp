@@ -57,7 +57,6 @@ private Q_SLOTS:
 private:
     // POST /v1/preapplications: the status and the body.
     std::pair<int, QJsonObject> post(const QByteArray &body);
-    std::unique_ptr<HttpsTransport> transportOf(StoreFixture &station);
     CounterApplication application(const QString &code);
 
     test::CitizenPki m_citizens;
@@ -72,13 +71,10 @@ void TstCentralPreApp::initTestCase() {
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     failed = m_world.start({"--citizen-ca", m_citizens.caPath()});
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_a = std::make_unique<StoreFixture>(m_clock, LockoutPolicy{}, "0301");
-    m_b = std::make_unique<StoreFixture>(m_clock, LockoutPolicy{}, "0302");
-    for (StoreFixture *s : {m_a.get(), m_b.get()}) {
-        QVERIFY(s->ok());
-        failed = m_world.enrol(*s, m_clock);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    }
+    m_a = m_world.enrolled("0301", m_clock, failed);
+    QVERIFY2(m_a, qPrintable(failed));
+    m_b = m_world.enrolled("0302", m_clock, failed);
+    QVERIFY2(m_b, qPrintable(failed));
 }
 
 std::pair<int, QJsonObject> TstCentralPreApp::post(const QByteArray &body) {
@@ -91,12 +87,6 @@ std::pair<int, QJsonObject> TstCentralPreApp::post(const QByteArray &body) {
     if (!r)
         return {-1, {}};
     return {r->status, QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object()};
-}
-
-std::unique_ptr<HttpsTransport> TstCentralPreApp::transportOf(StoreFixture &station) {
-    const SyncLink link =
-        SyncLinks(station.store(), station.audit(), m_clock).load(station.admin())->value();
-    return HttpsTransport::open(link).value();
 }
 
 CounterApplication TstCentralPreApp::application(const QString &code) {
@@ -130,7 +120,7 @@ void TstCentralPreApp::reachesOnlyItsOffice() {
                 .ok());
 
     // An admin's round notes the code but cannot hold the personal data.
-    std::unique_ptr<HttpsTransport> a = transportOf(*m_a);
+    std::unique_ptr<HttpsTransport> a = test::transportOf(*m_a, m_clock);
     Result<PullProgress> pulled =
         SyncPull(m_a->store(), m_a->audit(), m_clock, *a).run(m_a->admin());
     QVERIFY2(pulled.ok(), qPrintable(pulled ? QString() : pulled.error().toString()));
@@ -152,7 +142,7 @@ void TstCentralPreApp::reachesOnlyItsOffice() {
     QCOMPARE(found->applicationId, 0);
 
     // Another office hears nothing of it, and may not fetch it.
-    std::unique_ptr<HttpsTransport> b = transportOf(*m_b);
+    std::unique_ptr<HttpsTransport> b = test::transportOf(*m_b, m_clock);
     const Session clerkB = m_b->loginAs(Role::Clerk);
     QVERIFY(SyncPull(m_b->store(), m_b->audit(), m_clock, *b).run(clerkB).ok());
     QCOMPARE(PreApplications(m_b->store()).find(clerkB, m_code).error().code, ErrorCode::NotFound);
@@ -220,7 +210,7 @@ void TstCentralPreApp::finishedOnceThenForgotten() {
     QCOMPARE(counter.preApplication(clerk, m_code).error().code, ErrorCode::WrongState);
 
     // Told to the centre, which keeps only that it was collected.
-    std::unique_ptr<HttpsTransport> a = transportOf(*m_a);
+    std::unique_ptr<HttpsTransport> a = test::transportOf(*m_a, m_clock);
     QVERIFY(SyncPush(m_a->store(), m_clock, "0301", *a).run().ok());
     QCOMPARE(m_world.postgres.psql(QString("SELECT signed IS NULL, document IS NULL, "
                                            "collected_at IS NOT NULL, application FROM "

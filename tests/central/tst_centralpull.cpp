@@ -24,7 +24,6 @@ private Q_SLOTS:
     void lateCommitIsNotSkipped();
 
 private:
-    std::unique_ptr<HttpsTransport> transportOf(StoreFixture &station);
     void push(StoreFixture &station, int events);
 
     test::CentralWorld m_world;
@@ -36,31 +35,22 @@ private:
 void TstCentralPull::initTestCase() {
     QString failed = m_world.start();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    m_a = std::make_unique<StoreFixture>(m_clock, LockoutPolicy{}, "0301");
-    m_b = std::make_unique<StoreFixture>(m_clock, LockoutPolicy{}, "0302");
-    for (StoreFixture *s : {m_a.get(), m_b.get()}) {
-        QVERIFY(s->ok());
-        failed = m_world.enrol(*s, m_clock);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    }
-}
-
-std::unique_ptr<HttpsTransport> TstCentralPull::transportOf(StoreFixture &station) {
-    const SyncLink link =
-        SyncLinks(station.store(), station.audit(), m_clock).load(station.admin())->value();
-    return HttpsTransport::open(link).value();
+    m_a = m_world.enrolled("0301", m_clock, failed);
+    QVERIFY2(m_a, qPrintable(failed));
+    m_b = m_world.enrolled("0302", m_clock, failed);
+    QVERIFY2(m_b, qPrintable(failed));
 }
 
 void TstCentralPull::push(StoreFixture &station, int events) {
     QVERIFY(test::appendEvents(station, m_clock, events).isEmpty());
-    std::unique_ptr<HttpsTransport> t = transportOf(station);
+    std::unique_ptr<HttpsTransport> t = test::transportOf(station, m_clock);
     QVERIFY(SyncPush(station.store(), m_clock, station.admin().stationId(), *t).run().ok());
 }
 
 void TstCentralPull::othersChangesInOrder() {
     push(*m_a, 3);
     push(*m_b, 2);
-    std::unique_ptr<HttpsTransport> b = transportOf(*m_b);
+    std::unique_ptr<HttpsTransport> b = test::transportOf(*m_b, m_clock);
     const ChangesPage first = b->changes("0", 1000).value();
     QCOMPARE(first.changes.size(), 3); // A's, not B's own
     for (const Change &c : first.changes) {
@@ -80,7 +70,7 @@ void TstCentralPull::othersChangesInOrder() {
     }
     QCOMPARE(cursor, m_cursor);
     // A sees B's two.
-    QCOMPARE(transportOf(*m_a)->changes("0", 1000).value().changes.size(), 2);
+    QCOMPARE(test::transportOf(*m_a, m_clock)->changes("0", 1000).value().changes.size(), 2);
     // A made-up cursor is refused.
     QCOMPARE(b->changes("1.x", 1000).error().code, ErrorCode::BadValue);
 }
@@ -102,7 +92,7 @@ void TstCentralPull::lateCommitIsNotSkipped() {
                               QString("1"), 10000);
     // Meanwhile A's next change commits.
     push(*m_a, 1);
-    std::unique_ptr<HttpsTransport> b = transportOf(*m_b);
+    std::unique_ptr<HttpsTransport> b = test::transportOf(*m_b, m_clock);
     // Held back while the older transaction runs: serving A's now would move
     // the cursor past the late row.
     QCOMPARE(b->changes(m_cursor, 1000).value().changes.size(), 0);

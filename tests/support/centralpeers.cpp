@@ -6,6 +6,7 @@
 
 #include "core/ports/clock.h"
 #include "core/station/outbox.h"
+#include "core/station/synclinks.h"
 #include "core/workflows/enrolment.h"
 
 #include <QDir>
@@ -291,6 +292,26 @@ QString CentralWorld::enrol(StoreFixture &station, const Clock &clock) const {
             .run(station.admin(), url, ca, code(station.admin().stationId()),
                  [&](const EnrolRequest &r) { return HttpsTransport::enrol(url, ca, r); });
     return enrolled ? QString() : enrolled.error().toString();
+}
+
+std::unique_ptr<StoreFixture> CentralWorld::enrolled(const QString &id, const Clock &clock,
+                                                     QString &failed) const {
+    auto station = std::make_unique<StoreFixture>(clock, LockoutPolicy{}, id);
+    failed = station->ok() ? enrol(*station, clock) : station->error();
+    return failed.isEmpty() ? std::move(station) : nullptr;
+}
+
+std::unique_ptr<HttpsTransport> transportOf(StoreFixture &station, const Clock &clock) {
+    Result<std::optional<SyncLink>> link =
+        SyncLinks(station.store(), station.audit(), clock).load(station.admin());
+    Result<std::unique_ptr<HttpsTransport>> transport =
+        link && *link ? HttpsTransport::open(**link)
+                      : Result<std::unique_ptr<HttpsTransport>>(
+                            Error{ErrorCode::NotFound, QStringLiteral("not enrolled"), {}});
+    if (!transport)
+        qFatal("no transport for station %s: %s", qPrintable(station.admin().stationId()),
+               qPrintable(transport.error().toString()));
+    return std::move(transport).value();
 }
 
 QString appendEvents(StoreFixture &station, const Clock &clock, int count) {

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
 namespace cc::test {
 
 // A throwaway PostgreSQL 15 cluster (docs/testing.md): initdb as the
@@ -84,6 +86,7 @@ class StoreFixture;
 
 namespace cc {
 class Clock;
+class HttpsTransport;
 struct SyncEvent;
 } // namespace cc
 
@@ -105,10 +108,17 @@ public:
     QString code(const QString &station) const;
     // Enrols `station` (as its admin) with a new code; an empty string on success.
     QString enrol(StoreFixture &station, const Clock &clock) const;
+    // A new station store `id`, enrolled; null with `failed` set when not.
+    std::unique_ptr<StoreFixture> enrolled(const QString &id, const Clock &clock,
+                                           QString &failed) const;
 
 private:
     QTemporaryDir m_ca;
 };
+
+// The station's transport to the centre, on its link as its admin loads it
+// (the test stops when there is none).
+std::unique_ptr<HttpsTransport> transportOf(StoreFixture &station, const Clock &clock);
 
 // Appends `count` events to the station's outbox with the keyed audit entry
 // the program writes beside them (a login checks the two agree).
