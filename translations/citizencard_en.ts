@@ -87,6 +87,30 @@
         <source>The operator&apos;s keys do not open: the record was changed outside the program, or the store was made by a development version before schema 4 (make a new store with store init).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This operator is disabled. A supervisor (for clerks and mobile teams) or an administrator can enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the station&apos;s last enabled administrator: add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own account is changed by another supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator is already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator is not disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operator already has the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1673,6 +1697,78 @@
         <source>write the list a school or village chief signs for its cards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list the operators: role, locked, disabled, data access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a locked-out operator log in again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop an operator from logging in (nothing is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let a disabled operator log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an operator who forgot their password a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change an operator&apos;s role (admins only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor for clerks and mobile teams, else an admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor or admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password; give it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -2619,6 +2715,10 @@
         <source>Batches (Ctrl+4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operators (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -3254,6 +3354,62 @@
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>take applications and look up applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>produce cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report cards lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open and submit batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book blank cards into stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage clerks and mobile-team operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give access to personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage supervisors and administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the station&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2. Who may: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -3446,10 +3602,6 @@
     <name>Session</name>
     <message>
         <source>Log in first; the station is locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role %1 does not allow this (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4476,6 +4628,26 @@ Born %3 (age %4)
         <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (the supervisor logs in, types the ID number, then F3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convert card %1 from %2 to %3? A new card is made; the old one is blocked when the new one is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a general card has none of the concessions of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the face of card %1 again, on a blank card from the printer&apos;s hopper?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>
@@ -4758,15 +4930,19 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter your password to go on, or log in as another operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter your operator name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to go on, log in as another operator, or log out (Alt+U) to change the language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4778,10 +4954,6 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4806,6 +4978,22 @@ Born %3 (age %4)
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card is being made or a long task is running: log out once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out %1? Work not yet saved on screen is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+Shift+L lock  Ctrl+Shift+Q log out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5103,157 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Birth date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::OperatorsPage</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give data access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator manages operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors look after clerks and mobile teams; administrators after every operator. Nobody changes their own account here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1? They cannot log in until someone enables the account again; nothing of theirs is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password: give it to them in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password: give it to them in person. A supervisor gives them access to personal data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has access to personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable (&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

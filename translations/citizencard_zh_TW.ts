@@ -87,6 +87,30 @@
         <source>The operator&apos;s keys do not open: the record was changed outside the program, or the store was made by a development version before schema 4 (make a new store with store init).</source>
         <translation>此操作員的金鑰無法開啟：紀錄已在程式外被修改，或資料庫由第 4 版結構以前的開發版本建立（請以 store init 建立新的資料庫）。</translation>
     </message>
+    <message>
+        <source>This operator is disabled. A supervisor (for clerks and mobile teams) or an administrator can enable it again.</source>
+        <translation>此操作人員帳號已停用。主管（承辦人員與行動服務人員）或系統管理員可重新啟用。</translation>
+    </message>
+    <message>
+        <source>This is the station&apos;s last enabled administrator: add another one first.</source>
+        <translation>這是本工作站最後一位啟用中的系統管理員：請先新增另一位。</translation>
+    </message>
+    <message>
+        <source>Your own account is changed by another supervisor or administrator.</source>
+        <translation>自己的帳號須由另一位主管或系統管理員變更。</translation>
+    </message>
+    <message>
+        <source>This operator is already disabled.</source>
+        <translation>此操作人員帳號已經停用。</translation>
+    </message>
+    <message>
+        <source>This operator is not disabled.</source>
+        <translation>此操作人員帳號並未停用。</translation>
+    </message>
+    <message>
+        <source>This operator already has the role %1.</source>
+        <translation>此操作人員的角色已是%1。</translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1671,6 +1695,78 @@
         <source>write the list a school or village chief signs for its cards</source>
         <translation>產生學校或村里長簽收卡片用的交付清冊</translation>
     </message>
+    <message>
+        <source>list the operators: role, locked, disabled, data access</source>
+        <translation>列出操作人員：角色、鎖定、停用、個資存取</translation>
+    </message>
+    <message>
+        <source>let a locked-out operator log in again now</source>
+        <translation>讓被鎖定的操作人員立即可再登入</translation>
+    </message>
+    <message>
+        <source>stop an operator from logging in (nothing is deleted)</source>
+        <translation>停用操作人員登入（不刪除任何資料）</translation>
+    </message>
+    <message>
+        <source>let a disabled operator log in again</source>
+        <translation>讓已停用的操作人員可再登入</translation>
+    </message>
+    <message>
+        <source>give an operator who forgot their password a new one</source>
+        <translation>為忘記密碼的操作人員設定新密碼</translation>
+    </message>
+    <message>
+        <source>change an operator&apos;s role (admins only)</source>
+        <translation>變更操作人員的角色（限系統管理員）</translation>
+    </message>
+    <message>
+        <source>The operator to change.</source>
+        <translation>要變更的操作人員。</translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor for clerks and mobile teams, else an admin).</source>
+        <translation>您的操作人員名稱（承辦人員與行動服務人員由主管，其餘由系統管理員）。</translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor or admin).</source>
+        <translation>您的操作人員名稱（主管或系統管理員）。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>waits for access to personal data</source>
+        <translation>等待個資存取授權</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 已可再登入。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and cannot log in.</source>
+        <translation>%1 已停用，無法登入。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 已重新啟用。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password; give it to them in person.</source>
+        <translation>%1 已設定新密碼；請當面交給本人。</translation>
+    </message>
+    <message>
+        <source>%1 has the new role.</source>
+        <translation>%1 已改為新角色。</translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -2617,6 +2713,10 @@
         <source>Batches (Ctrl+4)</source>
         <translation>批次 (Ctrl+4)</translation>
     </message>
+    <message>
+        <source>Operators (Ctrl+5)</source>
+        <translation>操作人員 (Ctrl+5)</translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -3252,6 +3352,62 @@
         <source>Administrator</source>
         <translation>系統管理員</translation>
     </message>
+    <message>
+        <source>take applications and look up applicants</source>
+        <translation>受理申請及查詢申請人</translation>
+    </message>
+    <message>
+        <source>produce cards</source>
+        <translation>製卡</translation>
+    </message>
+    <message>
+        <source>report cards lost</source>
+        <translation>掛失卡片</translation>
+    </message>
+    <message>
+        <source>cancel cards</source>
+        <translation>註銷卡片</translation>
+    </message>
+    <message>
+        <source>open and submit batches</source>
+        <translation>建立及送出批次</translation>
+    </message>
+    <message>
+        <source>approve batches</source>
+        <translation>核准批次</translation>
+    </message>
+    <message>
+        <source>book blank cards into stock</source>
+        <translation>登錄空白卡入庫</translation>
+    </message>
+    <message>
+        <source>manage clerks and mobile-team operators</source>
+        <translation>管理承辦人員與行動服務人員</translation>
+    </message>
+    <message>
+        <source>give access to personal data</source>
+        <translation>授予個資存取權</translation>
+    </message>
+    <message>
+        <source>manage supervisors and administrators</source>
+        <translation>管理主管與系統管理員</translation>
+    </message>
+    <message>
+        <source>change the station&apos;s settings</source>
+        <translation>變更工作站設定</translation>
+    </message>
+    <message>
+        <source>resolve flags</source>
+        <translation>處理警示</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 may not %2. Who may: %3.</source>
+        <translation>%1無權%2。可執行者：%3。</translation>
+    </message>
 </context>
 <context>
     <name>RosterImport</name>
@@ -3445,10 +3601,6 @@
     <message>
         <source>Log in first; the station is locked.</source>
         <translation>請先登入；工作站已鎖定。</translation>
-    </message>
-    <message>
-        <source>The role %1 does not allow this (%2).</source>
-        <translation>%1 角色不得執行此操作（%2）。</translation>
     </message>
     <message>
         <source>This operator has no access to personal data: admins never have it, and an operator an admin added gets it when a supervisor grants it.</source>
@@ -4473,6 +4625,26 @@ Born %3 (age %4)
         <source>The household registry answered for this applicant: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason (the supervisor logs in, types the ID number, then F3).</source>
         <translation>戶籍資料已回覆此申請人的查詢：只有在無法查詢戶籍時，才能以證件代替。主管可敘明理由，以證件取代戶籍回覆（由主管登入、輸入身分證字號後再按 F3）。</translation>
     </message>
+    <message>
+        <source>Convert card %1 from %2 to %3? A new card is made; the old one is blocked when the new one is handed over.</source>
+        <translation>將卡片 %1 由%2轉換為%3？將製作新卡；新卡交付時舊卡即停用。</translation>
+    </message>
+    <message>
+        <source>Note: a general card has none of the concessions of the %1.</source>
+        <translation>注意：一般卡沒有%1的任何優惠。</translation>
+    </message>
+    <message>
+        <source>Convert type</source>
+        <translation>轉換卡別</translation>
+    </message>
+    <message>
+        <source>Reprint face</source>
+        <translation>重印卡面</translation>
+    </message>
+    <message>
+        <source>Print the face of card %1 again, on a blank card from the printer&apos;s hopper?</source>
+        <translation>以印表機進卡匣中的空白卡重新列印卡片 %1 的卡面？</translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>
@@ -4754,16 +4926,20 @@ Born %3 (age %4)
         <translation>已鎖定：%1 暫時離開</translation>
     </message>
     <message>
-        <source>Enter your password to go on, or log in as another operator.</source>
-        <translation>請輸入密碼繼續，或以其他操作人員登入。</translation>
-    </message>
-    <message>
         <source>Enter your operator name.</source>
         <translation>請輸入操作人員帳號。</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>驗證中…</translation>
+    </message>
+    <message>
+        <source>Log o&amp;ut</source>
+        <translation>登出(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on, log in as another operator, or log out (Alt+U) to change the language.</source>
+        <translation>輸入密碼繼續作業、改由其他操作人員登入，或登出（Alt+U）以變更語言。</translation>
     </message>
 </context>
 <context>
@@ -4775,10 +4951,6 @@ Born %3 (age %4)
     <message>
         <source>Not logged in</source>
         <translation>未登入</translation>
-    </message>
-    <message>
-        <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock</source>
-        <translation>%1（%2），工作站 %3   ·   F2 身分證  F3 離線  F4 照片  F9 製卡  F10 收據  Ctrl+N 下一位  Ctrl+2 設備  Ctrl+Shift+L 鎖定</translation>
     </message>
     <message>
         <source>Locked by %1, station %2</source>
@@ -4801,6 +4973,22 @@ Born %3 (age %4)
         <translation>
             <numerusform>工作站將在 %n 秒後鎖定：按任一鍵即可繼續使用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>A card is being made or a long task is running: log out once it is done.</source>
+        <translation>正在製卡或執行長時間作業：完成後再登出。</translation>
+    </message>
+    <message>
+        <source>Log out %1? Work not yet saved on screen is dropped.</source>
+        <translation>登出 %1？畫面上尚未儲存的作業將會捨棄。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  F10 receipt  Ctrl+N next  Ctrl+Shift+L lock  Ctrl+Shift+Q log out</source>
+        <translation>%1（%2），工作站 %3   ·   F2 身分證號  F3 離線  F4 照片  F9 製卡  F10 收據  Ctrl+N 下一位  Ctrl+Shift+L 鎖定  Ctrl+Shift+Q 登出</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5099,157 @@ Born %3 (age %4)
     <message>
         <source>Birth date: %1</source>
         <translation>出生日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::OperatorsPage</name>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>never (administrator)</source>
+        <translation>不適用（系統管理員）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>waits for a supervisor</source>
+        <translation>等待主管授權</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個資存取</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>建立日期</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>建立者</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>新增操作人員(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解除鎖定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重設密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>變更角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Give data access</source>
+        <translation>授予個資存取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator manages operators.</source>
+        <translation>只有主管或系統管理員可管理操作人員。</translation>
+    </message>
+    <message>
+        <source>Supervisors look after clerks and mobile teams; administrators after every operator. Nobody changes their own account here.</source>
+        <translation>主管管理承辦人員與行動服務人員；系統管理員管理所有操作人員。任何人都不能在此變更自己的帳號。</translation>
+    </message>
+    <message>
+        <source>Enable (&amp;D)</source>
+        <translation>啟用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New password for %1 (at least %2 characters):</source>
+        <translation>%1 的新密碼（至少 %2 個字元）：</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>再輸入一次相同密碼：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>兩次輸入的密碼不同，請重新輸入。</translation>
+    </message>
+    <message>
+        <source>The new operator&apos;s name:</source>
+        <translation>新操作人員名稱：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>已新增 %1，角色為%2。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 已可再登入。</translation>
+    </message>
+    <message>
+        <source>Disable %1? They cannot log in until someone enables the account again; nothing of theirs is deleted.</source>
+        <translation>停用 %1？在帳號重新啟用前無法登入；其資料不會刪除。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 已重新啟用。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password: give it to them in person.</source>
+        <translation>%1 已設定新密碼：請當面交給本人。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password: give it to them in person. A supervisor gives them access to personal data again.</source>
+        <translation>%1 已設定新密碼：請當面交給本人。個資存取權須由主管重新授予。</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>%1 的新角色：</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 現在的角色為%2。</translation>
+    </message>
+    <message>
+        <source>%1 now has access to personal data.</source>
+        <translation>%1 已取得個資存取權。</translation>
     </message>
 </context>
 <context>

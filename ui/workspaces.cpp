@@ -4,6 +4,7 @@
 #include "ui/common/uiservices.h"
 #include "ui/counter/counterpage.h"
 #include "ui/devices/devicespanel.h"
+#include "ui/operators/operatorspage.h"
 #include "ui/sync/flagspage.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,10 @@ QList<Workspace> stationWorkspaces() {
                                     [&services] { return services.settings.devices; }};
              return new BatchDeskPage(services.store, services.audit, services.clock, c.session,
                                       std::move(desk), parent);
+         }},
+        {[] { return QCoreApplication::translate("MainWindow", "Operators (Ctrl+5)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             return new OperatorsPage(c.services, c.session, parent);
          }},
     };
 }

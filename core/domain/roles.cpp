@@ -67,6 +67,49 @@ QString Roles::permissionCode(Permission permission) {
     return {};
 }
 
+QString Roles::permissionText(Permission permission) {
+    switch (permission) {
+    case Permission::HandleApplicants:
+        return tr("take applications and look up applicants");
+    case Permission::ProduceCards:
+        return tr("produce cards");
+    case Permission::BlockCards:
+        return tr("report cards lost");
+    case Permission::CancelCards:
+        return tr("cancel cards");
+    case Permission::CreateBatches:
+        return tr("open and submit batches");
+    case Permission::ApproveBatches:
+        return tr("approve batches");
+    case Permission::ReceiveStock:
+        return tr("book blank cards into stock");
+    case Permission::ManageClerks:
+        return tr("manage clerks and mobile-team operators");
+    case Permission::GrantDataAccess:
+        return tr("give access to personal data");
+    case Permission::ManageOperators:
+        return tr("manage supervisors and administrators");
+    case Permission::ConfigureStation:
+        return tr("change the station's settings");
+    case Permission::ResolveFlags:
+        return tr("resolve flags");
+    }
+    return {};
+}
+
+QString Roles::whoMay(Permission permission) {
+    QStringList names;
+    for (Role r : {Role::Clerk, Role::Mobile, Role::Supervisor, Role::Admin})
+        if (allows(r, permission))
+            names << displayName(r);
+    return names.join(tr(", "));
+}
+
+QString Roles::refusal(Role role, Permission permission) {
+    return tr("%1 may not %2. Who may: %3.")
+        .arg(displayName(role), permissionText(permission), whoMay(permission));
+}
+
 bool Roles::allows(Role role, Permission permission) {
     switch (permission) {
     case Permission::HandleApplicants:
@@ -89,6 +132,11 @@ bool Roles::allows(Role role, Permission permission) {
         return role == Role::Admin;
     }
     return false;
+}
+
+Permission Roles::toManage(Role target) {
+    return (target == Role::Clerk || target == Role::Mobile) ? Permission::ManageClerks
+                                                             : Permission::ManageOperators;
 }
 
 bool Roles::readsPersonalData(Permission permission) {

@@ -36,7 +36,16 @@ public:
     static std::optional<Role> fromCode(const QString &code);
     static QString displayName(Role role);
     static QString permissionCode(Permission permission);
+    // What the permission lets one do, for the operator ("cancel cards").
+    static QString permissionText(Permission permission);
+    // The roles that have it, by display name ("Supervisor, Administrator").
+    static QString whoMay(Permission permission);
+    // "Clerk may not cancel cards. Who may: Supervisor." — for a refusal.
+    static QString refusal(Role role, Permission permission);
     static bool allows(Role role, Permission permission);
+    // What managing an operator of role `target` needs: supervisors look
+    // after the counter staff; only admins manage their peers.
+    static Permission toManage(Role target);
     // Whether the permission's use cases read or write personal data, and so
     // need the data key besides the role.
     static bool readsPersonalData(Permission permission);

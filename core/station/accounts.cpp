@@ -21,28 +21,6 @@ namespace cc {
 
 using namespace operators;
 
-namespace {
-
-// A login that succeeded, or a supervisor's unlock: the count starts again.
-Status clearLockout(Store &store, QSqlDatabase &db, qint64 operatorId) {
-    return store.run(
-        db,
-        QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
-        {operatorId});
-}
-
-QString operatorObject(const QString &username) {
-    return QStringLiteral("operator:") + username.toLower();
-}
-
-// Supervisors look after the counter staff; only admins manage their peers.
-Permission permissionToManage(Role target) {
-    return (target == Role::Clerk || target == Role::Mobile) ? Permission::ManageClerks
-                                                             : Permission::ManageOperators;
-}
-
-} // namespace
-
 Accounts::Accounts(Store &store, AuditLog &audit, const Clock &clock)
     : m_store(store)
     , m_audit(audit)
@@ -253,6 +231,19 @@ Result<Session> Accounts::login(const QString &username, const QString &password
         qCInfo(lcAuth) << "failed login for operator" << op.id << (lockedNow ? "(locked)" : "");
         return wrong;
     }
+    if (op.disabled) {
+        // Told only to whoever knows the password. Clearing the column in
+        // the file breaks the row's seal, which the login below checks.
+        if (Status ok = m_audit.record({op.username, action, operatorObject(op.username),
+                                        QStringLiteral("failed"), QStringLiteral("disabled")},
+                                       nullptr);
+            !ok)
+            return ok.error();
+        return Error{ErrorCode::PermissionDenied,
+                     tr("This operator is disabled. A supervisor (for clerks and mobile teams) "
+                        "or an administrator can enable it again."),
+                     op.username};
+    }
     Result<Session> unlocked = unlockKeys(op, keys->kek, *station);
     if (!unlocked) {
         // The right password, keys that do not open: the record was altered.
@@ -312,8 +303,7 @@ void Accounts::logout(Session &session) {
 Status Accounts::addOperator(const Session &by, const QString &username, Role role,
                              const QString &password) {
     const QString action = QStringLiteral("operator.add");
-    if (Status ok =
-            m_audit.authorize(by, permissionToManage(role), action, operatorObject(username));
+    if (Status ok = m_audit.authorize(by, Roles::toManage(role), action, operatorObject(username));
         !ok)
         return ok;
     if (Status ok = checkUsername(username); !ok)
@@ -440,36 +430,6 @@ Status Accounts::grantDataAccess(const Session &by, const QString &username) {
                               {by.username(), action, object, QStringLiteral("ok"),
                                QStringLiteral("role=") + Roles::code(op.role)},
                               &by);
-    });
-}
-
-Status Accounts::unlockOperator(const Session &by, const QString &username) {
-    const QString action = QStringLiteral("operator.unlock");
-    Result<std::optional<OperatorRow>> found = Error{};
-    if (Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-            found = findOperator(m_store, db, username.toLower());
-            return Done{};
-        });
-        !read)
-        return read.error();
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error{ErrorCode::NotFound, tr("There is no operator of this name."), username};
-    const Role role = (*found)->role;
-    if (Status ok =
-            m_audit.authorize(by, permissionToManage(role), action, operatorObject(username));
-        !ok)
-        return ok;
-    const qint64 id = (*found)->id;
-    return m_store.write([&](QSqlDatabase &wdb) -> Status {
-        // The role that decided the permission must be the one the program wrote.
-        if (Status ok = Seals::checkOperator(m_store, wdb, by, id); !ok)
-            return ok;
-        if (Status ok = clearLockout(m_store, wdb, id); !ok)
-            return ok;
-        return m_audit.append(
-            wdb, {by.username(), action, operatorObject(username), QStringLiteral("ok")}, &by);
     });
 }
 

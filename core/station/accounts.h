@@ -7,14 +7,33 @@
 #include "core/station/station.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
 
 #include <chrono>
+#include <functional>
 
 namespace cc {
 
 class AuditLog;
 class Clock;
 class Store;
+namespace operators {
+struct OperatorRow;
+}
+
+// An operator as the supervisor's and admin's desks list them: no password,
+// no key, nothing personal.
+struct OperatorInfo {
+    QString username;
+    Role role = Role::Clerk;
+    bool dataAccess = false; // holds the key to personal data
+    bool disabled = false;
+    QDateTime lockedUntil; // after now: locked out
+    int failedLogins = 0;
+    QDateTime createdAt;
+    QString createdBy; // who added it; empty for the first admin and supervisor
+};
 
 struct StationSetup {
     QString stationId;  // the city's code for this station, e.g. "0301" or "TY-ZL-01"
@@ -61,7 +80,21 @@ public:
     Status grantDataAccess(const Session &by, const QString &username);
     Status changePassword(const Session &self, const QString &oldPassword,
                           const QString &newPassword);
+    // Operator management (core/station/operatormanagement.cpp). Supervisors
+    // manage clerks and mobile-team operators, admins everyone; nobody
+    // changes their own account here, and the last enabled admin stays one.
+    Result<QList<OperatorInfo>> listOperators(const Session &by);
     Status unlockOperator(const Session &by, const QString &username);
+    // A disabled operator cannot log in; nothing of theirs is deleted.
+    Status setDisabled(const Session &by, const QString &username, bool disabled);
+    // A new password for an operator who forgot theirs: a new key pair, so
+    // the old password opens nothing. Their access to personal data stays
+    // when a supervisor resets it, and waits for a supervisor's grant when
+    // an admin does (four eyes, as for a new operator).
+    Status resetPassword(const Session &by, const QString &username, const QString &newPassword);
+    // Admins only. Becoming an admin drops the key to personal data; an
+    // admin who becomes a counter role waits for a supervisor's grant.
+    Status setRole(const Session &by, const QString &username, Role role);
     Status setLockoutPolicy(const Session &by, const LockoutPolicy &policy);
 
     // scrypt parameters for which one password check costs about `target` here.
@@ -70,6 +103,14 @@ public:
     static Status checkPassword(const QString &password);
 
 private:
+    using Change = std::function<Result<QString>(QSqlDatabase &, const operators::OperatorRow &)>;
+    // Finds `username`, checks that `by` may manage an operator of its role
+    // (and, with `adminsOnly`, is an admin) and is not `by`, then runs
+    // `change` in one write: the row's seal checked before and made again
+    // after, and the audit entry `action` with the detail `change` returns.
+    Status manageOperator(const Session &by, const QString &username, const QString &action,
+                          bool adminsOnly, const Change &change);
+
     Store &m_store;
     AuditLog &m_audit;
     const Clock &m_clock;

@@ -33,7 +33,7 @@ namespace {
 
 const QString kOperatorColumns = QStringLiteral(
     "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, failed_logins, "
-    "locked_until, integrity_key, box_public, box_private, data_grant");
+    "locked_until, integrity_key, box_public, box_private, data_grant, disabled_at");
 
 } // namespace
 
@@ -63,6 +63,7 @@ Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
     r.boxPublic = row.blob("box_public");
     r.boxPrivate = row.blob("box_private");
     r.dataGrant = row.blob("data_grant");
+    r.disabled = !row.text("disabled_at").isEmpty();
     (*q)->finish();
     return std::optional<OperatorRow>(r);
 }
@@ -140,6 +141,17 @@ Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, R
     if (!inserted)
         return inserted.error();
     return Seals::sealOperator(store, db, by, id);
+}
+
+Status clearLockout(Store &store, QSqlDatabase &db, qint64 operatorId) {
+    return store.run(
+        db,
+        QStringLiteral("UPDATE operators SET failed_logins = 0, locked_until = NULL WHERE id = ?"),
+        {operatorId});
+}
+
+QString operatorObject(const QString &username) {
+    return QStringLiteral("operator:") + username.toLower();
 }
 
 Error damagedKeys(const QString &username) {

@@ -45,6 +45,7 @@ struct OperatorRow {
     int failedLogins = 0;
     QDateTime lockedUntil;
     QByteArray integrityKey, boxPublic, boxPrivate, dataGrant; // as stored (sealed)
+    bool disabled = false;
 };
 
 Result<std::optional<OperatorRow>> findOperator(Store &store, QSqlDatabase &db,
@@ -71,6 +72,9 @@ Status insertOperator(Store &store, QSqlDatabase &db, const QString &username, R
                       bool grant, const QVariant &createdBy, const QString &now);
 
 Error damagedKeys(const QString &username);
+QString operatorObject(const QString &username); // "operator:<name>", the audit object
+// A login that succeeded, or an unlock: the count of failures starts again.
+Status clearLockout(Store &store, QSqlDatabase &db, qint64 operatorId);
 // What the password opens: the integrity key, the key pair's private half,
 // and through it the data key when the operator was granted it.
 Result<Session> unlockKeys(const OperatorRow &op, const SecretKey &kek,

@@ -15,7 +15,7 @@ const QString kStationColumns = QStringLiteral(
     "lockout_seconds, audit_key");
 const QString kOperatorColumns = QStringLiteral(
     "id, username, role, scrypt_n, scrypt_r, scrypt_p, salt, verifier, wrapped_key, created_at, "
-    "created_by, integrity_key, box_public, box_private, data_grant, granted_by");
+    "created_by, integrity_key, box_public, box_private, data_grant, granted_by, disabled_at");
 // A batch, then its members and editors in ID order ("" for none). A member
 // is sealed with what no use case changes once it is in a batch: its person,
 // kind, card type, expiry, and whether it was taken out (cancelled is final).
@@ -28,12 +28,16 @@ const QString kBatchColumns = QStringLiteral(
     "WHERE batch_id = b.id ORDER BY operator_id)), '')");
 constexpr int kBatchColumnCount = 12;
 constexpr int kStationColumnCount = 9;
-constexpr int kOperatorColumnCount = 16;
+constexpr int kOperatorColumnCount = 17;
 
 // The sealed message: a domain label, then every column length-prefixed
 // (NULL as length 0xffffffff), so no two different rows give one message.
+// An operator's last column (disabled_at, from schema 9) is left out while
+// NULL, so the seals made before it was added still hold.
 QByteArray rowMessage(const char *domain, const QSqlQuery &row, int columns) {
     QByteArray message(domain);
+    if (qstrcmp(domain, "operator") == 0 && row.value(columns - 1).isNull())
+        --columns;
     for (int i = 0; i < columns; ++i) {
         const QVariant v = row.value(i);
         char length[4];

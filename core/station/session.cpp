@@ -58,10 +58,7 @@ Status Session::require(Permission permission) const {
     if (!isUnlocked())
         return Error{ErrorCode::NotLoggedIn, tr("Log in first; the station is locked."), {}};
     if (!Roles::allows(m_role, permission))
-        return Error{ErrorCode::PermissionDenied,
-                     tr("The role %1 does not allow this (%2).")
-                         .arg(Roles::displayName(m_role), Roles::permissionCode(permission)),
-                     m_username};
+        return Error{ErrorCode::PermissionDenied, Roles::refusal(m_role, permission), m_username};
     if (Roles::readsPersonalData(permission) && !holdsPersonalData())
         return noDataKey(m_username);
     return Done{};

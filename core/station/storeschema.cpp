@@ -356,6 +356,11 @@ const QList<QStringList> &storeMigrations() {
                 CHECK ((application_id IS NULL) = (collected_at IS NULL))
             ) STRICT)"),
         },
+        // Version 9: an operator an admin or supervisor disabled cannot log
+        // in (disabled_at, sealed with the row when set: Seals).
+        {
+            QStringLiteral("ALTER TABLE operators ADD COLUMN disabled_at TEXT"),
+        },
     };
     return migrations;
 }

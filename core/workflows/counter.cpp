@@ -38,6 +38,7 @@ Result<CardSummary> summaryOf(const RowReader &row) {
     card.expires = row.date("expires_on");
     card.chipUid = row.text("chip_uid");
     card.replacedBy = row.text("replaced_by");
+    card.linked = row.integer("linked") != 0;
     return card;
 }
 
@@ -52,7 +53,8 @@ StatusReason reasonFor(CancellationReason reason) {
 
 const QString kCardColumns = QStringLiteral(
     "card_number, card_type, carrier, status, status_reason, issued_on, expires_on, chip_uid, "
-    "replaced_by");
+    "replaced_by, coalesce((SELECT kind = 'link' FROM applications WHERE applications.id = "
+    "cards.application_id), 0) AS linked");
 
 } // namespace
 

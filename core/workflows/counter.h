@@ -36,6 +36,7 @@ struct CardSummary {
     QDate expires; // invalid: no expiry
     QString chipUid;
     QString replacedBy;
+    bool linked = false; // the citizen's own transit card: no face of ours to reprint
 
     CardState state() const { return {status, reason, !replacedBy.isEmpty()}; }
 };

@@ -354,7 +354,7 @@ void TestCliStore::adminDoesNotReadPersonalData() {
     const Run r = cli(
         {"applicant", "find", "--db", m_db, "--user", "root", "--id", person.nationalId}, kAdmin);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("handle-applicants"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("may not take applications"), qPrintable(r.err));
     QVERIFY(!r.out.contains(person.name));
 }
 
@@ -391,7 +391,7 @@ void TestCliStore::clerkCannotAddOperators() {
                       {{"CITIZENCARD_PASSWORD", "clerk password"},
                        {"CITIZENCARD_NEW_PASSWORD", "boss password"}});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("manage-operators"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("Who may: Administrator"), qPrintable(r.err));
 }
 
 void TestCliStore::auditVerifyIntact() {

@@ -4,12 +4,15 @@
 
 #include "core/station/auditlog.h"
 #include "ui/counter/counterpage.h"
+#include "ui/login/loginpage.h"
+#include "ui/operators/operatorspage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
@@ -31,13 +34,33 @@ private Q_SLOTS:
     void clerkCannotPutDocumentsOverTheRegistry();
     void quitAsksAndLockSaysWho();
     void warnedBeforeTheIdleLock();
+    void supervisorUnlocksAClerkByKeys();
+    void logOutAndSwitchUser();
+
+private:
+    // Answers the next modal dialog with `key`, once (keys in a fast row
+    // would look like a wedge scanner's burst), and counts it in `asked`.
+    void answerDialogs(QTimer &timer, int &asked, Qt::Key key) {
+        timer.setInterval(50);
+        connect(&timer, &QTimer::timeout, this, [&timer, &asked, key] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible())
+                return;
+            timer.stop();
+            ++asked;
+            QTest::keyClick(modal, key);
+        });
+        timer.start();
+    }
 };
 
 void TstCounterRoles::adminIsShownNothingOfAPerson() {
     QCOMPARE(logIn("admin"), QString());
     CounterPage *counter = m_window->page<CounterPage>();
     // 張志明 is in the registry: the admin learns not even that.
-    QCOMPARE(lookUp("H101234562", QString::fromUtf8("handle-applicants")), QString());
+    QCOMPARE(lookUp("H101234562", QCoreApplication::translate(
+                                      "Roles", "take applications and look up applicants")),
+             QString());
     const QString shown = counter->findChild<QLabel *>("person")->text();
     QVERIFY2(!shown.contains(QString::fromUtf8("張志明")) && !shown.contains("1956"),
              qPrintable(shown));
@@ -121,6 +144,91 @@ void TstCounterRoles::warnedBeforeTheIdleLock() {
     QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 12000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
     QVERIFY(!warning->isVisible());
+}
+
+void TstCounterRoles::supervisorUnlocksAClerkByKeys() {
+    // The clerk tries a wrong password until locked out.
+    for (int i = 0; i < 5; ++i)
+        (void)m_fixture->accounts().login("clerk", "wrong password");
+    QCOMPARE(m_fixture->accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             ErrorCode::LockedOut);
+    QCOMPARE(logIn("supervisor"), QString());
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    auto *page = m_window->page<OperatorsPage>();
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible());
+    auto *table = page->findChild<QTableWidget *>("operatorsTable");
+    // The list is sorted by name: admin, clerk, supervisor. Down, Down: clerk.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Home);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->item(table->currentRow(), 0)->text(), QStringLiteral("clerk"));
+    const QString state = table->item(table->currentRow(), 2)->text();
+    QVERIFY2(state.contains(':') &&
+                 state != QCoreApplication::translate("cc::OperatorsPage", "active"),
+             qPrintable(state)); // "locked until HH:mm"
+    // A supervisor does not change roles: the button is off and says who may.
+    QPushButton *role = page->button(OperatorsPage::Action::SetRole);
+    QVERIFY(!role->isEnabled());
+    QVERIFY2(role->toolTip().contains(Roles::displayName(Role::Admin)),
+             qPrintable(role->toolTip()));
+    QVERIFY(page->button(OperatorsPage::Action::Unlock)->isEnabled());
+    QTest::keyClick(page, Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY(!page->button(OperatorsPage::Action::Unlock)->isEnabled());
+    QVERIFY(m_fixture->accounts().login("clerk", StoreFixture::passwordOf("clerk")).ok());
+    QCOMPARE(test::storeValue(m_fixture->store(),
+                              "SELECT operator || ' ' || outcome FROM audit_entries WHERE action "
+                              "= 'operator.unlock'"),
+             QVariant("supervisor ok"));
+    // Disable, confirmed with Y: the clerk cannot log in.
+    QTimer answer;
+    int asked = 0;
+    answerDialogs(answer, asked, Qt::Key_Y);
+    QTest::keyClick(page, Qt::Key_D, Qt::AltModifier);
+    QTRY_COMPARE(asked, 1);
+    answer.stop();
+    QTRY_COMPARE(test::storeValue(m_fixture->store(), "SELECT disabled_at IS NOT NULL FROM "
+                                                      "operators WHERE username = 'clerk'"),
+                 QVariant(1));
+    QCOMPARE(m_fixture->accounts().login("clerk", StoreFixture::passwordOf("clerk")).error().code,
+             ErrorCode::PermissionDenied);
+}
+
+void TstCounterRoles::logOutAndSwitchUser() {
+    QCOMPARE(logIn("clerk"), QString());
+    // Locked, the clerk's lock screen has a way out, and then the language
+    // can be chosen again.
+    m_window->lock();
+    QTRY_VERIFY(m_window->isLocked());
+    auto *language = m_window->loginPage()->findChild<QComboBox *>("language");
+    QVERIFY(!language->isEnabled());
+    QTest::keyClick(m_window->loginPage(), Qt::Key_U, Qt::AltModifier);
+    QTRY_VERIFY(language->isEnabled());
+    QVERIFY(!m_window->page<CounterPage>());
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.contains(QCoreApplication::translate("cc::MainWindow", "Not logged in")),
+             qPrintable(texts.join('|')));
+    // Another operator at work: Ctrl+Shift+Q, asked, Yes: logged out, audited.
+    QCOMPARE(logIn("supervisor"), QString());
+    QTimer answer;
+    int asked = 0;
+    answerDialogs(answer, asked, Qt::Key_Y);
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->isLocked());
+    answer.stop();
+    QCOMPARE(asked, 1);
+    QVERIFY(!m_window->page<CounterPage>());
+    QCOMPARE(test::storeValue(m_fixture->store(),
+                              "SELECT count(*) FROM audit_entries WHERE action = 'auth.logout' "
+                              "AND operator = 'supervisor'"),
+             QVariant(1));
+    // And the next operator gets a fresh counter.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCOMPARE(logIn("clerk"), QString());
+    QVERIFY(m_window->page<CounterPage>());
 }
 
 QTEST_MAIN(TstCounterRoles)

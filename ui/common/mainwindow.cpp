@@ -1,6 +1,7 @@
 #include "ui/common/mainwindow.h"
 
 #include "core/domain/roles.h"
+#include "core/station/accounts.h"
 #include "core/station/session.h"
 #include "ui/common/idlewatcher.h"
 #include "ui/common/uiservices.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
     });
     auto *lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this);
     connect(lockKey, &QShortcut::activated, this, &MainWindow::lock);
+    auto *logOutKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), this);
+    connect(logOutKey, &QShortcut::activated, this, &MainWindow::logOut);
     for (int index = 0; index < std::min<int>(9, int(m_workspaces.size())); ++index) {
         auto *s = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(s, &QShortcut::activated, this, [this, index] {
@@ -97,6 +100,7 @@ void MainWindow::retranslate() {
     }
     m_login = new LoginPage(m_services, m_stack);
     connect(m_login, &LoginPage::loggedIn, this, &MainWindow::loggedIn);
+    connect(m_login, &LoginPage::logOutRequested, this, &MainWindow::logOut);
     m_stack->insertWidget(0, m_login);
     m_stack->setCurrentWidget(m_login);
     updateStatus();
@@ -167,6 +171,49 @@ void MainWindow::lock() {
     updateStatus();
 }
 
+void MainWindow::logOut() {
+    if (!m_session)
+        return;
+    const bool busy = std::any_of(m_pages.cbegin(), m_pages.cend(),
+                                  [](const WorkspacePage *p) { return p->isBusy(); });
+    if (busy) {
+        QMessageBox::information(this, tr("Log out"),
+                                 tr("A card is being made or a long task is running: log out "
+                                    "once it is done."));
+        return;
+    }
+    if (!isLocked()) {
+        QMessageBox ask(
+            QMessageBox::Question, tr("Log out"),
+            tr("Log out %1? Work not yet saved on screen is dropped.").arg(m_session->username()),
+            QMessageBox::Yes | QMessageBox::No, this);
+        ask.setObjectName(QStringLiteral("confirmLogOut"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+        for (WorkspacePage *p : std::as_const(m_pages))
+            p->locking();
+        m_services.accounts.logout(*m_session);
+    }
+    if (m_sync)
+        m_sync->setAttended(false);
+    m_idle->setActive(false);
+    m_idleWarning->hide();
+    m_lockPending = false;
+    m_lockedUser.clear();
+    m_session->lock();
+    m_session.reset();
+    m_stack->setCurrentWidget(m_login);
+    if (m_tabs) {
+        m_stack->removeWidget(m_tabs);
+        m_tabs->deleteLater();
+        m_tabs = nullptr;
+    }
+    m_pages.clear();
+    m_login->reset();
+    updateStatus();
+}
+
 void MainWindow::updateStatus() {
     if (m_session && isLocked() && !m_lockedUser.isEmpty()) {
         m_status->setText(tr("Locked by %1, station %2").arg(m_lockedUser, m_session->stationId()));
@@ -177,7 +224,7 @@ void MainWindow::updateStatus() {
         return;
     }
     m_status->setText(tr("%1 (%2), station %3   ·   F2 ID  F3 offline  F4 photo  F9 produce  "
-                         "F10 receipt  Ctrl+N next  Ctrl+2 devices  Ctrl+Shift+L lock")
+                         "F10 receipt  Ctrl+N next  Ctrl+Shift+L lock  Ctrl+Shift+Q log out")
                           .arg(m_session->username(), Roles::displayName(m_session->role()),
                                m_session->stationId()));
 }

@@ -36,6 +36,10 @@ public:
     ~MainWindow() override;
 
     void lock();
+    // Ends the operator's session (Ctrl+Shift+Q, or "Log out" on the lock
+    // screen): asked first at work, refused while a card is being made; the
+    // pages and their work are dropped and the plain login comes back.
+    void logOut();
     // Rebuilds the pages in the current language (on the login page only).
     void retranslate();
 

@@ -66,17 +66,36 @@ std::optional<CardSummary> CardsPanel::current() const {
     return std::nullopt;
 }
 
+void CardsPanel::focusList() {
+    m_table->setFocus();
+    if (m_table->currentRow() < 0 && m_table->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void CardsPanel::setRole(Role role) {
+    m_role = role;
+    updateButtons();
+}
+
 void CardsPanel::updateButtons() {
     const std::optional<CardSummary> card = current();
+    // The card's state allows it, and the role; if not the role, the
+    // tooltip says who may.
+    const auto set = [&](Action action, bool applies, Permission needed) {
+        QPushButton *b = m_buttons[int(action)];
+        const bool allowed = Roles::allows(m_role, needed);
+        b->setEnabled(applies && allowed);
+        b->setToolTip(allowed ? QString() : Roles::refusal(m_role, needed));
+    };
     const auto allows = [&](CardAction action) {
         return card && cardAllows(card->state(), action);
     };
-    m_buttons[int(Action::ReportLost)]->setEnabled(allows(CardAction::ReportLost));
-    m_buttons[int(Action::Replace)]->setEnabled(allows(CardAction::Replace));
-    m_buttons[int(Action::Convert)]->setEnabled(allows(CardAction::Convert));
-    m_buttons[int(Action::Cancel)]->setEnabled(allows(CardAction::Cancel));
-    m_buttons[int(Action::LinkOwn)]->setEnabled(m_loaded);
-    m_buttons[int(Action::Reprint)]->setEnabled(allows(CardAction::Reprint));
+    set(Action::ReportLost, allows(CardAction::ReportLost), Permission::BlockCards);
+    set(Action::Replace, allows(CardAction::Replace), Permission::ProduceCards);
+    set(Action::Convert, allows(CardAction::Convert), Permission::ProduceCards);
+    set(Action::Cancel, allows(CardAction::Cancel), Permission::CancelCards);
+    set(Action::LinkOwn, m_loaded, Permission::ProduceCards);
+    set(Action::Reprint, allows(CardAction::Reprint) && !card->linked, Permission::ProduceCards);
 }
 
 } // namespace cc

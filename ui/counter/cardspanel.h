@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/roles.h"
 #include "core/workflows/counter.h"
 
 #include <QWidget>
@@ -23,6 +24,11 @@ public:
     // The chosen card: the selected row, or the only card.
     std::optional<CardSummary> current() const;
     void setPersonLoaded(bool loaded);
+    // What the operator's role may do: a button it may not use stays
+    // disabled, its tooltip saying who may.
+    void setRole(Role role);
+    // F6: the cursor to the card list (arrows choose, Alt + letter acts).
+    void focusList();
     QPushButton *button(Action action) const { return m_buttons[int(action)]; }
 
 Q_SIGNALS:
@@ -35,6 +41,7 @@ private:
     QList<CardSummary> m_cards;
     QPushButton *m_buttons[6] = {};
     bool m_loaded = false;
+    Role m_role = Role::Clerk;
 };
 
 } // namespace cc

@@ -24,6 +24,14 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             return std::nullopt;
         return int(reasons.indexOf(reason));
     };
+    // Yes or No, No being the default (Enter and Esc do not do it by accident).
+    const auto confirm = [this](const QString &name, const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No,
+                        this);
+        box.setObjectName(name);
+        box.setDefaultButton(QMessageBox::No);
+        return box.exec() == QMessageBox::Yes;
+    };
     using Action = CardsPanel::Action;
     switch (action) {
     case Action::ReportLost:
@@ -39,9 +47,23 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             m_controller->replace(number,
                                   *why == 0 ? ReplacementReason::Lost : ReplacementReason::Damaged);
         return;
-    case Action::Convert:
+    case Action::Convert: {
+        const std::optional<CardType> to = choices().type;
+        if (to && card) {
+            QString text =
+                tr("Convert card %1 from %2 to %3? A new card is made; the old one "
+                   "is blocked when the new one is handed over.")
+                    .arg(number, CardTypes::displayName(card->type), CardTypes::displayName(*to));
+            if (card->type != CardType::General && *to == CardType::General)
+                text += QStringLiteral("\n\n") +
+                        tr("Note: a general card has none of the concessions of the %1.")
+                            .arg(CardTypes::displayName(card->type));
+            if (!confirm(QStringLiteral("confirmConversion"), tr("Convert type"), text))
+                return;
+        }
         m_controller->convert(number, choices());
         return;
+    }
     case Action::Cancel:
         if (const std::optional<int> why = ask(tr("Cancel card"), tr("Why is card %1 cancelled?"),
                                                {tr("Death"), tr("Moved away")}))
@@ -52,7 +74,11 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
         m_controller->linkOwnCard(choices());
         return;
     case Action::Reprint:
-        m_controller->reprint(number);
+        if (confirm(QStringLiteral("confirmReprint"), tr("Reprint face"),
+                    tr("Print the face of card %1 again, on a blank card from the printer's "
+                       "hopper?")
+                        .arg(number)))
+            m_controller->reprint(number);
         return;
     }
 }

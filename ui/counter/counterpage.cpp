@@ -2,6 +2,7 @@
 
 #include "core/domain/nationalid.h"
 #include "core/domain/rocdate.h"
+#include "core/station/session.h"
 #include "ui/common/uiservices.h"
 #include "ui/counter/cardpreview.h"
 #include "ui/counter/collectbatch.h"
@@ -183,6 +184,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     shortcut(Qt::Key_F2, &CounterPage::focusId);
     shortcut(Qt::Key_F3, &CounterPage::openOffline);
     shortcut(Qt::Key_F4, &CounterPage::choosePhoto);
+    shortcut(Qt::Key_F6, [this] { m_cards->focusList(); });
     shortcut(Qt::Key_F9, &CounterPage::produce);
     shortcut(Qt::Key_F10, &CounterPage::printReceipt);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::nextApplicant);
@@ -195,6 +197,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     connect(m_receipt, &QPushButton::clicked, this, &CounterPage::printReceipt);
     connect(next, &QPushButton::clicked, this, &CounterPage::nextApplicant);
     connect(m_cards, &CardsPanel::actionRequested, this, &CounterPage::runCardAction);
+    m_cards->setRole(session->role());
     connect(m_collect, &CollectBatchPicker::changed, this, [this](qint64 batch) {
         m_produce->setText(batch ? tr("Add to batch (F9)") : tr("Produce card (F9)"));
     });

@@ -22,6 +22,7 @@ LoginPage::LoginPage(UiServices &services, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_login(new QPushButton(tr("&Log in"), this))
+    , m_logOut(new QPushButton(tr("Log o&ut"), this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("loginPage"));
     m_user->setObjectName(QStringLiteral("user"));
@@ -29,6 +30,7 @@ LoginPage::LoginPage(UiServices &services, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_login->setObjectName(QStringLiteral("login"));
     m_login->setDefault(true);
+    m_logOut->setObjectName(QStringLiteral("logOut"));
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -52,6 +54,7 @@ LoginPage::LoginPage(UiServices &services, QWidget *parent)
     inner->addWidget(m_title);
     inner->addLayout(form);
     inner->addWidget(m_login);
+    inner->addWidget(m_logOut);
     inner->addWidget(m_message);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch();
@@ -59,6 +62,7 @@ LoginPage::LoginPage(UiServices &services, QWidget *parent)
     outer->addStretch(2);
 
     connect(m_login, &QPushButton::clicked, this, &LoginPage::submit);
+    connect(m_logOut, &QPushButton::clicked, this, &LoginPage::logOutRequested);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginPage::submit);
     connect(m_user, &QLineEdit::returnPressed, m_password, qOverload<>(&QWidget::setFocus));
     connect(m_language, &QComboBox::activated, this, &LoginPage::chooseLanguage);
@@ -71,6 +75,7 @@ void LoginPage::reset() {
     m_password->clear();
     m_message->clear();
     m_language->setEnabled(true);
+    m_logOut->hide();
     m_user->setFocus();
 }
 
@@ -78,8 +83,10 @@ void LoginPage::setLocked(const QString &username) {
     m_title->setText(tr("Locked: %1 was away").arg(username));
     m_user->setText(username);
     m_password->clear();
-    m_message->setText(tr("Enter your password to go on, or log in as another operator."));
+    m_message->setText(tr("Enter your password to go on, log in as another operator, or log "
+                          "out (Alt+U) to change the language."));
     m_language->setEnabled(false);
+    m_logOut->show();
     m_password->setFocus();
 }
 

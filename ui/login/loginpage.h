@@ -28,6 +28,9 @@ public:
 
 Q_SIGNALS:
     void loggedIn(std::shared_ptr<cc::Session> session);
+    // The lock screen's "Log out": the locked operator's work ends, and the
+    // page becomes the plain login (any operator, any language).
+    void logOutRequested();
 
 private:
     void submit();
@@ -39,6 +42,7 @@ private:
     QLineEdit *m_password;
     QComboBox *m_language;
     QPushButton *m_login;
+    QPushButton *m_logOut;
     QLabel *m_message;
 };
 
