@@ -111,6 +111,22 @@
         <source>This operator already has the role %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1207,10 +1223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The operator who is to get access to personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,19 +1746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waits for access to personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5108,22 +5108,6 @@ Born %3 (age %4)
 </context>
 <context>
     <name>cc::OperatorsPage</name>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>never (administrator)</source>
         <translation type="unfinished"></translation>

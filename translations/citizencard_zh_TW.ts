@@ -111,6 +111,22 @@
         <source>This operator already has the role %1.</source>
         <translation>此操作人員的角色已是%1。</translation>
     </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1206,10 +1222,6 @@
         <translation>您的操作員名稱（主管）。</translation>
     </message>
     <message>
-        <source>The operator who is to get access to personal data.</source>
-        <translation>要取得個人資料存取權的操作員。</translation>
-    </message>
-    <message>
         <source>--name is required.</source>
         <translation>必須提供 --name。</translation>
     </message>
@@ -1732,20 +1744,8 @@
         <translation>您的操作人員名稱（主管或系統管理員）。</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>鎖定至 %1</translation>
-    </message>
-    <message>
         <source>waits for access to personal data</source>
         <translation>等待個資存取授權</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>正常</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
@@ -5103,22 +5103,6 @@ Born %3 (age %4)
 </context>
 <context>
     <name>cc::OperatorsPage</name>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>鎖定至 %1</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
     <message>
         <source>never (administrator)</source>
         <translation>不適用（系統管理員）</translation>

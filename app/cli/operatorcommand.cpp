@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <functional>
 
@@ -106,29 +105,13 @@ int runOperatorAdd(Context &ctx) {
 }
 
 int runOperatorGrant(Context &ctx) {
-    QCommandLineParser parser;
-    const QCommandLineOption db = dbOption();
-    const QCommandLineOption user = userOption(Cli::tr("Your operator name (a supervisor)."));
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  Cli::tr("The operator who is to get access to personal data."),
-                                  QStringLiteral("NAME"));
-    parser.addOptions({db, user, name});
-    if (auto code = Cli::parse(
-            parser, QStringLiteral("operator grant --db PATH --user USER --name NAME"), ctx))
-        return *code;
-    if (!parser.isSet(name))
-        return Cli::usageError(ctx, Cli::tr("--name is required."));
-    StoreLogin login;
-    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
-        return *code;
-    auto &[opened, session] = login;
-    Status granted = opened->accounts().grantDataAccess(session, parser.value(name));
-    opened->accounts().logout(session);
-    if (!granted)
-        return Cli::fail(ctx, exitCodeFor(granted.error()), granted.error());
-    ctx.out << Cli::tr("%1 now has access to personal data.").arg(parser.value(name).toLower())
-            << '\n';
-    return ExitOk;
+    return runOnOperator(
+        ctx, QStringLiteral("operator grant --db PATH --user USER --name NAME"),
+        Cli::tr("Your operator name (a supervisor)."),
+        [](OpenStore &s, const Session &by, const QString &name, const QCommandLineParser &) {
+            return s.accounts().grantDataAccess(by, name);
+        },
+        Cli::tr("%1 now has access to personal data."));
 }
 
 int runOperatorList(Context &ctx) {
@@ -149,7 +132,6 @@ int runOperatorList(Context &ctx) {
     if (!list)
         return Cli::fail(ctx, exitCodeFor(list.error()), list.error());
     const QDateTime now = ctx.clock.nowUtc();
-    const QTimeZone taipei("Asia/Taipei");
     QJsonArray rows;
     for (const OperatorInfo &o : *list) {
         const bool locked = o.lockedUntil.isValid() && o.lockedUntil > now;
@@ -167,16 +149,10 @@ int runOperatorList(Context &ctx) {
             });
             continue;
         }
-        QStringList state;
-        if (o.disabled)
-            state << Cli::tr("disabled");
-        if (locked)
-            state << Cli::tr("locked until %1")
-                         .arg(o.lockedUntil.toTimeZone(taipei).toString(QStringLiteral("HH:mm")));
+        QString state = Accounts::describeState(o, now);
         if (o.role != Role::Admin && !o.dataAccess)
-            state << Cli::tr("waits for access to personal data");
-        ctx.out << o.username << '\t' << Roles::displayName(o.role) << '\t'
-                << (state.isEmpty() ? Cli::tr("active") : state.join(QStringLiteral(", "))) << '\n';
+            state += QStringLiteral(", ") + Cli::tr("waits for access to personal data");
+        ctx.out << o.username << '\t' << Roles::displayName(o.role) << '\t' << state << '\n';
     }
     if (parser.isSet(json))
         ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);

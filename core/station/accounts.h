@@ -84,6 +84,8 @@ public:
     // manage clerks and mobile-team operators, admins everyone; nobody
     // changes their own account here, and the last enabled admin stays one.
     Result<QList<OperatorInfo>> listOperators(const Session &by);
+    // "active", or "disabled" and / or "locked until HH:mm" (Taipei time) at `now`.
+    static QString describeState(const OperatorInfo &op, const QDateTime &now);
     Status unlockOperator(const Session &by, const QString &username);
     // A disabled operator cannot log in; nothing of theirs is deleted.
     Status setDisabled(const Session &by, const QString &username, bool disabled);

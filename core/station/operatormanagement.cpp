@@ -12,6 +12,7 @@
 #include "core/station/store.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace cc {
 
@@ -74,6 +75,17 @@ Result<QList<OperatorInfo>> Accounts::listOperators(const Session &by) {
         !read)
         return read.error();
     return list;
+}
+
+QString Accounts::describeState(const OperatorInfo &op, const QDateTime &now) {
+    QStringList state;
+    if (op.disabled)
+        state << tr("disabled");
+    if (op.lockedUntil.isValid() && op.lockedUntil > now)
+        state << tr("locked until %1")
+                     .arg(op.lockedUntil.toTimeZone(QTimeZone("Asia/Taipei"))
+                              .toString(QStringLiteral("HH:mm")));
+    return state.isEmpty() ? tr("active") : state.join(tr(", "));
 }
 
 Status Accounts::manageOperator(const Session &by, const QString &username, const QString &action,

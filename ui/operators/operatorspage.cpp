@@ -20,17 +20,6 @@ namespace {
 
 constexpr Role kRoles[] = {Role::Clerk, Role::Mobile, Role::Supervisor, Role::Admin};
 
-QString stateOf(const OperatorInfo &o, const QDateTime &now) {
-    QStringList state;
-    if (o.disabled)
-        state << OperatorsPage::tr("disabled");
-    if (o.lockedUntil.isValid() && o.lockedUntil > now)
-        state << OperatorsPage::tr("locked until %1")
-                     .arg(o.lockedUntil.toTimeZone(QTimeZone("Asia/Taipei"))
-                              .toString(QStringLiteral("HH:mm")));
-    return state.isEmpty() ? OperatorsPage::tr("active") : state.join(OperatorsPage::tr(", "));
-}
-
 QString accessOf(const OperatorInfo &o) {
     if (o.role == Role::Admin)
         return OperatorsPage::tr("never (administrator)");
@@ -95,7 +84,7 @@ void OperatorsPage::refresh() {
         const QStringList cells{
             o.username,
             Roles::displayName(o.role),
-            stateOf(o, now),
+            Accounts::describeState(o, now),
             accessOf(o),
             RocDate::formatShort(o.createdAt.toTimeZone(QTimeZone("Asia/Taipei")).date()),
             o.createdBy};
