@@ -150,6 +150,14 @@
         <source>There is no such applicant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take or choose the applicant&apos;s photo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is no longer waiting for its card: its photo stays as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1903,6 +1911,10 @@
         <source>The household registry answered for %1: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A waived fee needs the reason it is waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -1912,6 +1924,10 @@
     </message>
     <message>
         <source>The face was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is not reported lost: there is nothing to prove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,6 +3287,42 @@
         <source>The receipt could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 waived: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is reported lost and blocked: it can no longer be used, here or by the city&apos;s partners. Keep this proof. A replacement card can be made at any district office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen card lost report: proof</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Recheck</name>
@@ -4326,7 +4378,7 @@ Put the spoiled card aside. Try again (Alt+T), skip it for the next run (Alt+K) 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4434,27 +4486,7 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card %1 is blocked as lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Card %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place the applicant&apos;s own card on the reader…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s own card is linked as card %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4467,6 +4499,38 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Card %1 is already made for this applicant. F10 prints the receipt; Ctrl+N takes the next applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost, but its proof could not be printed: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost; the applicant takes the printed proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee NT$%1 waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee NT$%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement of card %1 recorded, %2. F9 produces the new card with the photo on file; F4 takes another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card with the photo shown; F4 takes another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own %1 card (chip UID %2) is linked as card %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4648,6 +4712,42 @@ Born %3 (age %4)
         <source>Print the face of card %1 again, on a blank card from the printer&apos;s hopper?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link own card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s own %1 card on the reader %2, then press OK. Its chip is only read: nothing is written to it or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the only one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement fee is NT$%1. Has the applicant paid it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the fee of NT$%1 waived? (On the receipt and audited.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>
@@ -4737,6 +4837,42 @@ Born %3 (age %4)
     </message>
     <message>
         <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: it is printing or moving a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: a card is at the encoder. If nothing happens, log out and in again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and its cable or network is connected; this list follows within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ribbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load blank cards into the feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cover, take out the stuck card, put it aside for destruction and close the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the printer&apos;s display; switch it off and on if it stays. If it still does, call the city&apos;s IT help desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

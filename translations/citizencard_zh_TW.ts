@@ -150,6 +150,14 @@
         <source>There is no such applicant.</source>
         <translation>沒有這位申請人。</translation>
     </message>
+    <message>
+        <source>Take or choose the applicant&apos;s photo first.</source>
+        <translation>請先拍攝或選擇申請人的照片。</translation>
+    </message>
+    <message>
+        <source>Application %1 is no longer waiting for its card: its photo stays as printed.</source>
+        <translation>申請案 %1 已不在等候製卡：照片維持印製時的樣子。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -664,7 +672,7 @@
     </message>
     <message>
         <source>[no expiry]</source>
-        <translation>［無有效期限］</translation>
+        <translation>［長期有效］</translation>
     </message>
     <message>
         <source>[pass]</source>
@@ -1901,6 +1909,10 @@
         <source>The household registry answered for %1: documents stand in for it only when it cannot be asked. A supervisor can take the documents over its answer, with a reason.</source>
         <translation>戶籍資料已回覆 %1 的查詢：只有在無法查詢戶籍時，才能以證件代替。主管可敘明理由，以證件取代戶籍回覆。</translation>
     </message>
+    <message>
+        <source>A waived fee needs the reason it is waived.</source>
+        <translation>免收規費須填寫免收原因。</translation>
+    </message>
 </context>
 <context>
     <name>CounterDesk</name>
@@ -1911,6 +1923,10 @@
     <message>
         <source>The face was not printed.</source>
         <translation>卡面未印出。</translation>
+    </message>
+    <message>
+        <source>Card %1 is not reported lost: there is nothing to prove.</source>
+        <translation>卡片 %1 未掛失，無須開立證明。</translation>
     </message>
 </context>
 <context>
@@ -3199,7 +3215,7 @@
     <name>ReceiptPrinter</name>
     <message>
         <source>no expiry</source>
-        <translation>無期限</translation>
+        <translation>長期有效</translation>
     </message>
     <message>
         <source>The receipt printer could not start the page.</source>
@@ -3268,6 +3284,42 @@
     <message>
         <source>The receipt could not be printed.</source>
         <translation>收據無法列印。</translation>
+    </message>
+    <message>
+        <source>%1 waived: %2</source>
+        <translation>%1 免收：%2</translation>
+    </message>
+    <message>
+        <source>%1 paid</source>
+        <translation>%1 已繳</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>停用時間</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>規費</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Card %1 is reported lost and blocked: it can no longer be used, here or by the city&apos;s partners. Keep this proof. A replacement card can be made at any district office.</source>
+        <translation>卡片 %1 已掛失並停用：本機關及本市合作單位皆無法再使用。請妥善保存本證明。可至任一區公所申請補發。</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s copy</source>
+        <translation>申請人收執聯</translation>
+    </message>
+    <message>
+        <source>Office copy</source>
+        <translation>機關存查聯</translation>
+    </message>
+    <message>
+        <source>Citizen card lost report: proof</source>
+        <translation>市民卡掛失證明</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4077,7 @@
     </message>
     <message>
         <source>no expiry</source>
-        <translation>無期限</translation>
+        <translation>長期有效</translation>
     </message>
     <message>
         <source>A supervisor approves or rejects batches.</source>
@@ -4321,8 +4373,8 @@ Put the spoiled card aside. Try again (Alt+T), skip it for the next run (Alt+K) 
         <translation>重印卡面(&amp;P)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>無</translation>
+        <source>no expiry</source>
+        <translation>長期有效</translation>
     </message>
 </context>
 <context>
@@ -4431,28 +4483,8 @@ Born %3 (age %4)
         <translation>上次未完成的製卡：%1</translation>
     </message>
     <message>
-        <source>Card %1 is blocked as lost.</source>
-        <translation>卡號 %1 已掛失停用。</translation>
-    </message>
-    <message>
-        <source>Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.</source>
-        <translation>已受理卡號 %1 補發，規費新臺幣 %2 元。按 F9 製作新卡。</translation>
-    </message>
-    <message>
-        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card.</source>
-        <translation>已受理換發為%1；交付新卡時停用卡號 %2。按 F9 製作新卡。</translation>
-    </message>
-    <message>
         <source>Card %1 is cancelled.</source>
         <translation>卡號 %1 已註銷。</translation>
-    </message>
-    <message>
-        <source>Place the applicant&apos;s own card on the reader…</source>
-        <translation>請將申請人自有的卡片放上讀卡機…</translation>
-    </message>
-    <message>
-        <source>The applicant&apos;s own card is linked as card %1.</source>
-        <translation>申請人的自有卡已綁定為卡號 %1。</translation>
     </message>
     <message>
         <source>The face of card %1 is printed again.</source>
@@ -4465,6 +4497,38 @@ Born %3 (age %4)
     <message>
         <source>Card %1 is already made for this applicant. F10 prints the receipt; Ctrl+N takes the next applicant.</source>
         <translation>此申請人的卡片 %1 已製作完成。F10 列印收據；Ctrl+N 換下一位申請人。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost, but its proof could not be printed: %2 %3</source>
+        <translation>卡片 %1 已掛失停用，但掛失證明無法列印：%2 %3</translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked as lost; the applicant takes the printed proof.</source>
+        <translation>卡片 %1 已掛失停用；請將列印的掛失證明交給申請人。</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>免規費</translation>
+    </message>
+    <message>
+        <source>fee NT$%1 waived</source>
+        <translation>規費 NT$%1 免收</translation>
+    </message>
+    <message>
+        <source>fee NT$%1 paid</source>
+        <translation>規費 NT$%1 已繳</translation>
+    </message>
+    <message>
+        <source>Replacement of card %1 recorded, %2. F9 produces the new card with the photo on file; F4 takes another.</source>
+        <translation>已受理卡片 %1 的補發，%2。按 F9 以存檔照片製作新卡；按 F4 改用其他照片。</translation>
+    </message>
+    <message>
+        <source>Conversion to %1 recorded; card %2 is blocked on hand-over. F9 produces the new card with the photo shown; F4 takes another.</source>
+        <translation>已受理換發為%1；卡片 %2 於新卡交付時停用。按 F9 以畫面上的照片製作新卡；按 F4 改用其他照片。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own %1 card (chip UID %2) is linked as card %3.</source>
+        <translation>申請人自有的%1（晶片 UID %2）已綁定為卡號 %3。</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +4709,42 @@ Born %3 (age %4)
         <source>Print the face of card %1 again, on a blank card from the printer&apos;s hopper?</source>
         <translation>以印表機進卡匣中的空白卡重新列印卡片 %1 的卡面？</translation>
     </message>
+    <message>
+        <source>Link own card</source>
+        <translation>綁定自有卡片</translation>
+    </message>
+    <message>
+        <source>Place the applicant&apos;s own %1 card on the reader %2, then press OK. Its chip is only read: nothing is written to it or printed.</source>
+        <translation>請將申請人自有的%1放在讀卡機 %2 上，再按「確定」。只讀取晶片，不寫入也不列印。</translation>
+    </message>
+    <message>
+        <source>(the only one)</source>
+        <translation>（唯一的一台）</translation>
+    </message>
+    <message>
+        <source>Replacement fee</source>
+        <translation>補發規費</translation>
+    </message>
+    <message>
+        <source>The replacement fee is NT$%1. Has the applicant paid it?</source>
+        <translation>補發規費為 NT$%1。申請人已繳納嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation>已繳(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Waived…</source>
+        <translation>免收(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Fee waived</source>
+        <translation>免收規費</translation>
+    </message>
+    <message>
+        <source>Why is the fee of NT$%1 waived? (On the receipt and audited.)</source>
+        <translation>NT$%1 規費為何免收？（會印在收據上並記入稽核紀錄。）</translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>
@@ -4735,6 +4835,42 @@ Born %3 (age %4)
     <message>
         <source>no card</source>
         <translation>無卡片</translation>
+    </message>
+    <message>
+        <source>Nothing: it is ready.</source>
+        <translation>無須處理：已就緒。</translation>
+    </message>
+    <message>
+        <source>Wait: it is printing or moving a card.</source>
+        <translation>請稍候：正在列印或移動卡片。</translation>
+    </message>
+    <message>
+        <source>Wait: a card is at the encoder. If nothing happens, log out and in again to finish it.</source>
+        <translation>請稍候：有卡片停在寫卡位置。若一直沒有動靜，請登出再登入以完成它。</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and its cable or network is connected; this list follows within seconds.</source>
+        <translation>請確認印表機已開機、線路或網路已連接；本清單數秒內會更新。</translation>
+    </message>
+    <message>
+        <source>Change the ribbon.</source>
+        <translation>請更換色帶。</translation>
+    </message>
+    <message>
+        <source>Load blank cards into the feeder.</source>
+        <translation>請在進卡匣放入空白卡。</translation>
+    </message>
+    <message>
+        <source>Open the cover, take out the stuck card, put it aside for destruction and close the cover.</source>
+        <translation>請打開上蓋，取出卡住的卡片並另外存放待銷毀，再蓋上上蓋。</translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover.</source>
+        <translation>請蓋上印表機上蓋。</translation>
+    </message>
+    <message>
+        <source>Read the printer&apos;s display; switch it off and on if it stays. If it still does, call the city&apos;s IT help desk.</source>
+        <translation>請查看印表機面板訊息；若持續出現，請關機再開機。仍無法排除時，請聯絡市府資訊服務台。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 namespace cc {
 
 bool installTranslations(QCoreApplication &app, const QLocale &locale) {
+    QLocale::setDefault(locale); // dates and numbers in words follow the language
     // A second call switches the language: the previous catalogue goes.
     const QString name = QStringLiteral("citizencard-translator");
     for (QTranslator *old : app.findChildren<QTranslator *>(name, Qt::FindDirectChildrenOnly)) {

@@ -1,5 +1,6 @@
 #include "core/domain/rocdate.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace cc {
@@ -129,6 +130,14 @@ QString RocDate::formatLong(const QDate &date) {
     if (rocYear < 1)
         return date.toString(Qt::ISODate);
     return QStringLiteral(u"民國%1年%2月%3日").arg(rocYear).arg(date.month()).arg(date.day());
+}
+
+QString RocDate::formatLong(const QDate &date, const QLocale &locale) {
+    if (locale.language() == QLocale::Chinese || !date.isValid())
+        return formatLong(date);
+    const QString words = locale.toString(date, QStringLiteral("d MMMM yyyy"));
+    const int rocYear = date.year() - kYearOffset;
+    return rocYear < 1 ? words : QStringLiteral("%1 (ROC %2)").arg(words).arg(rocYear);
 }
 
 QString RocDate::rejectionCode(Rejection rejection) {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 
+class QLocale;
+
 namespace cc {
 
 // Civil dates as clerks read and type them: the ROC (民國) calendar, where the
@@ -40,6 +42,9 @@ public:
     static QString formatShort(const QDate &date);
     // "民國115年11月21日".
     static QString formatLong(const QDate &date);
+    // formatLong for a Chinese `locale`; otherwise the date in that locale's
+    // words with the ROC year beside it: "1 December 2026 (ROC 115)".
+    static QString formatLong(const QDate &date, const QLocale &locale);
 
     static QString rejectionCode(Rejection rejection);
 };

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -23,9 +24,13 @@ struct FacePreview {
     QByteArray backPng;
 };
 
-// What the citizen signs at the counter: one A4 page.
+// What the citizen signs at the counter: one A4 page. Either an
+// application's (at hand-over), or the proof that a card was reported lost
+// and blocked.
 struct Receipt {
-    qint64 applicationId = 0;
+    enum class Kind { Application, LostReport };
+    Kind kind = Kind::Application;
+    qint64 applicationId = 0; // none for a lost report
     QString cardNumber;
     QString cardType; // display name
     QString carrier;  // display name
@@ -36,6 +41,10 @@ struct Receipt {
     QString stationId;
     QString operatorName;
     bool sensitiveData = false; // disability or companion: the consent statement
+    QDateTime at;               // when it was made (printed in Taipei time)
+    int fee = 0;                // NT$ due (a replacement)
+    bool feeWaived = false;
+    QString feeWaiver; // why it was waived
 };
 
 // Told the readers (and their cards) each time one comes or goes.

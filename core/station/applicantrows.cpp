@@ -206,14 +206,24 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
                       << (application.replacesCard.isEmpty() ? QVariant()
                                                              : QVariant(application.replacesCard))
                       << (application.recheckPending ? 1 : 0)
-                      << (application.consent ? QVariant(m_now) : QVariant());
+                      << (application.consent ? QVariant(m_now) : QVariant())
+                      << (application.feeWaived ? 1 : 0);
     // The central service hears of it through the outbox, in the same transaction.
     m_events << SyncEvent::applicationSubmitted(applicationId, personId, application.cardType,
                                                 application.kind,
                                                 SyncLinks::holderOf(m_holderKey, normalizedId));
     m_audit.append({m_session.username(), QStringLiteral("application.submit"),
                     Objects::application(applicationId), QStringLiteral("ok"),
-                    Objects::person(personId) + QStringLiteral(" type=") + type});
+                    Objects::person(personId) + QStringLiteral(" type=") + type +
+                        (application.kind == u"new" ? QString()
+                                                    : QStringLiteral(" kind=") + application.kind) +
+                        (application.replacesCard.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" replaces=") + application.replacesCard) +
+                        (application.fee > 0 ? QStringLiteral(" fee=%1 %2")
+                                                   .arg(application.fee)
+                                                   .arg(application.feeWaived ? u"waived" : u"paid")
+                                             : QString())});
     if (application.registryOverride)
         m_audit.append({m_session.username(), QStringLiteral("registry.override"),
                         Objects::application(applicationId), QStringLiteral("ok"),
@@ -241,7 +251,7 @@ Status ApplicantRows::flush(QSqlDatabase &db) {
             db, QStringLiteral("applications"),
             names({"id", "person_id", "batch_id", "kind", "card_type", "status", "documents",
                    "created_by", "created_at", "updated_at", "valid_until", "fee", "replaces_card",
-                   "recheck_pending", "consent_at"}),
+                   "recheck_pending", "consent_at", "fee_waived"}),
             m_applicationRows);
         !ok)
         return ok;

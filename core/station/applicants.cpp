@@ -184,8 +184,8 @@ Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &d
     (*q)->finish();
     Result<QSqlQuery *> apps = m_store.exec(
         db,
-        QStringLiteral("SELECT id, card_type, kind, status, documents, created_at FROM "
-                       "applications WHERE person_id = ? ORDER BY id"),
+        QStringLiteral("SELECT id, card_type, kind, status, documents, created_at, fee, "
+                       "fee_waived FROM applications WHERE person_id = ? ORDER BY id"),
         {r.personId});
     if (!apps)
         return apps.error();
@@ -206,6 +206,8 @@ Result<std::optional<ApplicantRecord>> Applicants::readApplicant(QSqlDatabase &d
             return docs.error();
         app.documents = QJsonDocument::fromJson(*docs).object();
         app.createdAt = QDateTime::fromString(a.text("created_at"), Qt::ISODateWithMs);
+        app.fee = int(a.integer("fee"));
+        app.feeWaived = a.integer("fee_waived") != 0;
         r.applications << app;
     }
     return std::optional<ApplicantRecord>{std::move(r)};
@@ -238,6 +240,50 @@ Result<ApplicantRecord> Applicants::forApplication(const Session &session, qint6
         return Error{ErrorCode::NotFound, tr("There is no such applicant."),
                      Objects::application(applicationId)};
     return std::move(*found);
+}
+
+Status Applicants::replacePhoto(const Session &session, qint64 applicationId,
+                                const QByteArray &photo) {
+    const QString action = QStringLiteral("applicant.photo");
+    const QString object = Objects::application(applicationId);
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants, action, object); !ok)
+        return ok;
+    if (photo.isEmpty())
+        return Error{ErrorCode::MissingField, tr("Take or choose the applicant's photo first."),
+                     QStringLiteral("photo")};
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db, QStringLiteral("SELECT person_id, status FROM applications WHERE id = ?"),
+            {applicationId});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return Error{ErrorCode::NotFound, tr("There is no such application."), object};
+        const qint64 personId = (*q)->value(0).toLongLong();
+        const QString status = (*q)->value(1).toString();
+        (*q)->finish();
+        if (status != States::code(ApplicationStatus::Received) &&
+            status != States::code(ApplicationStatus::InProduction))
+            return Error{ErrorCode::WrongState,
+                         tr("Application %1 is no longer waiting for its card: its photo stays "
+                            "as printed.")
+                             .arg(applicationId),
+                         object};
+        Result<QByteArray> sealed =
+            session.seal(photo, Session::fieldAad("persons", personId, "photo"));
+        if (!sealed)
+            return sealed.error();
+        if (Status ok = m_store.run(
+                db, QStringLiteral("UPDATE persons SET photo = ?, updated_at = ? WHERE id = ?"),
+                {*sealed, now, personId});
+            !ok)
+            return ok;
+        return m_audit.append(
+            db,
+            {session.username(), action, object, QStringLiteral("ok"), QStringLiteral("retaken")},
+            &session);
+    });
 }
 
 Result<std::optional<ApplicantRecord>> Applicants::findByNationalId(const Session &session,

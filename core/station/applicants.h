@@ -42,6 +42,7 @@ struct ApplicationData {
     std::optional<qint64> batchId;
     QDate validUntil;            // the card's expiry; invalid for none
     int fee = 0;                 // NT$ charged (replacements)
+    bool feeWaived = false;      // not paid: the reason is in `documents` ("feeWaiver")
     QString replacesCard;        // the card number a replacement or conversion replaces
     bool recheckPending = false; // eligibility rests on documents seen offline
     bool consent = false;        // consent to the use of sensitive data recorded
@@ -67,6 +68,8 @@ struct ApplicationRecord {
     ApplicationStatus status = ApplicationStatus::Received;
     QJsonObject documents;
     QDateTime createdAt;
+    int fee = 0; // NT$ due (replacements)
+    bool feeWaived = false;
 };
 
 struct ApplicantRecord {
@@ -107,6 +110,12 @@ public:
     // The applicant an application belongs to (the use case that calls it
     // audits what it does with the data).
     Result<ApplicantRecord> forApplication(const Session &session, qint64 applicationId);
+
+    // The photo of the applicant of `applicationId`, taken again at the
+    // counter before its card is made (a replacement or conversion whose
+    // stored photo is out of date): replaces the stored one, audited. Refused
+    // once the application is no longer waiting for its card.
+    Status replacePhoto(const Session &session, qint64 applicationId, const QByteArray &photo);
 
     static Status validate(const PersonData &person);
 

@@ -361,6 +361,12 @@ const QList<QStringList> &storeMigrations() {
         {
             QStringLiteral("ALTER TABLE operators ADD COLUMN disabled_at TEXT"),
         },
+        // Version 10: a replacement's fee waived (fee_waived; the reason is
+        // sealed in the application's documents) rather than paid.
+        {
+            QStringLiteral("ALTER TABLE applications ADD COLUMN fee_waived INTEGER NOT NULL "
+                           "DEFAULT 0 CHECK (fee_waived IN (0, 1))"),
+        },
     };
     return migrations;
 }

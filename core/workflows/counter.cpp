@@ -298,12 +298,16 @@ Result<qint64> Counter::applyNew(const Session &session, const CounterApplicatio
 }
 
 Result<qint64> Counter::applyReplacement(const Session &session, const QString &cardNumber,
-                                         ReplacementReason reason) {
+                                         ReplacementReason reason, const FeeSettlement &fee) {
     const QString object = Objects::card(cardNumber.trimmed());
     if (Status ok = m_audit.authorize(session, Permission::HandleApplicants,
                                       QStringLiteral("card.replace"), object);
         !ok)
         return ok.error();
+    const int due = m_policy.fees.forReplacement(reason);
+    if (fee.waived && due > 0 && fee.reason.trimmed().isEmpty())
+        return Error{ErrorCode::MissingField, tr("A waived fee needs the reason it is waived."),
+                     QStringLiteral("feeWaiver")};
     Result<CardRow> row = readCard(cardNumber);
     if (!row)
         return row.error();
@@ -323,7 +327,10 @@ Result<qint64> Counter::applyReplacement(const Session &session, const QString &
     data.cardType = row->card.type;
     data.kind = replacementFeeKind(reason);
     data.validUntil = row->card.expires;
-    data.fee = m_policy.fees.forReplacement(reason);
+    data.fee = due;
+    data.feeWaived = fee.waived && due > 0;
+    if (data.feeWaived)
+        data.documents.insert(QStringLiteral("feeWaiver"), fee.reason.trimmed());
     data.replacesCard = row->card.cardNumber;
     data.consent = true; // given for the card replaced
     return Applicants(m_store, m_audit, m_clock).submit(session, holder->person, data);
@@ -352,7 +359,15 @@ Result<qint64> Counter::applyConversion(const Session &session, const QString &c
         return ok.error();
     ApplicationData data = applicationData(application, QStringLiteral("conversion"));
     data.replacesCard = row->card.cardNumber;
-    return Applicants(m_store, m_audit, m_clock).submit(session, application.person, data);
+    Applicants applicants(m_store, m_audit, m_clock);
+    PersonData person = application.person;
+    if (person.photo.isEmpty()) { // no new photo: the one on file is printed
+        Result<ApplicantRecord> holder = applicants.forApplication(session, row->applicationId);
+        if (!holder)
+            return holder.error();
+        person.photo = holder->person.photo;
+    }
+    return applicants.submit(session, person, data);
 }
 
 Status Counter::setStatus(const Session &session, const QString &cardNumber, Permission permission,

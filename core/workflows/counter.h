@@ -55,6 +55,13 @@ struct CounterApplication {
     QString overrideReason = {};
 };
 
+// How a replacement's fee is settled at the counter: paid, or waived with
+// the reason (sealed with the application's documents, on the receipt).
+struct FeeSettlement {
+    bool waived = false;
+    QString reason;
+};
+
 // The counter's transactions other than producing a card (Issuance does
 // that): taking an application for a new card, a replacement or a type
 // conversion, reporting a card lost, cancelling a card, finding a person's
@@ -77,16 +84,24 @@ public:
     Result<qint64> applyNew(const Session &session, const CounterApplication &application,
                             std::optional<qint64> batchId = std::nullopt);
 
-    // A replacement card of the same type, same expiry, fee from the policy.
-    // A lost card is blocked at once (if it was not already); a damaged one
-    // on hand-over of the new card.
+    // A replacement card of the same type, same expiry, fee from the policy,
+    // paid or waived with a reason (refused without one). A lost card is
+    // blocked at once (if it was not already); a damaged one on hand-over of
+    // the new card.
     Result<qint64> applyReplacement(const Session &session, const QString &cardNumber,
-                                    ReplacementReason reason);
+                                    ReplacementReason reason, const FeeSettlement &fee = {});
 
     // A card of another type for the holder of `cardNumber` (e.g. general →
     // senior at 65), on current facts; the old card is blocked on hand-over.
+    // Without a photo in `application`, the one on file is kept.
     Result<qint64> applyConversion(const Session &session, const QString &cardNumber,
                                    const CounterApplication &application);
+
+    // The photo the card of a recorded application will carry (a replacement
+    // or a conversion waiting for F9: the one on file), and the one taken
+    // again instead, before production (Applicants::replacePhoto).
+    Result<QByteArray> photoFor(const Session &session, qint64 applicationId);
+    Status retakePhoto(const Session &session, qint64 applicationId, const QByteArray &photo);
 
     // Blocks the card at once; the central service hears of it through the
     // outbox.

@@ -1,6 +1,7 @@
 #include "core/workflows/counterdesk.h"
 
 #include "core/domain/nationalid.h"
+#include "core/domain/objects.h"
 #include "core/ports/clock.h"
 #include "core/station/batches.h"
 #include "core/station/session.h"
@@ -97,7 +98,18 @@ Result<Receipt> CounterDesk::receiptFor(const Session &session, qint64 applicati
     Result<CardSummary> card = m_counter.card(session, cardNumber);
     if (!card)
         return card.error();
+    Result<ApplicantRecord> applicant =
+        Applicants(m_store, m_audit, m_clock).forApplication(session, applicationId);
+    if (!applicant)
+        return applicant.error();
     Receipt receipt;
+    for (const ApplicationRecord &a : applicant->applications)
+        if (a.id == applicationId) {
+            receipt.fee = a.fee;
+            receipt.feeWaived = a.feeWaived;
+            receipt.feeWaiver = a.documents.value(QStringLiteral("feeWaiver")).toString();
+        }
+    receipt.at = m_clock.nowUtc();
     receipt.applicationId = applicationId;
     receipt.cardNumber = card->cardNumber;
     receipt.cardType = CardTypes::displayName(card->type);
@@ -119,6 +131,30 @@ Status CounterDesk::printReceipt(const Session &session, qint64 applicationId,
     if (!receipt)
         return receipt.error();
     return m_devices.printReceipt(*receipt, devices.receiptPrinter);
+}
+
+Status CounterDesk::printLostReport(const Session &session, const QString &cardNumber,
+                                    const QString &name, const QString &nationalId,
+                                    const DeviceChoice &devices) {
+    Result<CardSummary> card = m_counter.card(session, cardNumber);
+    if (!card)
+        return card.error();
+    if (card->status != CardStatus::Blocked || card->reason != StatusReason::Lost)
+        return Error{
+            ErrorCode::WrongState,
+            tr("Card %1 is not reported lost: there is nothing to prove.").arg(card->cardNumber),
+            Objects::card(card->cardNumber)};
+    Receipt proof;
+    proof.kind = Receipt::Kind::LostReport;
+    proof.cardNumber = card->cardNumber;
+    proof.cardType = CardTypes::displayName(card->type);
+    proof.carrier = Carriers::displayName(card->carrier);
+    proof.name = name;
+    proof.maskedId = NationalId::masked(NationalId::check(nationalId).normalized);
+    proof.stationId = session.stationId();
+    proof.operatorName = session.username();
+    proof.at = m_clock.nowUtc();
+    return m_devices.printReceipt(proof, devices.receiptPrinter);
 }
 
 Result<BatchRunReport> CounterDesk::produceBatch(const Session &session, qint64 batchId,

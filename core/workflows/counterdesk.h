@@ -85,6 +85,10 @@ public:
     Result<Receipt> receiptFor(const Session &session, qint64 applicationId,
                                const QString &cardNumber, const QString &name,
                                const QString &nationalId);
+    // The citizen's proof that card `cardNumber` is reported lost and
+    // blocked (after Counter::reportLost), on the chosen receipt printer.
+    Status printLostReport(const Session &session, const QString &cardNumber, const QString &name,
+                           const QString &nationalId, const DeviceChoice &devices);
 
 private:
     // The chosen encoder and printer, opened; the first that cannot be says why.

@@ -296,11 +296,23 @@ void TstCounter::conversionAtSixtyFive() {
     QVERIFY(!early.ok());
     QCOMPARE(early.error().code, ErrorCode::BadValue); // not 65 yet
     m_clock.advanceSeconds(qint64(110) * 24 * 3600);   // 2027-03-11
+    a.person.photo.clear(); // none taken at the counter: the one on file is kept
     Result<qint64> conversion = c.applyConversion(m_clerk, general, a);
     QVERIFY2(conversion.ok(), qPrintable(conversion ? "" : conversion.error().toString()));
     QCOMPARE(c.card(m_clerk, general)->status, CardStatus::Active); // until hand-over
+    QCOMPARE(c.photoFor(m_clerk, *conversion).value(), test::applicantPhoto());
+    // Taken again before the card is made: that one is printed, audited.
+    QFile other(CITIZENCARD_TEST_DATA_DIR "/photos/applicant-landscape.png");
+    QVERIFY(other.open(QIODevice::ReadOnly));
+    const QByteArray retaken = other.readAll();
+    QVERIFY(c.retakePhoto(m_clerk, *conversion, retaken).ok());
+    QCOMPARE(c.photoFor(m_clerk, *conversion).value(), retaken);
+    QVERIFY(lastAudit("applicant.photo").startsWith("clerk application:"));
     const QString senior = issue(m_clerk, *conversion);
     QVERIFY(!senior.isEmpty());
+    // Once the card is made, its photo stays as printed.
+    QCOMPARE(c.retakePhoto(m_clerk, *conversion, test::applicantPhoto()).error().code,
+             ErrorCode::WrongState);
     QCOMPARE(c.card(m_clerk, senior)->type, CardType::Senior);
     QCOMPARE(c.card(m_clerk, general)->status, CardStatus::Blocked);
     QCOMPARE(c.card(m_clerk, general)->reason, StatusReason::Converted);

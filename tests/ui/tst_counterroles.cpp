@@ -3,6 +3,7 @@
 #include "tests/ui/counterwindowworld.h"
 
 #include "core/station/auditlog.h"
+#include "core/workflows/issuance.h"
 #include "ui/counter/counterpage.h"
 #include "ui/login/loginpage.h"
 #include "ui/operators/operatorspage.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void initTestCase() { QCOMPARE(startWindowWorld(), QString()); }
     void init() { QCOMPARE(openWindow(), QString()); }
     void cleanup() { closeWindow(); }
+    void actionsFollowTheRoleTable_data();
+    void actionsFollowTheRoleTable();
     void adminIsShownNothingOfAPerson();
     void clerkCannotPutDocumentsOverTheRegistry();
     void quitAsksAndLockSaysWho();
@@ -53,6 +56,60 @@ private:
         timer.start();
     }
 };
+
+// The role table of docs/store.md, as the counter shows it: for each role,
+// the buttons on a person's active card, Produce and Offline documents, and
+// whether the person's data appear at all.
+void TstCounterRoles::actionsFollowTheRoleTable_data() {
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("seesPerson");
+    // Report lost, replacement, convert, cancel, link own, reprint, produce, offline.
+    QTest::addColumn<QList<bool>>("enabled");
+    const QList<bool> counterWork = {true, true, true, false, true, true, true, true};
+    QTest::newRow("clerk") << "clerk" << true << counterWork;
+    QTest::newRow("mobile team") << "mobile" << true << counterWork;
+    QTest::newRow("supervisor") << "supervisor" << true << QList<bool>(8, true);
+    QTest::newRow("admin") << "admin" << false << QList<bool>(8, false);
+}
+
+void TstCounterRoles::actionsFollowTheRoleTable() {
+    QFETCH(QString, user);
+    QFETCH(bool, seesPerson);
+    QFETCH(QList<bool>, enabled);
+    // 張志明 holds an active senior card.
+    Issuance issuance(m_fixture->store(), m_fixture->audit(), m_clock);
+    const qint64 application =
+        m_desk->counter().applyNew(m_clerk, applicant("H101234562", CardType::Senior)).value();
+    QCOMPARE(issuance
+                 .produce(m_clerk, application, Carrier::EasyCard, m_devices.encoder(),
+                          m_devices.printer())
+                 .value()
+                 .end,
+             IssuanceStep::Issued);
+    if (user == "mobile")
+        (void)m_fixture->loginAs(Role::Mobile); // the supervisor adds the account
+    QCOMPARE(logIn(user), QString());
+    CounterPage *counter = m_window->page<CounterPage>();
+    QCOMPARE(lookUp("H101234562", seesPerson
+                                      ? QString::fromUtf8("張志明")
+                                      : QCoreApplication::translate(
+                                            "Roles", "take applications and look up applicants")),
+             QString());
+    const QString shown = counter->findChild<QLabel *>("person")->text();
+    QCOMPARE(shown.contains(QString::fromUtf8("張志明")), seesPerson);
+    QCOMPARE(shown.contains("1956") || shown.contains("045/08/15"), seesPerson);
+    QCOMPARE(counter->findChild<QTableWidget *>("cards")->rowCount(), seesPerson ? 1 : 0);
+    const char *buttons[] = {"reportLost", "replace", "convert", "cancelCard",
+                             "linkOwn",    "reprint", "produce", "offline"};
+    for (int i = 0; i < 8; ++i) {
+        auto *button = counter->findChild<QPushButton *>(buttons[i]);
+        QVERIFY2(button->isEnabled() == enabled[i], buttons[i]);
+        // A button off for the role (not for the card) says who may.
+        if (!enabled[i] && seesPerson)
+            QVERIFY2(button->toolTip().contains(Roles::displayName(Role::Supervisor)),
+                     qPrintable(button->toolTip()));
+    }
+}
 
 void TstCounterRoles::adminIsShownNothingOfAPerson() {
     QCOMPARE(logIn("admin"), QString());

@@ -1,5 +1,6 @@
 #include "ui/counter/cardspanel.h"
 
+#include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
 #include "ui/common/listtable.h"
 
@@ -45,10 +46,10 @@ void CardsPanel::setCards(const QList<CardSummary> &cards) {
     m_table->setRowCount(int(cards.size()));
     for (int row = 0; row < cards.size(); ++row) {
         const CardSummary &c = cards[row];
-        const QString cells[] = {c.cardNumber, CardTypes::displayName(c.type),
+        const QString cells[] = {CardNumber::grouped(c.cardNumber), CardTypes::displayName(c.type),
                                  cardStateText(c.state()), RocDate::formatShort(c.issued),
                                  c.expires.isValid() ? RocDate::formatShort(c.expires)
-                                                     : tr("none")};
+                                                     : tr("no expiry")};
         for (int col = 0; col < 5; ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }

@@ -1,11 +1,15 @@
 // The cards panel's transactions as the clerk starts them: what to ask and
 // confirm first; the controller does the rest.
+#include "core/domain/cardnumber.h"
+#include "ui/common/uiservices.h"
 #include "ui/counter/cardspanel.h"
 #include "ui/counter/countercontroller.h"
 #include "ui/counter/counterpage.h"
 
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace cc {
 
@@ -14,12 +18,13 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
         return;
     const std::optional<CardSummary> card = m_cards->current();
     const QString number = card ? card->cardNumber : QString();
+    const QString shown = CardNumber::grouped(number); // as on the card
     // One of two reasons, asked in a list; none when the clerk cancels.
     const auto ask = [&](const QString &title, const QString &question,
                          const QStringList &reasons) -> std::optional<int> {
         bool ok = false;
         const QString reason =
-            QInputDialog::getItem(this, title, question.arg(number), reasons, 0, false, &ok);
+            QInputDialog::getItem(this, title, question.arg(shown), reasons, 0, false, &ok);
         if (!ok)
             return std::nullopt;
         return int(reasons.indexOf(reason));
@@ -37,23 +42,28 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
     case Action::ReportLost:
         if (QMessageBox::question(
                 this, tr("Report lost"),
-                tr("Block card %1 as lost now? It stops working at once.").arg(number)) ==
+                tr("Block card %1 as lost now? It stops working at once.").arg(shown)) ==
             QMessageBox::Yes)
             m_controller->reportLost(number);
         return;
-    case Action::Replace:
-        if (const std::optional<int> why =
-                ask(tr("Replacement"), tr("Why is card %1 replaced?"), {tr("Lost"), tr("Damaged")}))
-            m_controller->replace(number,
-                                  *why == 0 ? ReplacementReason::Lost : ReplacementReason::Damaged);
+    case Action::Replace: {
+        const std::optional<int> why =
+            ask(tr("Replacement"), tr("Why is card %1 replaced?"), {tr("Lost"), tr("Damaged")});
+        if (!why)
+            return;
+        const ReplacementReason reason =
+            *why == 0 ? ReplacementReason::Lost : ReplacementReason::Damaged;
+        if (const std::optional<FeeSettlement> fee = settleFee(reason))
+            m_controller->replace(number, reason, *fee);
         return;
+    }
     case Action::Convert: {
         const std::optional<CardType> to = choices().type;
         if (to && card) {
             QString text =
                 tr("Convert card %1 from %2 to %3? A new card is made; the old one "
                    "is blocked when the new one is handed over.")
-                    .arg(number, CardTypes::displayName(card->type), CardTypes::displayName(*to));
+                    .arg(shown, CardTypes::displayName(card->type), CardTypes::displayName(*to));
             if (card->type != CardType::General && *to == CardType::General)
                 text += QStringLiteral("\n\n") +
                         tr("Note: a general card has none of the concessions of the %1.")
@@ -70,17 +80,56 @@ void CounterPage::runCardAction(CardsPanel::Action action) {
             m_controller->cancel(number, *why == 0 ? CancellationReason::Death
                                                    : CancellationReason::MovedAway);
         return;
-    case Action::LinkOwn:
-        m_controller->linkOwnCard(choices());
+    case Action::LinkOwn: {
+        // The card is read only once the clerk says it lies on the reader.
+        const QString reader = m_services.settings.devices.reader;
+        QMessageBox box(QMessageBox::Information, tr("Link own card"),
+                        tr("Place the applicant's own %1 card on the reader %2, then press OK. "
+                           "Its chip is only read: nothing is written to it or printed.")
+                            .arg(Carriers::displayName(choices().carrier),
+                                 reader.isEmpty() ? tr("(the only one)") : reader),
+                        QMessageBox::Ok | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("placeOwnCard"));
+        box.setDefaultButton(QMessageBox::Ok);
+        if (box.exec() == QMessageBox::Ok)
+            m_controller->linkOwnCard(choices());
         return;
+    }
     case Action::Reprint:
         if (confirm(QStringLiteral("confirmReprint"), tr("Reprint face"),
                     tr("Print the face of card %1 again, on a blank card from the printer's "
                        "hopper?")
-                        .arg(number)))
+                        .arg(shown)))
             m_controller->reprint(number);
         return;
     }
+}
+
+std::optional<FeeSettlement> CounterPage::settleFee(ReplacementReason reason) {
+    const int due = m_services.desk.policy().fees.forReplacement(reason);
+    if (due == 0)
+        return FeeSettlement{};
+    QMessageBox box(QMessageBox::Question, tr("Replacement fee"),
+                    tr("The replacement fee is NT$%1. Has the applicant paid it?").arg(due),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("replacementFee"));
+    QPushButton *paid = box.addButton(tr("&Paid"), QMessageBox::AcceptRole);
+    QPushButton *waived = box.addButton(tr("&Waived…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(paid);
+    box.exec();
+    if (box.clickedButton() == paid)
+        return FeeSettlement{};
+    if (box.clickedButton() != waived)
+        return std::nullopt;
+    bool ok = false;
+    const QString why = QInputDialog::getText(
+        this, tr("Fee waived"),
+        tr("Why is the fee of NT$%1 waived? (On the receipt and audited.)").arg(due),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok || why.trimmed().isEmpty())
+        return std::nullopt;
+    return FeeSettlement{true, why.trimmed()};
 }
 
 } // namespace cc

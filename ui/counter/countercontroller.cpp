@@ -1,5 +1,6 @@
 #include "ui/counter/countercontroller.h"
 
+#include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
 #include "core/ports/cardface.h"
 #include "core/ports/clock.h"
@@ -67,6 +68,8 @@ void CounterController::clear() {
     m_documents = {};
     m_result.reset();
     m_pendingApplication = 0;
+    m_pendingCard.reset();
+    m_photoOnFile.clear();
     m_lastOutcome.reset();
     m_cardNumber.clear();
     m_preApplication.reset();
@@ -216,16 +219,22 @@ std::optional<CounterApplication> CounterController::application(const CounterCh
 }
 
 std::optional<Result<FacePreview>> CounterController::preview(const CounterChoices &choices) const {
-    if (!m_entry || !choices.type || choices.photoPng.isEmpty())
+    // A replacement or conversion waiting for F9: its own type and expiry,
+    // and the photo on file unless another was taken.
+    const Done *pending = m_pendingCard ? &*m_pendingCard : nullptr;
+    const QByteArray photo =
+        !choices.photoPng.isEmpty() || !pending ? choices.photoPng : pending->photo;
+    if (!m_entry || (!choices.type && !pending) || photo.isEmpty())
         return std::nullopt;
-    const CardFace face{*choices.type,
+    const CardType type = pending ? pending->type : *choices.type;
+    const CardFace face{type,
                         choices.carrier,
                         m_cardNumber.isEmpty() ? QStringLiteral("0000000000000000") : m_cardNumber,
                         m_entry->name,
                         m_entry->nameLatin,
                         m_services.clock.todayInTaipei(),
-                        m_result->decision(*choices.type).validUntil,
-                        choices.photoPng};
+                        pending ? pending->validUntil : m_result->decision(type).validUntil,
+                        photo};
     return m_services.devices.preview(face.request(), 150);
 }
 
@@ -236,7 +245,7 @@ void CounterController::produce(const CounterChoices &choices) {
     if (m_lastOutcome && m_lastOutcome->end == IssuanceStep::Issued && m_pendingApplication == 0) {
         Q_EMIT notice(tr("Card %1 is already made for this applicant. F10 prints the receipt; "
                          "Ctrl+N takes the next applicant.")
-                          .arg(m_lastOutcome->cardNumber),
+                          .arg(CardNumber::grouped(m_lastOutcome->cardNumber)),
                       false);
         return;
     }
@@ -251,6 +260,10 @@ void CounterController::produce(const CounterChoices &choices) {
             return;
         }
     }
+    // A recorded application's photo taken again (a replacement's, or after
+    // a failed F9) replaces the one on file before its card is made.
+    const QByteArray retaken =
+        m_pendingApplication && choices.photoPng != m_photoOnFile ? choices.photoPng : QByteArray();
     setBusy(true);
     Q_EMIT produceStarted();
     QPointer<CounterController> self(this);
@@ -268,12 +281,21 @@ void CounterController::produce(const CounterChoices &choices) {
     runInBackground(
         this,
         [&desk = m_services.desk, devices = m_services.settings.devices, session = sessionCopy(),
-         app, pending = m_pendingApplication, carrier = choices.carrier,
-         observer] { return desk.produce(*session, app, pending, carrier, devices, observer); },
-        [this](ProduceResult produced) {
+         app, pending = m_pendingApplication, carrier = choices.carrier, retaken,
+         observer]() -> ProduceResult {
+            if (!retaken.isEmpty())
+                if (Status ok = desk.counter().retakePhoto(*session, pending, retaken); !ok)
+                    return {ok.error(), pending};
+            return desk.produce(*session, app, pending, carrier, devices, observer);
+        },
+        [this, photo = choices.photoPng, retaken](ProduceResult produced) {
             setBusy(false);
-            // The application stays recorded: F9 again produces it.
+            // The application stays recorded: F9 again produces it. A photo
+            // taken again is on file unless that step failed (F9 tries again).
             m_pendingApplication = produced.applicationId;
+            if (!photo.isEmpty() && produced.applicationId &&
+                (retaken.isEmpty() || produced.outcome))
+                m_photoOnFile = photo;
             if (!produced.outcome) {
                 Q_EMIT produceFailed(produced.outcome.error());
                 return;
@@ -282,6 +304,7 @@ void CounterController::produce(const CounterChoices &choices) {
             if (issued) {
                 m_lastOutcome = *produced.outcome;
                 m_pendingApplication = 0;
+                m_pendingCard.reset();
                 m_cardNumber = produced.outcome->cardNumber;
             }
             Q_EMIT produceFinished(*produced.outcome);
@@ -358,12 +381,14 @@ void CounterController::recoverUnfinished() {
             QStringList lines;
             for (const IssuanceOutcome &o : *outcomes) {
                 if (o.end == IssuanceStep::Issued)
-                    lines << tr("card %1: finished and issued").arg(o.cardNumber);
+                    lines << tr("card %1: finished and issued")
+                                 .arg(CardNumber::grouped(o.cardNumber));
                 else if (o.end == IssuanceStep::Spoiled)
                     lines << tr("card %1: spoiled (%2); put it aside for destruction")
                                  .arg(o.cardNumber, o.failure ? o.failure->message : QString());
                 else
-                    lines << tr("card %1: cancelled, no card was used").arg(o.cardNumber);
+                    lines << tr("card %1: cancelled, no card was used")
+                                 .arg(CardNumber::grouped(o.cardNumber));
             }
             Q_EMIT notice(tr("Cards left unfinished by the last session: %1")
                               .arg(lines.join(QStringLiteral("; "))),
@@ -377,10 +402,16 @@ void CounterController::runCardWork(std::function<Result<Done>()> work) {
     setBusy(true);
     runInBackground(this, std::move(work), [this](Result<Done> done) {
         setBusy(false);
-        if (done && done->second)
-            m_pendingApplication = done->second;
+        if (done && done->application) {
+            m_pendingApplication = done->application;
+            m_pendingCard = *done;
+            m_photoOnFile = done->photo;
+            m_lastOutcome.reset(); // F9 makes this one now
+            m_cardNumber.clear();
+            Q_EMIT photoOnFile(done->photo);
+        }
         if (done)
-            Q_EMIT notice(done->first, false);
+            Q_EMIT notice(done->message, done->problem);
         else
             Q_EMIT notice(done.error().message + QLatin1Char(' ') +
                               ProduceSteps::adviceFor(done.error()),
@@ -389,26 +420,55 @@ void CounterController::runCardWork(std::function<Result<Done>()> work) {
     });
 }
 
+Result<CounterController::Done> CounterController::recorded(Counter &counter,
+                                                            const Session &session, QString message,
+                                                            qint64 application, CardType type,
+                                                            const QDate &validUntil) {
+    Result<QByteArray> photo = counter.photoFor(session, application);
+    if (!photo)
+        return photo.error();
+    return Done{std::move(message), application, type, validUntil, *photo};
+}
+
 void CounterController::reportLost(const QString &number) {
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number]() -> Result<Done> {
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number,
+                 name = m_entry ? m_entry->name : QString(), id = m_nationalId,
+                 devices = m_services.settings.devices]() -> Result<Done> {
         if (Status s = desk.counter().reportLost(*session, number); !s)
             return s.error();
-        return Done{tr("Card %1 is blocked as lost.").arg(number), 0};
+        // The citizen leaves with a proof; the block stands if it cannot print.
+        if (Status printed = desk.printLostReport(*session, number, name, id, devices); !printed) {
+            Done done{tr("Card %1 is blocked as lost, but its proof could not be printed: %2 %3")
+                          .arg(CardNumber::grouped(number), printed.error().message,
+                               ProduceSteps::adviceFor(printed.error()))};
+            done.problem = true;
+            return done;
+        }
+        return Done{tr("Card %1 is blocked as lost; the applicant takes the printed proof.")
+                        .arg(CardNumber::grouped(number))};
     });
 }
 
-void CounterController::replace(const QString &number, ReplacementReason why) {
-    const int fee = m_services.desk.policy().fees.forReplacement(why);
-    runCardWork(
-        [&desk = m_services.desk, session = sessionCopy(), number, why, fee]() -> Result<Done> {
-            Result<qint64> id = desk.counter().applyReplacement(*session, number, why);
-            if (!id)
-                return id.error();
-            return Done{tr("Replacement of card %1 recorded, fee NT$%2. F9 produces the new card.")
-                            .arg(number)
-                            .arg(fee),
-                        *id};
-        });
+void CounterController::replace(const QString &number, ReplacementReason why,
+                                const FeeSettlement &fee) {
+    const int due = m_services.desk.policy().fees.forReplacement(why);
+    const QString settled = due == 0     ? tr("no fee")
+                            : fee.waived ? tr("fee NT$%1 waived").arg(due)
+                                         : tr("fee NT$%1 paid").arg(due);
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, why, fee,
+                 settled]() -> Result<Done> {
+        Result<CardSummary> card = desk.counter().card(*session, number);
+        if (!card)
+            return card.error();
+        Result<qint64> id = desk.counter().applyReplacement(*session, number, why, fee);
+        if (!id)
+            return id.error();
+        return recorded(desk.counter(), *session,
+                        tr("Replacement of card %1 recorded, %2. F9 produces the new card with "
+                           "the photo on file; F4 takes another.")
+                            .arg(CardNumber::grouped(number), settled),
+                        *id, card->type, card->expires);
+    });
 }
 
 void CounterController::convert(const QString &number, const CounterChoices &choices) {
@@ -418,14 +478,17 @@ void CounterController::convert(const QString &number, const CounterChoices &cho
         Q_EMIT notice(problem, true);
         return;
     }
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, app]() -> Result<Done> {
+    const QDate validUntil = m_result->decision(app->type).validUntil;
+    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, app,
+                 validUntil]() -> Result<Done> {
         Result<qint64> id = desk.counter().applyConversion(*session, number, *app);
         if (!id)
             return id.error();
-        return Done{tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 "
-                       "produces the new card.")
-                        .arg(CardTypes::displayName(app->type), number),
-                    *id};
+        return recorded(desk.counter(), *session,
+                        tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 "
+                           "produces the new card with the photo shown; F4 takes another.")
+                            .arg(CardTypes::displayName(app->type), CardNumber::grouped(number)),
+                        *id, app->type, validUntil);
     });
 }
 
@@ -433,7 +496,7 @@ void CounterController::cancel(const QString &number, CancellationReason why) {
     runCardWork([&desk = m_services.desk, session = sessionCopy(), number, why]() -> Result<Done> {
         if (Status s = desk.counter().cancel(*session, number, why); !s)
             return s.error();
-        return Done{tr("Card %1 is cancelled.").arg(number), 0};
+        return Done{tr("Card %1 is cancelled.").arg(CardNumber::grouped(number))};
     });
 }
 
@@ -444,13 +507,17 @@ void CounterController::linkOwnCard(const CounterChoices &choices) {
         Q_EMIT notice(problem, true);
         return;
     }
-    Q_EMIT notice(tr("Place the applicant's own card on the reader…"), false);
     runCardWork([&desk = m_services.desk, session = sessionCopy(), app, carrier = choices.carrier,
                  devices = m_services.settings.devices]() -> Result<Done> {
         Result<QString> linked = desk.linkOwnCard(*session, *app, carrier, devices);
         if (!linked)
             return linked.error();
-        return Done{tr("The applicant's own card is linked as card %1.").arg(*linked), 0};
+        Result<CardSummary> card = desk.counter().card(*session, *linked);
+        if (!card)
+            return card.error();
+        return Done{tr("The applicant's own %1 card (chip UID %2) is linked as card %3.")
+                        .arg(Carriers::displayName(card->carrier), card->chipUid.toUpper(),
+                             CardNumber::grouped(*linked))};
     });
 }
 
@@ -459,7 +526,7 @@ void CounterController::reprint(const QString &number) {
                  devices = m_services.settings.devices]() -> Result<Done> {
         if (Status printed = desk.reprintFace(*session, number, devices); !printed)
             return printed.error();
-        return Done{tr("The face of card %1 is printed again.").arg(number), 0};
+        return Done{tr("The face of card %1 is printed again.").arg(CardNumber::grouped(number))};
     });
 }
 

@@ -20,7 +20,9 @@ struct CounterChoices {
     std::optional<CardType> type;
     Carrier carrier = Carrier::EasyCard;
     bool consent = false;
-    QByteArray photoPng; // the cropped photo; empty: none chosen yet
+    // The cropped photo; empty: none chosen yet, or (a replacement or
+    // conversion waiting for F9) the photo on file is kept.
+    QByteArray photoPng;
 };
 
 // The counter's state for one applicant and the calls behind the page: the
@@ -82,7 +84,7 @@ public:
 
     // The transactions of the cards panel, asked and confirmed by the page.
     void reportLost(const QString &cardNumber);
-    void replace(const QString &cardNumber, ReplacementReason why);
+    void replace(const QString &cardNumber, ReplacementReason why, const FeeSettlement &fee);
     void convert(const QString &cardNumber, const CounterChoices &choices);
     void cancel(const QString &cardNumber, CancellationReason why);
     void linkOwnCard(const CounterChoices &choices);
@@ -101,10 +103,25 @@ Q_SIGNALS:
     void produceFinished(const IssuanceOutcome &outcome);
     void collected(qint64 applicationId, qint64 batchId);
     void preApplicationOpened(const PreApplication &document);
+    // A replacement or conversion is recorded: the photo on file is the one
+    // its card carries unless the clerk takes another (CounterChoices).
+    void photoOnFile(const QByteArray &photo);
 
 private:
     struct Lookup;
-    using Done = std::pair<QString, qint64>; // message, application recorded
+    // What a transaction on the cards did: the message, and a replacement or
+    // conversion recorded (its card made by F9) with what that card carries.
+    struct Done {
+        QString message;
+        qint64 application = 0;
+        CardType type = CardType::General;
+        QDate validUntil = {};
+        QByteArray photo = {};
+        bool problem = false; // done, but the message says what went wrong
+    };
+    // A recorded application's Done, the photo on file read for it.
+    static Result<Done> recorded(Counter &counter, const Session &session, QString message,
+                                 qint64 application, CardType type, const QDate &validUntil);
     void startLookUp(const QString &nationalId);
     void showLookup(const QString &nationalId, const Lookup &lookup);
     void setApplicant(const RegistryEntry &entry, bool offline, const QJsonObject &documents);
@@ -124,6 +141,8 @@ private:
     std::optional<EligibilityResult> m_result;
     std::optional<PreApplication> m_preApplication; // the one being finished
     qint64 m_pendingApplication = 0;                // a replacement or conversion waiting for F9
+    std::optional<Done> m_pendingCard;              // what that card will carry
+    QByteArray m_photoOnFile; // the photo the recorded application's card carries
     std::optional<IssuanceOutcome> m_lastOutcome;
     QString m_cardNumber; // the card number once allocated
     bool m_busy = false;

@@ -12,6 +12,7 @@
 #include "ui/counter/photocropper.h"
 #include "ui/counter/producesteps.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -197,7 +198,16 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     connect(m_receipt, &QPushButton::clicked, this, &CounterPage::printReceipt);
     connect(next, &QPushButton::clicked, this, &CounterPage::nextApplicant);
     connect(m_cards, &CardsPanel::actionRequested, this, &CounterPage::runCardAction);
-    m_cards->setRole(session->role());
+    // What the role may not do is off, and its tooltip says who may.
+    const Role role = session->role();
+    m_cards->setRole(role);
+    m_mayProduce = Roles::allows(role, Permission::ProduceCards);
+    for (auto [button, needed] : {std::pair{m_produce, Permission::ProduceCards},
+                                  std::pair{offline, Permission::HandleApplicants}})
+        if (!Roles::allows(role, needed)) {
+            button->setEnabled(false);
+            button->setToolTip(Roles::refusal(role, needed));
+        }
     connect(m_collect, &CollectBatchPicker::changed, this, [this](qint64 batch) {
         m_produce->setText(batch ? tr("Add to batch (F9)") : tr("Produce card (F9)"));
     });
@@ -207,7 +217,10 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
         updatePreview();
     });
     connect(m_carrier, &QComboBox::currentIndexChanged, this, &CounterPage::updatePreview);
-    connect(m_photo, &PhotoCropper::cropChanged, this, &CounterPage::updatePreview);
+    connect(m_photo, &PhotoCropper::cropChanged, this, [this] {
+        m_keptPhoto = false; // moved or zoomed: a new crop is taken
+        updatePreview();
+    });
     connectController();
     nextApplicant();
 }
@@ -217,8 +230,12 @@ CounterPage::~CounterPage() = default;
 void CounterPage::connectController() {
     CounterController *c = m_controller;
     connect(c, &CounterController::busyChanged, this, [this](bool busy) {
-        m_produce->setEnabled(!busy);
+        m_produce->setEnabled(!busy && m_mayProduce);
         m_cards->setEnabled(!busy);
+        // Disabling the cards may have taken the focus out of the page, where
+        // F2 … F10 no longer reach it.
+        if (!busy && window()->isActiveWindow() && !isAncestorOf(QApplication::focusWidget()))
+            focusId();
         Q_EMIT busyChanged(busy);
     });
     connect(c, &CounterController::notice, this, &CounterPage::setNotice);
@@ -230,6 +247,14 @@ void CounterPage::connectController() {
     });
     connect(c, &CounterController::cardsChanged, m_cards, &CardsPanel::setCards);
     connect(c, &CounterController::preApplicationOpened, this, &CounterPage::showPreApplication);
+    connect(c, &CounterController::photoOnFile, this, [this](const QByteArray &photo) {
+        m_photo->setImage(QImage::fromData(photo));
+        m_keptPhoto = !photo.isEmpty();
+        m_steps->reset();
+        m_receipt->setEnabled(false);
+        updatePreview();
+        m_produce->setFocus(); // F9 (or Enter) makes the card; F4 takes a photo first
+    });
     connect(c, &CounterController::produceStarted, this, [this] {
         m_notice->clear();
         m_steps->start();
@@ -306,6 +331,7 @@ void CounterPage::nextApplicant() {
     m_consent->hide();
     m_carrier->setCurrentIndex(0); // a pre-application's choice is not the next applicant's
     m_photo->setImage({});
+    m_keptPhoto = false;
     m_preview->clear();
     m_steps->reset();
     m_receipt->setEnabled(false);
@@ -422,7 +448,7 @@ CounterChoices CounterPage::choices() const {
     c.type = CardTypes::fromCode(m_type->currentData().toString());
     c.carrier = Carriers::fromCode(m_carrier->currentData().toString()).value_or(Carrier::EasyCard);
     c.consent = m_consent->isChecked();
-    if (m_photo->hasImage())
+    if (m_photo->hasImage() && !m_keptPhoto)
         c.photoPng = m_photo->croppedPng();
     return c;
 }

@@ -69,6 +69,9 @@ private:
     void produce();
     void printReceipt();
     void runCardAction(CardsPanel::Action action);
+    // The replacement fee from the policy, paid or waived with a reason;
+    // nothing when the clerk cancels.
+    std::optional<FeeSettlement> settleFee(ReplacementReason reason);
     void setNotice(const QString &text, bool error = false);
     CounterChoices choices() const;
 
@@ -89,6 +92,10 @@ private:
     QPushButton *m_produce;
     QPushButton *m_receipt;
     QLabel *m_notice;
+    // The photo shown is the one on file of a replacement or conversion,
+    // untouched: its card carries the stored photo, not a re-crop of it.
+    bool m_keptPhoto = false;
+    bool m_mayProduce = false; // the role produces cards
 };
 
 } // namespace cc

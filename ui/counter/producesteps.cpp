@@ -1,5 +1,7 @@
 #include "ui/counter/producesteps.h"
 
+#include "core/domain/cardnumber.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -79,7 +81,7 @@ void ProduceSteps::finish(const IssuanceOutcome &outcome) {
             set(Row(i), State::Done);
         m_advice->setText(tr("Card %1 is issued. Hand it over; F10 prints the receipt, "
                              "Ctrl+N takes the next applicant.")
-                              .arg(outcome.cardNumber));
+                              .arg(CardNumber::grouped(outcome.cardNumber)));
         m_advice->setStyleSheet(QStringLiteral("color: #1b5e20"));
         return;
     }
@@ -89,7 +91,7 @@ void ProduceSteps::finish(const IssuanceOutcome &outcome) {
     const QString what = outcome.end == IssuanceStep::Spoiled
                              ? tr("Card %1 was spoiled and went to the reject tray; put it aside "
                                   "for destruction.")
-                                   .arg(outcome.cardNumber)
+                                   .arg(CardNumber::grouped(outcome.cardNumber))
                              : tr("No card was taken.");
     m_advice->setText(QStringLiteral("%1 %2 %3")
                           .arg(what, outcome.failure ? outcome.failure->message : QString(),

@@ -137,6 +137,37 @@ void DevicesPanel::showReaders(const QList<ReaderListing> &readers) {
     fillChoice(m_reader, readerNames, m_services.settings.devices.reader);
 }
 
+QString DevicesPanel::whatToDo(const PrinterStatus &status) {
+    switch (status.state) {
+    case PrinterState::Ready:
+        return tr("Nothing: it is ready.");
+    case PrinterState::Busy:
+        return tr("Wait: it is printing or moving a card.");
+    case PrinterState::CardAtEncoder:
+        return tr("Wait: a card is at the encoder. If nothing happens, log out and in again "
+                  "to finish it.");
+    case PrinterState::Offline:
+        return tr("Check that it is switched on and its cable or network is connected; this "
+                  "list follows within seconds.");
+    case PrinterState::Error:
+        break;
+    }
+    switch (status.error.value_or(ErrorCode::DeviceFailed)) {
+    case ErrorCode::RibbonOut:
+        return tr("Change the ribbon.");
+    case ErrorCode::FeederEmpty:
+        return tr("Load blank cards into the feeder.");
+    case ErrorCode::CardJam:
+        return tr("Open the cover, take out the stuck card, put it aside for destruction and "
+                  "close the cover.");
+    case ErrorCode::CoverOpen:
+        return tr("Close the printer's cover.");
+    default:
+        return tr("Read the printer's display; switch it off and on if it stays. If it "
+                  "still does, call the city's IT help desk.");
+    }
+}
+
 void DevicesPanel::showPrinters(const QList<PrinterListing> &printers) {
     m_printers->setRowCount(int(printers.size()));
     QStringList printerNames;
@@ -145,7 +176,11 @@ void DevicesPanel::showPrinters(const QList<PrinterListing> &printers) {
         printerNames << p.name;
         const QString kind =
             p.detail.isEmpty() ? p.kind : p.kind + QStringLiteral(" (") + p.detail + u')';
-        const QString cells[] = {p.name, kind, printerStateText(p.status), p.status.reason};
+        const QString state =
+            p.status.reason.isEmpty()
+                ? printerStateText(p.status)
+                : QStringLiteral("%1: %2").arg(printerStateText(p.status), p.status.reason);
+        const QString cells[] = {p.name, kind, state, whatToDo(p.status)};
         for (int col = 0; col < 4; ++col)
             m_printers->setItem(row, col, new QTableWidgetItem(cells[col]));
     }

@@ -30,6 +30,9 @@ public:
 
     void refreshPrinters();
     int refreshes() const { return m_refreshes; } // completed printer scans, for tests
+    // What the clerk does about a printer in `status`, in their words (the
+    // printer's own reason stays in the state column).
+    static QString whatToDo(const PrinterStatus &status);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void parseInvalid();
     void format_data();
     void format();
+    void formatInEnglish();
     void roundTrip_data();
     void roundTrip();
     void parseIso_data();
@@ -143,6 +144,14 @@ void TestRocDate::format() {
     QFETCH(QString, longForm);
     QCOMPARE(RocDate::formatShort(date), shortForm);
     QCOMPARE(RocDate::formatLong(date), longForm);
+    QCOMPARE(RocDate::formatLong(date, QLocale(QLocale::Chinese, QLocale::Taiwan)), longForm);
+}
+
+void TestRocDate::formatInEnglish() {
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(RocDate::formatLong(QDate(2026, 12, 1), english), "1 December 2026 (ROC 115)");
+    QCOMPARE(RocDate::formatLong(QDate(1911, 12, 31), english), "31 December 1911");
+    QCOMPARE(RocDate::formatLong(QDate(), english), QString());
 }
 
 void TestRocDate::roundTrip_data() {

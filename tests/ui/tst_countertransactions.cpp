@@ -1,0 +1,450 @@
+// Each counter transaction as a clerk (or supervisor) does it at the window,
+// by keys only — F2 … F10, Alt+letters, F6 for the cards, Enter and the
+// letters of the dialogs' buttons — against the real devices (pcscd + vpcd
+// with the virtual card, the printer emulator, the PDF receipt printer). Each
+// checks what the store and the audit log hold afterwards, and that the store
+// still passes its check.
+#include "tests/support/printingpeers.h"
+#include "tests/ui/counterwindowworld.h"
+
+#include "core/domain/cardnumber.h"
+#include "core/domain/rocdate.h"
+#include "core/station/storecheck.h"
+#include "ui/counter/counterpage.h"
+#include "ui/counter/identry.h"
+#include "ui/counter/photocropper.h"
+#include "ui/counter/producesteps.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace cc;
+
+namespace {
+
+const QString kPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png";
+const QString kOtherPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-landscape.png";
+
+using Step = std::function<void(QWidget *modal)>;
+
+// A key on whatever has the focus in the dialog.
+Step press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+    return [key, modifiers](QWidget *modal) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && modal->isAncestorOf(focus) ? focus : modal, key, modifiers);
+    };
+}
+
+// Text typed into the focused field, then Enter.
+Step typeAndEnter(const QString &text) {
+    return [text](QWidget *modal) {
+        QWidget *focus = QApplication::focusWidget();
+        QWidget *target = focus && modal->isAncestorOf(focus) ? focus : modal;
+        QTest::keyClicks(target, text);
+        QTest::keyClick(target, Qt::Key_Return);
+    };
+}
+
+} // namespace
+
+class TstCounterTransactions
+    : public QObject
+    , private test::CounterWindowWorld {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void newCard();
+    void lostReportPrintsAProof();
+    void replacementWithFee_data();
+    void replacementWithFee();
+    void conversionWithAPhotoTakenAgain();
+    void cancellationBySupervisor();
+    void linkOwnCard();
+    void reprintFace();
+    void offlineDocuments();
+
+private:
+    CounterPage *counter() { return m_window->page<CounterPage>(); }
+    // Answers the modal dialogs to come, in order, each once with its step;
+    // `answered` counts those answered. The keys go to the window again after.
+    void answerDialogs(QList<Step> steps);
+    void logIn(const QString &user) { QCOMPARE(CounterWindowWorld::logIn(user), QString()); }
+    void lookUp(const QString &id, const QString &name) {
+        QCOMPARE(CounterWindowWorld::lookUp(id, name), QString());
+    }
+    // F4, the photo's path typed into the file dialog, Enter.
+    void choosePhotoByKeys(const QString &path);
+    // The applicant looked up, the photo, F9: the card made; its number.
+    QString issue(const QString &id, const QString &name);
+    // F9 for what is on screen, until it ends; the outcome's card number.
+    QString produce();
+    void waitIdle();
+    // Waits for `count` dialogs answered (a button's Alt+letter clicks it a
+    // moment later), then gives the keys back to the window.
+    void answered(int count);
+    void reactivate();
+    QVariant value(const char *sql, const QVariantList &args = {}) {
+        return test::storeValue(m_fixture->store(), sql, args);
+    }
+    // The newest audit entry of `action`: "operator object outcome detail".
+    QString lastAudit(const char *action) {
+        return value("SELECT operator || ' ' || object || ' ' || outcome || ' ' || detail FROM "
+                     "audit_entries WHERE action = ? ORDER BY seq DESC LIMIT 1",
+                     {QString::fromLatin1(action)})
+            .toString();
+    }
+    QString receipt() {
+        return test::runTool(QStringLiteral("pdftotext"),
+                             {m_tmp.filePath(QStringLiteral("receipt.pdf")), QStringLiteral("-")});
+    }
+
+    int m_answered = 0;
+    QList<QPointer<QTimer>> m_pollers;
+};
+
+void TstCounterTransactions::initTestCase() {
+    const QString failed = startWindowWorld();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+}
+
+void TstCounterTransactions::init() {
+    m_answered = 0;
+    const QString failed = openWindow();
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+}
+
+void TstCounterTransactions::cleanup() {
+    // Dialogs a failed test left unanswered are no business of the next one.
+    qDeleteAll(m_pollers);
+    m_pollers.clear();
+    if (m_fixture) {
+        Result<StoreCheckReport> check = StoreCheck::run(m_fixture->store(), m_fixture->audit());
+        QVERIFY(check.ok());
+        QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
+    }
+    closeWindow();
+}
+
+void TstCounterTransactions::answerDialogs(QList<Step> steps) {
+    m_answered = 0;
+    auto *poll = new QTimer(this);
+    m_pollers << poll;
+    poll->setInterval(50);
+    auto last = std::make_shared<QPointer<QWidget>>();
+    auto remaining = std::make_shared<QList<Step>>(std::move(steps));
+    connect(poll, &QTimer::timeout, this, [this, poll, last, remaining] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || modal == last->data() || remaining->isEmpty())
+            return;
+        // Keys typed before the dialog has given its field the focus go nowhere.
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || (focus != modal && !modal->isAncestorOf(focus)))
+            return;
+        *last = modal;
+        ++m_answered;
+        const Step step = remaining->takeFirst();
+        if (remaining->isEmpty()) {
+            poll->stop();
+            poll->deleteLater();
+        }
+        step(modal);
+    });
+    poll->start();
+}
+
+void TstCounterTransactions::reactivate() {
+    // Under Xvfb no window manager gives the window back after a dialog.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TstCounterTransactions::answered(int count) {
+    QTRY_COMPARE(m_answered, count);
+    reactivate();
+}
+
+void TstCounterTransactions::waitIdle() {
+    QTRY_VERIFY_WITH_TIMEOUT(!counter()->isBusy(), 30000);
+}
+
+void TstCounterTransactions::choosePhotoByKeys(const QString &path) {
+    answerDialogs({typeAndEnter(path)});
+    QTest::keyClick(counter(), Qt::Key_F4);
+    answered(1);
+    QTRY_VERIFY(counter()->photo()->hasImage());
+}
+
+QString TstCounterTransactions::produce() {
+    const std::optional<IssuanceOutcome> before = counter()->lastOutcome();
+    QTest::keyClick(counter(), Qt::Key_F9);
+    [&] {
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            counter()->lastOutcome() &&
+                (!before || before->cardNumber != counter()->lastOutcome()->cardNumber),
+            qPrintable(counter()->notice()), 30000);
+    }();
+    waitIdle();
+    if (!counter()->lastOutcome() || counter()->lastOutcome()->end != IssuanceStep::Issued) {
+        qWarning("not issued: %s", qPrintable(counter()->notice()));
+        return {};
+    }
+    return counter()->lastOutcome()->cardNumber;
+}
+
+QString TstCounterTransactions::issue(const QString &id, const QString &name) {
+    lookUp(id, name);
+    choosePhotoByKeys(kPhoto);
+    const QString number = produce();
+    [&] { QTRY_COMPARE(counter()->findChild<QTableWidget *>("cards")->rowCount(), 1); }();
+    return number;
+}
+
+void TstCounterTransactions::newCard() {
+    logIn("clerk");
+    const int printed = m_devices.counters().value("printed");
+    const QString number = issue("H101234562", QString::fromUtf8("張志明"));
+    QVERIFY(!number.isEmpty());
+    QCOMPARE(m_devices.counters().value("printed"), printed + 1);
+    QCOMPARE(value("SELECT status || ' ' || card_type FROM cards WHERE card_number = ?", {number}),
+             QVariant("active senior"));
+    QCOMPARE(value("SELECT status || ' ' || kind FROM applications"), QVariant("issued new"));
+    QVERIFY(lastAudit("application.submit").startsWith("clerk application:"));
+    QVERIFY(lastAudit("production.issued").contains(" ok "));
+    // F10: the receipt the applicant signs, with the time it was made.
+    QTest::keyClick(counter(), Qt::Key_F10);
+    waitIdle();
+    const QString text = receipt();
+    QVERIFY2(text.contains(CardNumber::grouped(number)) &&
+                 text.contains(QString::fromUtf8("張志明")),
+             qPrintable(text));
+    // The PDF's font maps some glyphs to CJK radicals (⺠, ⽉, ⽇): compared in NFKC,
+    // without the era's first character.
+    QVERIFY2(text.normalized(QString::NormalizationForm_KC)
+                 .contains(RocDate::formatLong(m_clock.todayInTaipei()).mid(2)),
+             qPrintable(text));
+}
+
+void TstCounterTransactions::lostReportPrintsAProof() {
+    logIn("clerk");
+    const QString number = issue("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(counter(), Qt::Key_F6);
+    answerDialogs({press(Qt::Key_Y)});
+    QTest::keyClick(counter(), Qt::Key_L, Qt::AltModifier);
+    answered(1);
+    QTRY_COMPARE(value("SELECT status || ' ' || status_reason FROM cards"),
+                 QVariant("blocked lost"));
+    waitIdle();
+    QVERIFY(lastAudit("card.report-lost").startsWith("clerk card:" + number + " ok"));
+    QCOMPARE(value("SELECT count(*) FROM outbox WHERE topic = 'card.blocked'"), QVariant(1));
+    // The citizen's proof: the card, blocked, when and by whom.
+    const QString proof = receipt();
+    QVERIFY2(proof.contains(CardNumber::grouped(number)) &&
+                 proof.contains(QString::fromUtf8("掛失")),
+             qPrintable(proof));
+    QVERIFY2(proof.contains("H1012*****") && !proof.contains("H101234562"), qPrintable(proof));
+}
+
+void TstCounterTransactions::replacementWithFee_data() {
+    QTest::addColumn<bool>("damaged");
+    QTest::addColumn<bool>("waived");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("oldCard");
+    QTest::newRow("lost, fee paid") << false << false << "replacement-lost"
+                                    << "blocked lost";
+    QTest::newRow("damaged, fee waived") << true << true << "replacement-damaged"
+                                         << "blocked replaced";
+}
+
+void TstCounterTransactions::replacementWithFee() {
+    QFETCH(bool, damaged);
+    QFETCH(bool, waived);
+    QFETCH(QString, kind);
+    QFETCH(QString, oldCard);
+    logIn("clerk");
+    const QString old = issue("H101234562", QString::fromUtf8("張志明"));
+    // Another day: the applicant comes back; no photo is taken this time.
+    QTest::keyClick(counter(), Qt::Key_N, Qt::ControlModifier);
+    lookUp("H101234562", QString::fromUtf8("張志明"));
+    QVERIFY(!counter()->photo()->hasImage());
+    QTest::keyClick(counter(), Qt::Key_F6);
+    // The reason from the list: Down on it for the second, Enter.
+    QList<Step> answers = {[damaged](QWidget *m) {
+        if (damaged)
+            QTest::keyClick(m->findChild<QComboBox *>(), Qt::Key_Down);
+        QTest::keyClick(m, Qt::Key_Return);
+    }};
+    if (waived)
+        answers << press(Qt::Key_W) << typeAndEnter("low-income household");
+    else
+        answers << press(Qt::Key_P);
+    answerDialogs(answers);
+    QTest::keyClick(counter(), Qt::Key_R, Qt::AltModifier);
+    answered(waived ? 3 : 2);
+    // The photo on file is shown, and is what the new card carries.
+    QTRY_VERIFY(counter()->photo()->hasImage());
+    QVERIFY2(counter()->notice().contains(CardNumber::grouped(old)),
+             qPrintable(counter()->notice()));
+    const QString renewed = produce();
+    QVERIFY2(!renewed.isEmpty() && renewed != old, qPrintable(counter()->notice()));
+    QCOMPARE(value("SELECT count(*) FROM audit_entries WHERE action = 'applicant.photo'"),
+             QVariant(0));
+    QCOMPARE(value("SELECT kind || ' ' || fee || ' ' || fee_waived FROM applications WHERE "
+                   "replaces_card = ?",
+                   {old}),
+             QVariant(QStringLiteral("%1 100 %2").arg(kind).arg(int(waived))));
+    QCOMPARE(value("SELECT status || ' ' || status_reason FROM cards WHERE card_number = ?", {old}),
+             QVariant(oldCard));
+    QCOMPARE(value("SELECT status FROM cards WHERE card_number = ?", {renewed}),
+             QVariant("active"));
+    QVERIFY2(lastAudit("application.submit")
+                 .endsWith(QStringLiteral(" kind=%1 replaces=%2 fee=100 %3")
+                               .arg(kind, old, waived ? "waived" : "paid")),
+             qPrintable(lastAudit("application.submit")));
+    // The receipt says what was paid, or why nothing was.
+    QTest::keyClick(counter(), Qt::Key_F10);
+    waitIdle();
+    const QString text = receipt();
+    QVERIFY2(text.contains(CardNumber::grouped(renewed)) && text.contains("NT$100"),
+             qPrintable(text));
+    QVERIFY2(text.contains("low-income household") == waived, qPrintable(text));
+}
+
+void TstCounterTransactions::conversionWithAPhotoTakenAgain() {
+    logIn("clerk");
+    const QString senior = issue("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(counter(), Qt::Key_N, Qt::ControlModifier);
+    lookUp("H101234562", QString::fromUtf8("張志明"));
+    // The general card, first in the list: a lower type, so the clerk is warned.
+    auto *type = counter()->findChild<QComboBox *>("cardType");
+    QTest::keyClick(counter(), Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(type->hasFocus());
+    QTest::keyClick(type, Qt::Key_Home);
+    QCOMPARE(type->currentData().toString(), QString("general"));
+    QTest::keyClick(counter(), Qt::Key_F6);
+    QString asked;
+    answerDialogs({[&asked](QWidget *m) {
+        asked = static_cast<QMessageBox *>(m)->text();
+        press(Qt::Key_Y)(m);
+    }});
+    QTest::keyClick(counter(), Qt::Key_V, Qt::AltModifier);
+    answered(1);
+    QVERIFY2(asked.contains(QCoreApplication::translate(
+                                "cc::CounterPage",
+                                "Note: a general card has none of the concessions of the %1.")
+                                .arg(CardTypes::displayName(CardType::Senior))),
+             qPrintable(asked));
+    waitIdle();
+    QTRY_VERIFY(counter()->photo()->hasImage()); // the one on file…
+    choosePhotoByKeys(kOtherPhoto);              // …taken again
+    const QString general = produce();
+    QVERIFY2(!general.isEmpty(), qPrintable(counter()->notice()));
+    QCOMPARE(value("SELECT card_type FROM cards WHERE card_number = ?", {general}),
+             QVariant("general"));
+    QCOMPARE(
+        value("SELECT status || ' ' || status_reason FROM cards WHERE card_number = ?", {senior}),
+        QVariant("blocked converted"));
+    QCOMPARE(value("SELECT kind FROM applications WHERE replaces_card = ?", {senior}),
+             QVariant("conversion"));
+    QVERIFY2(lastAudit("application.submit")
+                 .endsWith(" ok person:1 type=general kind=conversion replaces=" + senior),
+             qPrintable(lastAudit("application.submit")));
+    QVERIFY(lastAudit("applicant.photo").endsWith("ok retaken"));
+}
+
+void TstCounterTransactions::cancellationBySupervisor() {
+    logIn("supervisor");
+    const QString number = issue("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(counter(), Qt::Key_F6);
+    answerDialogs({press(Qt::Key_Return)}); // the first reason: death
+    QTest::keyClick(counter(), Qt::Key_X, Qt::AltModifier);
+    answered(1);
+    QTRY_COMPARE(value("SELECT status || ' ' || status_reason FROM cards"),
+                 QVariant("cancelled death"));
+    waitIdle();
+    QVERIFY(lastAudit("card.cancel").startsWith("supervisor card:" + number + " ok reason=death"));
+}
+
+void TstCounterTransactions::linkOwnCard() {
+    logIn("clerk");
+    lookUp("F222222222", QString::fromUtf8("林怡君"));
+    QVERIFY(m_devices.placeBlankCard()); // the citizen's own card, on the reader
+    const int fed = m_devices.counters().value("feeder");
+    answerDialogs({press(Qt::Key_Return)});
+    QTest::keyClick(counter(), Qt::Key_K, Qt::AltModifier);
+    answered(1);
+    QTRY_COMPARE(value("SELECT count(*) FROM cards"), QVariant(1));
+    waitIdle();
+    const QString uid = value("SELECT chip_uid FROM cards").toString();
+    QVERIFY(!uid.isEmpty());
+    QVERIFY2(counter()->notice().contains(uid.toUpper()), qPrintable(counter()->notice()));
+    QCOMPARE(value("SELECT kind || ' ' || status FROM applications"), QVariant("link issued"));
+    QVERIFY(lastAudit("card.link").contains(" ok "));
+    QCOMPARE(m_devices.counters().value("feeder"), fed); // no blank taken, nothing printed
+    // A linked card has no face of ours: no reprint.
+    QTRY_COMPARE(counter()->findChild<QTableWidget *>("cards")->rowCount(), 1);
+    QVERIFY(!counter()->findChild<QPushButton *>("reprint")->isEnabled());
+}
+
+void TstCounterTransactions::reprintFace() {
+    logIn("clerk");
+    const QString number = issue("H101234562", QString::fromUtf8("張志明"));
+    const int printed = m_devices.counters().value("printed");
+    QTest::keyClick(counter(), Qt::Key_F6);
+    answerDialogs({press(Qt::Key_Y)});
+    QTest::keyClick(counter(), Qt::Key_P, Qt::AltModifier);
+    answered(1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_devices.counters().value("printed"), printed + 1, 30000);
+    waitIdle();
+    QVERIFY(lastAudit("card.reprint").startsWith("clerk card:" + number + " ok"));
+    QCOMPARE(value("SELECT status FROM cards WHERE card_number = ?", {number}), QVariant("active"));
+}
+
+void TstCounterTransactions::offlineDocuments() {
+    logIn("clerk");
+    // The registry was not asked (F2 not pressed): the documents stand in.
+    QTest::keyClicks(counter()->idEntry()->field(), "A123456789");
+    answerDialogs({[](QWidget *dialog) {
+        QTest::keyClick(dialog, Qt::Key_N, Qt::AltModifier);
+        // Chinese comes through the input method, as the clerk's does.
+        QInputMethodEvent typed;
+        typed.setCommitString(QString::fromUtf8("陳美玲"));
+        QApplication::sendEvent(QApplication::focusWidget(), &typed);
+        QTest::keyClick(dialog, Qt::Key_B, Qt::AltModifier);
+        typeAndEnter("44/03/14")(dialog);
+    }});
+    QTest::keyClick(counter(), Qt::Key_F3);
+    answered(1);
+    QTRY_VERIFY(
+        counter()->findChild<QLabel *>("person")->text().contains(QString::fromUtf8("陳美玲")));
+    QCOMPARE(counter()->findChild<QComboBox *>("cardType")->currentData().toString(),
+             QString("senior"));
+    choosePhotoByKeys(kPhoto);
+    const QString number = produce();
+    QVERIFY2(!number.isEmpty(), qPrintable(counter()->notice()));
+    QCOMPARE(value("SELECT recheck_pending || ' ' || status FROM applications"),
+             QVariant("1 issued"));
+    QVERIFY(!value("SELECT documents FROM applications").isNull()); // sealed
+    QVERIFY(lastAudit("application.submit").startsWith("clerk application:"));
+    QCOMPARE(value("SELECT count(*) FROM audit_entries WHERE action = 'registry.lookup'"),
+             QVariant(0));
+}
+
+QTEST_MAIN(TstCounterTransactions)
+#include "tst_countertransactions.moc"
