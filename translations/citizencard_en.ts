@@ -158,6 +158,10 @@
         <source>Application %1 is no longer waiting for its card: its photo stays as printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a name or a card number to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1913,6 +1917,10 @@
     </message>
     <message>
         <source>A waived fee needs the reason it is waived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station holds no applicant with this ID number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,6 +4002,56 @@
     </message>
 </context>
 <context>
+    <name>cc::ApplicantFinder</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, name in Latin letters, or card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter searches; Enter on a match takes it to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody at this station has that name or card number. People recorded before this version are found by ID number until their record is next written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::BatchDeskPage</name>
     <message>
         <source>eligibility from documents: re-check pending</source>
@@ -4533,6 +4591,10 @@ Born %3 (age %4)
         <source>The applicant&apos;s own %1 card (chip UID %2) is linked as card %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look the applicant up first (F2 or Ctrl+F): Ctrl+H shows their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -4748,6 +4810,18 @@ Born %3 (age %4)
         <source>Why is the fee of NT$%1 waived? (On the receipt and audited.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find by name or card (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search opens as soon as the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>
@@ -4939,6 +5013,221 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Resolved, because (this is kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::HistoryDialog</name>
+    <message>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own card linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NT$%1 waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NT$%1 paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2, born %3, ID number %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card production %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card production started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip written and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face being printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card spoiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production cancelled, no card used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished card resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>face printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo taken again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cards listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents over the registry&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-application finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to a batch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,10 @@
         <source>Application %1 is no longer waiting for its card: its photo stays as printed.</source>
         <translation>申請案 %1 已不在等候製卡：照片維持印製時的樣子。</translation>
     </message>
+    <message>
+        <source>Type a name or a card number to search for.</source>
+        <translation>請輸入要搜尋的姓名或卡號。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1912,6 +1916,10 @@
     <message>
         <source>A waived fee needs the reason it is waived.</source>
         <translation>免收規費須填寫免收原因。</translation>
+    </message>
+    <message>
+        <source>The station holds no applicant with this ID number.</source>
+        <translation>本站沒有此身分證字號的申請人。</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4000,55 @@
     </message>
 </context>
 <context>
+    <name>cc::ApplicantFinder</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>外文姓名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身分證字號</translation>
+    </message>
+    <message>
+        <source>Find an applicant</source>
+        <translation>查詢申請人</translation>
+    </message>
+    <message>
+        <source>Name, name in Latin letters, or card number</source>
+        <translation>姓名、外文姓名或卡號</translation>
+    </message>
+    <message>
+        <source>Enter searches; Enter on a match takes it to the counter.</source>
+        <translation>按 Enter 搜尋；在結果上按 Enter 帶回櫃台。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>搜尋中…</translation>
+    </message>
+    <message>
+        <source>Nobody at this station has that name or card number. People recorded before this version are found by ID number until their record is next written.</source>
+        <translation>本站沒有此姓名或卡號的申請人。本版本之前建檔的民眾，在資料下次更新前只能以身分證字號查詢。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 位申請人。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::BatchDeskPage</name>
     <message>
         <source>eligibility from documents: re-check pending</source>
@@ -4530,6 +4587,10 @@ Born %3 (age %4)
         <source>The applicant&apos;s own %1 card (chip UID %2) is linked as card %3.</source>
         <translation>申請人自有的%1（晶片 UID %2）已綁定為卡號 %3。</translation>
     </message>
+    <message>
+        <source>Look the applicant up first (F2 or Ctrl+F): Ctrl+H shows their history.</source>
+        <translation>請先查詢申請人（F2 或 Ctrl+F），Ctrl+H 才能顯示其歷程。</translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -4745,6 +4806,18 @@ Born %3 (age %4)
         <source>Why is the fee of NT$%1 waived? (On the receipt and audited.)</source>
         <translation>NT$%1 規費為何免收？（會印在收據上並記入稽核紀錄。）</translation>
     </message>
+    <message>
+        <source>Find by name or card (Ctrl+F)</source>
+        <translation>以姓名或卡號查詢 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>History (Ctrl+H)</source>
+        <translation>歷程 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>The search opens as soon as the current step is done.</source>
+        <translation>目前步驟完成後即開啟查詢。</translation>
+    </message>
 </context>
 <context>
     <name>cc::DevicesPanel</name>
@@ -4936,6 +5009,221 @@ Born %3 (age %4)
     <message>
         <source>Resolved, because (this is kept in the audit log):</source>
         <translation>處理原因（將記錄於稽核日誌）：</translation>
+    </message>
+</context>
+<context>
+    <name>cc::HistoryDialog</name>
+    <message>
+        <source>new card</source>
+        <translation>新辦</translation>
+    </message>
+    <message>
+        <source>replacement (lost)</source>
+        <translation>補發（遺失）</translation>
+    </message>
+    <message>
+        <source>replacement (damaged)</source>
+        <translation>補發（毀損）</translation>
+    </message>
+    <message>
+        <source>type conversion</source>
+        <translation>換發卡別</translation>
+    </message>
+    <message>
+        <source>own card linked</source>
+        <translation>綁定自有卡片</translation>
+    </message>
+    <message>
+        <source>NT$%1 waived</source>
+        <translation>NT$%1 免收</translation>
+    </message>
+    <message>
+        <source>NT$%1 paid</source>
+        <translation>NT$%1 已繳</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的歷程</translation>
+    </message>
+    <message>
+        <source>%1  %2, born %3, ID number %4</source>
+        <translation>%1  %2，出生 %3，身分證字號 %4</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>卡別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>規費</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>承辦人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>作業</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>卡片 %1</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>申請案 %1</translation>
+    </message>
+    <message>
+        <source>card production %1</source>
+        <translation>製卡作業 %1</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒絕</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請案</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>作業紀錄</translation>
+    </message>
+    <message>
+        <source>application recorded</source>
+        <translation>受理申請</translation>
+    </message>
+    <message>
+        <source>card production started</source>
+        <translation>開始製卡</translation>
+    </message>
+    <message>
+        <source>chip being written</source>
+        <translation>寫入晶片中</translation>
+    </message>
+    <message>
+        <source>chip written and checked</source>
+        <translation>晶片已寫入並驗證</translation>
+    </message>
+    <message>
+        <source>face being printed</source>
+        <translation>卡面列印中</translation>
+    </message>
+    <message>
+        <source>face printed</source>
+        <translation>卡面已列印</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>發卡完成</translation>
+    </message>
+    <message>
+        <source>card spoiled</source>
+        <translation>卡片報廢</translation>
+    </message>
+    <message>
+        <source>production cancelled, no card used</source>
+        <translation>製卡取消，未耗用卡片</translation>
+    </message>
+    <message>
+        <source>unfinished card resolved</source>
+        <translation>未完成的製卡已處理</translation>
+    </message>
+    <message>
+        <source>reported lost</source>
+        <translation>掛失</translation>
+    </message>
+    <message>
+        <source>card cancelled</source>
+        <translation>註銷卡片</translation>
+    </message>
+    <message>
+        <source>face printed again</source>
+        <translation>重印卡面</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>補發</translation>
+    </message>
+    <message>
+        <source>photo taken again</source>
+        <translation>重新拍照</translation>
+    </message>
+    <message>
+        <source>history viewed</source>
+        <translation>查看歷程</translation>
+    </message>
+    <message>
+        <source>looked up</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>cards listed</source>
+        <translation>列出卡片</translation>
+    </message>
+    <message>
+        <source>registry asked</source>
+        <translation>查詢戶籍</translation>
+    </message>
+    <message>
+        <source>documents over the registry&apos;s answer</source>
+        <translation>以證件推翻戶籍查詢結果</translation>
+    </message>
+    <message>
+        <source>pre-application finished</source>
+        <translation>完成線上預約申請</translation>
+    </message>
+    <message>
+        <source>added to a batch</source>
+        <translation>加入批次</translation>
     </message>
 </context>
 <context>

@@ -33,4 +33,12 @@ QString PersonNames::masked(const QString &name) {
     return pointAt(points, 0) + hidden + last;
 }
 
+QString PersonNames::searchKey(const QString &name) {
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KC).toCaseFolded())
+        if (!c.isSpace() && c != u'-' && c != u'\u00B7' && c != u'\u30FB' && c != u'.')
+            key += c;
+    return key;
+}
+
 } // namespace cc

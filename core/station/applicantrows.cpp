@@ -20,9 +20,9 @@ namespace {
 constexpr const char *kSealedColumns[] = {"national_id", "name",  "name_latin", "birth_date",
                                           "address",     "phone", "photo"};
 constexpr bool kRequired[] = {true, true, false, true, false, false, false};
-// A row of `persons` as flush() inserts it: ID, lookup tag, the sealed
-// columns, created and updated.
-constexpr qsizetype kPersonWidth = 2 + qsizetype(std::size(kSealedColumns)) + 2;
+// A row of `persons` as flush() inserts it: ID, lookup tag, the name tags,
+// the sealed columns, created and updated.
+constexpr qsizetype kPersonWidth = 4 + qsizetype(std::size(kSealedColumns)) + 2;
 
 // People looked up per statement; a short last block is padded with its
 // last tag, so one statement serves every block.
@@ -90,6 +90,15 @@ Status ApplicantRows::load(QSqlDatabase &db, const QStringList &nationalIds) {
         (*q)->finish();
     }
     return Done{};
+}
+
+QVariantList ApplicantRows::nameTags(const PersonData &p) const {
+    QVariantList tags;
+    for (const QString &name : {p.name, p.nameLatin}) {
+        const QByteArray tag = m_session.nameTag(name);
+        tags << (tag.isEmpty() ? QVariant() : QVariant(tag));
+    }
+    return tags;
 }
 
 Result<QVariantList> ApplicantRows::sealPerson(qint64 personId, const PersonData &p,
@@ -160,17 +169,19 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
     if (keep) {
     } else if (known != m_known.cend()) {
         if (Status ok = m_store.run(db,
-                                    QStringLiteral("UPDATE persons SET national_id = ?, name = ?, "
-                                                   "name_latin = ?, birth_date = ?, address = ?, "
-                                                   "phone = ?, photo = ?, updated_at = ? "
-                                                   "WHERE id = ?"),
-                                    *sealed + QVariantList{m_now, personId});
+                                    QStringLiteral("UPDATE persons SET name_lookup = ?, "
+                                                   "name_latin_lookup = ?, national_id = ?, "
+                                                   "name = ?, name_latin = ?, birth_date = ?, "
+                                                   "address = ?, phone = ?, photo = ?, "
+                                                   "updated_at = ? WHERE id = ?"),
+                                    nameTags(person) + *sealed + QVariantList{m_now, personId});
             !ok)
             return ok.error();
     } else {
         // A person twice in one transaction: the later values replace the
         // earlier, as an update would.
-        const QVariantList row = QVariantList{personId, tag} + *sealed + QVariantList{m_now, m_now};
+        const QVariantList row =
+            QVariantList{personId, tag} + nameTags(person) + *sealed + QVariantList{m_now, m_now};
         if (staged != m_newPersons.cend())
             std::copy(row.begin(), row.end(), m_personRows.begin() + *staged);
         else {
@@ -240,11 +251,12 @@ Result<qint64> ApplicantRows::add(QSqlDatabase &db, qsizetype index, const Perso
 
 Status ApplicantRows::flush(QSqlDatabase &db) {
     Q_ASSERT(m_personRows.size() % kPersonWidth == 0);
-    if (Status ok = m_store.insertRows(
-            db, QStringLiteral("persons"),
-            names({"id", "id_lookup", "national_id", "name", "name_latin", "birth_date", "address",
-                   "phone", "photo", "created_at", "updated_at"}),
-            m_personRows);
+    if (Status ok =
+            m_store.insertRows(db, QStringLiteral("persons"),
+                               names({"id", "id_lookup", "name_lookup", "name_latin_lookup",
+                                      "national_id", "name", "name_latin", "birth_date", "address",
+                                      "phone", "photo", "created_at", "updated_at"}),
+                               m_personRows);
         !ok)
         return ok;
     if (Status ok = m_store.insertRows(

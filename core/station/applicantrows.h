@@ -43,6 +43,8 @@ public:
     QList<AuditEvent> takeAudit();
 
 private:
+    // The keyed tags of the name and Latin name (NULL for none).
+    QVariantList nameTags(const PersonData &person) const;
     Result<QVariantList> sealPerson(qint64 personId, const PersonData &person,
                                     const QString &normalizedId);
     // The first application for a batch in this transaction: Batches::beginEditIn.

@@ -1,5 +1,6 @@
 #include "core/station/applicants.h"
 
+#include "core/domain/cardnumber.h"
 #include "core/domain/nationalid.h"
 #include "core/domain/objects.h"
 #include "core/ports/clock.h"
@@ -284,6 +285,68 @@ Status Applicants::replacePhoto(const Session &session, qint64 applicationId,
             {session.username(), action, object, QStringLiteral("ok"), QStringLiteral("retaken")},
             &session);
     });
+}
+
+Result<QList<ApplicantMatch>> Applicants::search(const Session &session, const QString &text,
+                                                 int limit) {
+    const QString action = QStringLiteral("applicant.find");
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants, action,
+                                      QStringLiteral("person:?"));
+        !ok)
+        return ok.error();
+    QString digits = text;
+    digits.remove(QLatin1Char(' '));
+    const bool byCard =
+        digits.size() == CardNumber::kLength &&
+        std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const QByteArray tag = byCard ? QByteArray() : session.nameTag(text);
+    if (!byCard && tag.isEmpty())
+        return Error{ErrorCode::MissingField, tr("Type a name or a card number to search for."),
+                     QStringLiteral("search")};
+    const QString columns =
+        QStringLiteral("p.id, p.national_id, p.name, p.name_latin, p.birth_date FROM persons p");
+    const QString sql =
+        byCard ? QStringLiteral("SELECT %1 JOIN cards c ON c.person_id = p.id WHERE "
+                                "c.card_number = ? LIMIT ?")
+                     .arg(columns)
+               : QStringLiteral("SELECT %1 WHERE p.name_lookup = ? OR p.name_latin_lookup = ? "
+                                "ORDER BY p.id LIMIT ?")
+                     .arg(columns);
+    QList<ApplicantMatch> found;
+    Status read = m_store.read([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db, sql, byCard ? QVariantList{digits, limit} : QVariantList{tag, tag, limit});
+        if (!q)
+            return q.error();
+        RowReader row(**q, QStringLiteral("persons"));
+        while (row.next()) {
+            ApplicantMatch m;
+            m.personId = row.integer("id");
+            QList<QByteArray> clear;
+            for (const char *column : {"national_id", "name", "name_latin", "birth_date"}) {
+                Result<QByteArray> o =
+                    opened(session, "persons", m.personId, column, row.value(column));
+                if (!o)
+                    return o.error();
+                clear << *o;
+            }
+            m.nationalId = QString::fromUtf8(clear[0]);
+            m.name = QString::fromUtf8(clear[1]);
+            m.nameLatin = QString::fromUtf8(clear[2]);
+            m.birthDate = QDate::fromString(QString::fromUtf8(clear[3]), Qt::ISODate);
+            found << m;
+        }
+        return Done{};
+    });
+    if (!read)
+        return read.error();
+    if (Status ok = m_audit.record(
+            {session.username(), action, QStringLiteral("person:?"), QStringLiteral("ok"),
+             QStringLiteral("by=%1 matches=%2").arg(byCard ? u"card" : u"name").arg(found.size())},
+            &session);
+        !ok)
+        return ok.error();
+    return found;
 }
 
 Result<std::optional<ApplicantRecord>> Applicants::findByNationalId(const Session &session,

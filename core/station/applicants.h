@@ -72,6 +72,25 @@ struct ApplicationRecord {
     bool feeWaived = false;
 };
 
+// A person a search found: enough to tell namesakes apart at the counter.
+struct ApplicantMatch {
+    qint64 personId = 0;
+    QString nationalId;
+    QString name;
+    QString nameLatin;
+    QDate birthDate;
+};
+
+// One audit entry of an applicant's history.
+struct ApplicantEvent {
+    QDateTime at;
+    QString operatorName;
+    QString action;
+    QString object;
+    QString outcome;
+    QString detail;
+};
+
 struct ApplicantRecord {
     qint64 personId = 0;
     PersonData person;
@@ -106,6 +125,18 @@ public:
     // The applicant with this ID number and their applications, or nothing.
     Result<std::optional<ApplicantRecord>> findByNationalId(const Session &session,
                                                             const QString &nationalId);
+
+    // The holder of card `text` when it is a card number (spaces allowed),
+    // else the people whose name or Latin name is `text` as a search
+    // compares names (PersonNames::searchKey); at most `limit`. Audited
+    // (applicant.find, "by=card|name matches=N"): never the name searched.
+    Result<QList<ApplicantMatch>> search(const Session &session, const QString &text,
+                                         int limit = 50);
+
+    // The audit entries of `applicant`, their applications, the production
+    // of those and `cardNumbers`, oldest first (read by index on the object).
+    Result<QList<ApplicantEvent>> eventsOf(const Session &session, const ApplicantRecord &applicant,
+                                           const QStringList &cardNumbers);
 
     // The applicant an application belongs to (the use case that calls it
     // audits what it does with the data).

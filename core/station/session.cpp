@@ -1,5 +1,7 @@
 #include "core/station/session.h"
 
+#include "core/domain/personname.h"
+
 namespace cc {
 namespace {
 
@@ -110,6 +112,14 @@ QByteArray Session::lookupTag(const QString &normalizedId) const {
     if (!holdsPersonalData())
         return {};
     return Crypto::hmacSha256(m_lookupKey.view(), normalizedId.toUtf8());
+}
+
+QByteArray Session::nameTag(const QString &name) const {
+    const QString key = PersonNames::searchKey(name);
+    if (!holdsPersonalData() || key.isEmpty())
+        return {};
+    const QByteArray message = QByteArray("name\x1f") + key.toUtf8();
+    return Crypto::hmacSha256(m_lookupKey.view(), message);
 }
 
 QByteArray Session::integrityTag(QByteArrayView message) const {

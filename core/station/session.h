@@ -58,6 +58,9 @@ public:
     Result<QByteArray> openStationSecret(QByteArrayView sealed, QByteArrayView aad) const;
     // HMAC-SHA-256 of a normalised national ID under the lookup key.
     QByteArray lookupTag(const QString &normalizedId) const;
+    // The same for a name (PersonNames::searchKey), kept apart from ID tags;
+    // empty for an empty name.
+    QByteArray nameTag(const QString &name) const;
     // HMAC-SHA-256 under the integrity key: the seals of the store's
     // security-relevant rows (core/seals.h). Empty when locked.
     QByteArray integrityTag(QByteArrayView message) const;

@@ -362,10 +362,18 @@ const QList<QStringList> &storeMigrations() {
             QStringLiteral("ALTER TABLE operators ADD COLUMN disabled_at TEXT"),
         },
         // Version 10: a replacement's fee waived (fee_waived; the reason is
-        // sealed in the application's documents) rather than paid.
+        // sealed in the application's documents) rather than paid. People
+        // found by name: keyed tags of the name and the Latin name
+        // (Session::nameTag), set when a person is written. A person's
+        // history reads the audit entries of their objects by index.
         {
             QStringLiteral("ALTER TABLE applications ADD COLUMN fee_waived INTEGER NOT NULL "
                            "DEFAULT 0 CHECK (fee_waived IN (0, 1))"),
+            QStringLiteral("ALTER TABLE persons ADD COLUMN name_lookup BLOB"),
+            QStringLiteral("ALTER TABLE persons ADD COLUMN name_latin_lookup BLOB"),
+            QStringLiteral("CREATE INDEX persons_by_name ON persons(name_lookup)"),
+            QStringLiteral("CREATE INDEX persons_by_latin_name ON persons(name_latin_lookup)"),
+            QStringLiteral("CREATE INDEX audit_by_object ON audit_entries(object)"),
         },
     };
     return migrations;

@@ -41,6 +41,13 @@ struct CardSummary {
     CardState state() const { return {status, reason, !replacedBy.isEmpty()}; }
 };
 
+// Everything the station holds of one applicant, on one screen.
+struct ApplicantHistory {
+    ApplicantRecord applicant; // the person and their applications
+    QList<CardSummary> cards;
+    QList<ApplicantEvent> events; // the person's, their applications' and cards', oldest first
+};
+
 // What the clerk settled for an application: who, on which facts, which type.
 struct CounterApplication {
     PersonData person;
@@ -128,6 +135,11 @@ public:
     // application (WrongState, naming it).
     Result<HeldPreApplication> preApplication(const Session &session, const QString &code);
     Result<CardSummary> card(const Session &session, const QString &cardNumber);
+    // The applicant with ID number `nationalId`, their applications, cards
+    // and the audit entries of all of them (applicant.history, audited).
+    Result<ApplicantHistory> history(const Session &session, const QString &nationalId);
+    // Applicants by name or card number (Applicants::search).
+    Result<QList<ApplicantMatch>> search(const Session &session, const QString &text);
 
     static QString replacementFeeKind(ReplacementReason reason);
 

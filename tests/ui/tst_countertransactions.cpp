@@ -10,6 +10,7 @@
 #include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
 #include "core/station/storecheck.h"
+#include "ui/counter/applicantfinder.h"
 #include "ui/counter/counterpage.h"
 #include "ui/counter/identry.h"
 #include "ui/counter/photocropper.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void linkOwnCard();
     void reprintFace();
     void offlineDocuments();
+    void findByNameOrCardAndHistory();
 
 private:
     CounterPage *counter() { return m_window->page<CounterPage>(); }
@@ -444,6 +446,55 @@ void TstCounterTransactions::offlineDocuments() {
     QVERIFY(lastAudit("application.submit").startsWith("clerk application:"));
     QCOMPARE(value("SELECT count(*) FROM audit_entries WHERE action = 'registry.lookup'"),
              QVariant(0));
+}
+
+void TstCounterTransactions::findByNameOrCardAndHistory() {
+    logIn("clerk");
+    const QString number = issue("H101234562", QString::fromUtf8("張志明"));
+    auto *person = counter()->findChild<QLabel *>("person");
+    // Ctrl+F, what the applicant says, Enter; Enter on the match.
+    const auto find = [](const QString &text) {
+        return Step([text](QWidget *finder) {
+            typeAndEnter(text)(finder);
+            auto *matches = finder->findChild<QTableWidget *>("findMatches");
+            QVERIFY(QTest::qWaitFor([&] { return matches->rowCount() > 0; }, 10000));
+            QCOMPARE(matches->item(0, 3)->text(), QString("H1012*****"));
+            QTest::keyClick(matches, Qt::Key_Return);
+        });
+    };
+    for (const QString &typed : {QStringLiteral("chang chih-ming"), CardNumber::grouped(number)}) {
+        QTest::keyClick(counter(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!person->text().contains(QString::fromUtf8("張志明")));
+        answerDialogs({find(typed)});
+        QTest::keyClick(counter(), Qt::Key_F, Qt::ControlModifier);
+        answered(1);
+        QTRY_VERIFY2(person->text().contains(QString::fromUtf8("張志明")),
+                     qPrintable(person->text()));
+        waitIdle();
+    }
+    QCOMPARE(value("SELECT group_concat(detail, ';') FROM audit_entries WHERE action = "
+                   "'applicant.find' AND detail LIKE 'by=%'"),
+             QVariant("by=name matches=1;by=card matches=1"));
+    // Ctrl+H: the application, the card and what was done to them.
+    QStringList what;
+    int applications = 0, cards = 0;
+    answerDialogs({[&](QWidget *dialog) {
+        applications = dialog->findChild<QTableWidget *>("historyApplications")->rowCount();
+        cards = dialog->findChild<QTableWidget *>("historyCards")->rowCount();
+        auto *events = dialog->findChild<QTableWidget *>("historyEvents");
+        for (int row = 0; row < events->rowCount(); ++row)
+            what << events->item(row, 2)->text();
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    }});
+    QTest::keyClick(counter(), Qt::Key_H, Qt::ControlModifier);
+    answered(1);
+    QCOMPARE(applications, 1);
+    QCOMPARE(cards, 1);
+    QVERIFY2(what.contains(HistoryDialog::actionText("application.submit")) &&
+                 what.contains(HistoryDialog::actionText("production.issued")),
+             qPrintable(what.join('|')));
+    QVERIFY2(!what.join(' ').contains("production."), qPrintable(what.join('|')));
+    QVERIFY(lastAudit("applicant.history").startsWith("clerk person:1 ok events="));
 }
 
 QTEST_MAIN(TstCounterTransactions)

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void preApplicationOpensFromItsCode();
     void reportLostThroughTheCardsPanel();
     void devicesPanelShowsTheDevices();
+    void fitsASmallLaptopScreen();
 
 private:
     void shoot(QWidget *w, const QString &name);
@@ -555,6 +556,24 @@ void TstCounterWindow::devicesPanelShowsTheDevices() {
     for (int row = 0; row < printers->rowCount(); ++row)
         emulator |= printers->item(row, 0)->text().contains(m_devices.printerAddress());
     QVERIFY(emulator);
+}
+
+// A district office's laptop: 1366×768, less a title bar and a taskbar. The
+// window opens within the screen's free area and no workspace needs more.
+void TstCounterWindow::fitsASmallLaptopScreen() {
+    logIn("supervisor"); // every workspace
+    const QSize free(1366, 768 - 30 - 40);
+    QVERIFY2(m_window->width() <= free.width() && m_window->height() <= free.height(),
+             qPrintable(QStringLiteral("%1×%2").arg(m_window->width()).arg(m_window->height())));
+    for (int tab = 0; tab < m_window->workspace()->count(); ++tab) {
+        m_window->workspace()->setCurrentIndex(tab);
+        const QSize needed = m_window->minimumSizeHint();
+        QVERIFY2(needed.width() <= free.width() && needed.height() <= free.height(),
+                 qPrintable(QStringLiteral("tab %1 needs %2×%3")
+                                .arg(tab)
+                                .arg(needed.width())
+                                .arg(needed.height())));
+    }
 }
 
 QTEST_MAIN(TstCounterWindow)

@@ -79,7 +79,9 @@ MainWindow::MainWindow(UiServices &services, QList<Workspace> workspaces, QWidge
         });
     }
     retranslate();
-    resize(1366, 768);
+    // A district office's laptop is 1366×768: less a title bar and a taskbar,
+    // the whole window (status bar included) stays on screen.
+    resize(1366, 698);
 }
 
 MainWindow::~MainWindow() {

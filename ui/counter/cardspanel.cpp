@@ -13,8 +13,7 @@ namespace cc {
 
 CardsPanel::CardsPanel(QWidget *parent)
     : QWidget(parent)
-    , m_table(makeListTable(
-          {tr("Card number"), tr("Type"), tr("Status"), tr("Issued"), tr("Valid until")}, this)) {
+    , m_table(makeListTable(columns(), this)) {
     m_table->setObjectName(QStringLiteral("cards"));
 
     const QString labels[] = {tr("Report &lost"),        tr("&Replacement"),   tr("Con&vert type"),
@@ -45,17 +44,23 @@ void CardsPanel::setCards(const QList<CardSummary> &cards) {
     m_cards = cards;
     m_table->setRowCount(int(cards.size()));
     for (int row = 0; row < cards.size(); ++row) {
-        const CardSummary &c = cards[row];
-        const QString cells[] = {CardNumber::grouped(c.cardNumber), CardTypes::displayName(c.type),
-                                 cardStateText(c.state()), RocDate::formatShort(c.issued),
-                                 c.expires.isValid() ? RocDate::formatShort(c.expires)
-                                                     : tr("no expiry")};
-        for (int col = 0; col < 5; ++col)
-            m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
+        const QStringList texts = cells(cards[row]);
+        for (int col = 0; col < texts.size(); ++col)
+            m_table->setItem(row, col, new QTableWidgetItem(texts[col]));
     }
     if (cards.size() == 1)
         m_table->selectRow(0);
     updateButtons();
+}
+
+QStringList CardsPanel::cells(const CardSummary &c) {
+    return {CardNumber::grouped(c.cardNumber), CardTypes::displayName(c.type),
+            cardStateText(c.state()), RocDate::formatShort(c.issued),
+            c.expires.isValid() ? RocDate::formatShort(c.expires) : tr("no expiry")};
+}
+
+QStringList CardsPanel::columns() {
+    return {tr("Card number"), tr("Type"), tr("Status"), tr("Issued"), tr("Valid until")};
 }
 
 std::optional<CardSummary> CardsPanel::current() const {

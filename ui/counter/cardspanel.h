@@ -21,6 +21,10 @@ public:
     explicit CardsPanel(QWidget *parent = nullptr);
 
     void setCards(const QList<CardSummary> &cards);
+    // A card as a row of the list: number (grouped as on the card), type,
+    // state, issued, valid until; the columns' titles.
+    static QStringList cells(const CardSummary &card);
+    static QStringList columns();
     // The chosen card: the selected row, or the only card.
     std::optional<CardSummary> current() const;
     void setPersonLoaded(bool loaded);

@@ -530,6 +530,36 @@ void CounterController::reprint(const QString &number) {
     });
 }
 
+std::function<Result<QList<ApplicantMatch>>(const QString &)> CounterController::searcher() const {
+    return [&counter = m_services.desk.counter(), session = sessionCopy()](const QString &text) {
+        return counter.search(*session, text);
+    };
+}
+
+void CounterController::showHistory() {
+    if (m_busy)
+        return;
+    if (m_nationalId.isEmpty() || !m_entry) {
+        Q_EMIT notice(tr("Look the applicant up first (F2 or Ctrl+F): Ctrl+H shows their "
+                         "history."),
+                      true);
+        return;
+    }
+    setBusy(true);
+    runInBackground(
+        this,
+        [&counter = m_services.desk.counter(), session = sessionCopy(), id = m_nationalId] {
+            return counter.history(*session, id);
+        },
+        [this](const Result<ApplicantHistory> &history) {
+            setBusy(false);
+            if (history)
+                Q_EMIT historyShown(*history);
+            else
+                Q_EMIT notice(history.error().message, true);
+        });
+}
+
 void CounterController::refreshCards() {
     runInBackground(
         this,

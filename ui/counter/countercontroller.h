@@ -90,6 +90,11 @@ public:
     void linkOwnCard(const CounterChoices &choices);
     void reprint(const QString &cardNumber);
 
+    // The search of Ctrl+F, for a worker, with a copy of the session.
+    std::function<Result<QList<ApplicantMatch>>(const QString &)> searcher() const;
+    // The history of the applicant on screen (historyShown, or a notice).
+    void showHistory();
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void notice(const QString &text, bool error);
@@ -103,6 +108,7 @@ Q_SIGNALS:
     void produceFinished(const IssuanceOutcome &outcome);
     void collected(qint64 applicationId, qint64 batchId);
     void preApplicationOpened(const PreApplication &document);
+    void historyShown(const ApplicantHistory &history);
     // A replacement or conversion is recorded: the photo on file is the one
     // its card carries unless the clerk takes another (CounterChoices).
     void photoOnFile(const QByteArray &photo);

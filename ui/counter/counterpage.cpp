@@ -4,6 +4,7 @@
 #include "core/domain/rocdate.h"
 #include "core/station/session.h"
 #include "ui/common/uiservices.h"
+#include "ui/counter/applicantfinder.h"
 #include "ui/counter/cardpreview.h"
 #include "ui/counter/collectbatch.h"
 #include "ui/counter/countercontroller.h"
@@ -89,13 +90,21 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     auto *idBox = section(tr("1  ID number (F2)"), this);
     auto *offline = new QPushButton(tr("Offline documents (F3)"), idBox);
     offline->setObjectName(QStringLiteral("offline"));
+    auto *find = new QPushButton(tr("Find by name or card (Ctrl+F)"), idBox);
+    find->setObjectName(QStringLiteral("find"));
     auto *idLayout = new QVBoxLayout(idBox);
     idLayout->addWidget(m_id);
-    idLayout->addWidget(offline);
+    auto *idButtons = new QHBoxLayout;
+    idButtons->addWidget(offline);
+    idButtons->addWidget(find);
+    idLayout->addLayout(idButtons);
     auto *personBox = section(tr("2  Applicant and cards"), this);
+    auto *history = new QPushButton(tr("History (Ctrl+H)"), personBox);
+    history->setObjectName(QStringLiteral("history"));
     auto *personLayout = new QVBoxLayout(personBox);
     personLayout->addWidget(m_person);
     personLayout->addWidget(m_cards, 1);
+    personLayout->addWidget(history, 0, Qt::AlignLeft);
 
     // 3 + 4: eligibility and type, photo.
     auto *typeBox = section(tr("3  Eligibility and card type"), this);
@@ -135,15 +144,16 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     buttons->addWidget(next);
     produceLayout->addLayout(buttons);
 
-    for (QWidget *w : {static_cast<QWidget *>(m_id), static_cast<QWidget *>(offline),
-                       static_cast<QWidget *>(m_person), static_cast<QWidget *>(m_cards),
+    for (QWidget *w : {static_cast<QWidget *>(m_id),          static_cast<QWidget *>(offline),
+                       static_cast<QWidget *>(find),          static_cast<QWidget *>(history),
+                       static_cast<QWidget *>(m_person),      static_cast<QWidget *>(m_cards),
                        static_cast<QWidget *>(m_eligibility), static_cast<QWidget *>(m_type),
-                       static_cast<QWidget *>(m_carrier), static_cast<QWidget *>(m_consent),
-                       static_cast<QWidget *>(typeLabel), static_cast<QWidget *>(carrierLabel),
-                       static_cast<QWidget *>(m_photo), static_cast<QWidget *>(choose),
-                       static_cast<QWidget *>(photoHint), static_cast<QWidget *>(m_preview),
-                       static_cast<QWidget *>(m_steps), static_cast<QWidget *>(m_produce),
-                       static_cast<QWidget *>(m_receipt), static_cast<QWidget *>(next),
+                       static_cast<QWidget *>(m_carrier),     static_cast<QWidget *>(m_consent),
+                       static_cast<QWidget *>(typeLabel),     static_cast<QWidget *>(carrierLabel),
+                       static_cast<QWidget *>(m_photo),       static_cast<QWidget *>(choose),
+                       static_cast<QWidget *>(photoHint),     static_cast<QWidget *>(m_preview),
+                       static_cast<QWidget *>(m_steps),       static_cast<QWidget *>(m_produce),
+                       static_cast<QWidget *>(m_receipt),     static_cast<QWidget *>(next),
                        static_cast<QWidget *>(m_collect)})
         plainFont(w);
 
@@ -166,8 +176,10 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
 
     // Tab order follows the stages.
     QWidget::setTabOrder(m_id->field(), offline);
-    QWidget::setTabOrder(offline, m_cards);
-    QWidget::setTabOrder(m_cards, m_eligibility);
+    QWidget::setTabOrder(offline, find);
+    QWidget::setTabOrder(find, m_cards);
+    QWidget::setTabOrder(m_cards, history);
+    QWidget::setTabOrder(history, m_eligibility);
     QWidget::setTabOrder(m_eligibility, m_type);
     QWidget::setTabOrder(m_type, m_carrier);
     QWidget::setTabOrder(m_carrier, m_consent);
@@ -186,6 +198,8 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     shortcut(Qt::Key_F3, &CounterPage::openOffline);
     shortcut(Qt::Key_F4, &CounterPage::choosePhoto);
     shortcut(Qt::Key_F6, [this] { m_cards->focusList(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), &CounterPage::findApplicant);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_controller->showHistory(); });
     shortcut(Qt::Key_F9, &CounterPage::produce);
     shortcut(Qt::Key_F10, &CounterPage::printReceipt);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &CounterPage::nextApplicant);
@@ -193,6 +207,8 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
 
     connect(m_id, &IdEntry::submitted, this, &CounterPage::lookUp);
     connect(offline, &QPushButton::clicked, this, &CounterPage::openOffline);
+    connect(find, &QPushButton::clicked, this, &CounterPage::findApplicant);
+    connect(history, &QPushButton::clicked, m_controller, &CounterController::showHistory);
     connect(choose, &QPushButton::clicked, this, &CounterPage::choosePhoto);
     connect(m_produce, &QPushButton::clicked, this, &CounterPage::produce);
     connect(m_receipt, &QPushButton::clicked, this, &CounterPage::printReceipt);
@@ -203,7 +219,9 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     m_cards->setRole(role);
     m_mayProduce = Roles::allows(role, Permission::ProduceCards);
     for (auto [button, needed] : {std::pair{m_produce, Permission::ProduceCards},
-                                  std::pair{offline, Permission::HandleApplicants}})
+                                  std::pair{offline, Permission::HandleApplicants},
+                                  std::pair{find, Permission::HandleApplicants},
+                                  std::pair{history, Permission::HandleApplicants}})
         if (!Roles::allows(role, needed)) {
             button->setEnabled(false);
             button->setToolTip(Roles::refusal(role, needed));
@@ -247,6 +265,7 @@ void CounterPage::connectController() {
     });
     connect(c, &CounterController::cardsChanged, m_cards, &CardsPanel::setCards);
     connect(c, &CounterController::preApplicationOpened, this, &CounterPage::showPreApplication);
+    connect(c, &CounterController::historyShown, this, &CounterPage::showHistory);
     connect(c, &CounterController::photoOnFile, this, [this](const QByteArray &photo) {
         m_photo->setImage(QImage::fromData(photo));
         m_keptPhoto = !photo.isEmpty();
@@ -406,6 +425,21 @@ void CounterPage::openOffline() {
     if (dialog.exec() != QDialog::Accepted || !m_controller->sessionOpen())
         return;
     m_controller->useDocuments(id.normalized, dialog.entry(), dialog.documents(), reason);
+}
+
+void CounterPage::findApplicant() {
+    if (m_controller->deferWhileBusy([this] { findApplicant(); },
+                                     tr("The search opens as soon as the current step is done.")))
+        return;
+    ApplicantFinder finder(m_controller->searcher(), this);
+    if (finder.exec() != QDialog::Accepted || !m_controller->sessionOpen())
+        return;
+    lookUp(finder.chosenId());
+}
+
+void CounterPage::showHistory(const ApplicantHistory &history) {
+    HistoryDialog dialog(history, this);
+    dialog.exec();
 }
 
 void CounterPage::showEligibility() {

@@ -63,12 +63,14 @@ private:
     void lookUp(const QString &nationalId);
     void showPreApplication(const PreApplication &document);
     void openOffline();
+    void findApplicant();
     void showEligibility();
     void updatePreview();
     void choosePhoto();
     void produce();
     void printReceipt();
     void runCardAction(CardsPanel::Action action);
+    void showHistory(const ApplicantHistory &history);
     // The replacement fee from the policy, paid or waived with a reason;
     // nothing when the clerk cancels.
     std::optional<FeeSettlement> settleFee(ReplacementReason reason);

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void oneRefusedWritesNothing();
     void submitAllIsOneTransaction();
     void outboxIdsAreTimeOrdered();
+    void searchByName_data();
+    void searchByName();
 
 private:
     ManualClock m_clock;
@@ -146,6 +148,52 @@ void TestApplicants::aKnownPersonIsUpdated() {
         QCOMPARE((*found)->person, again[i].first);
         QCOMPARE((*found)->applications.size(), 2);
     }
+}
+
+void TestApplicants::searchByName_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QList<int>>("found"); // the items, in the order found
+    QTest::newRow("Chinese name") << "陳美齡" << QList<int>{1, 3};
+    QTest::newRow("with spaces") << " 陳 美齡 " << QList<int>{1, 3};
+    QTest::newRow("Latin, other case and hyphen") << "chen mei ling" << QList<int>{1, 3};
+    QTest::newRow("Latin in full-width letters")
+        << "ＣＨＥＮ　ＭＥＩ－ＬＩＮＧ" << QList<int>{1, 3};
+    QTest::newRow("a renamed person under the new name") << "林志豪" << QList<int>{2};
+    QTest::newRow("the old name finds nobody") << "林志明" << QList<int>{};
+    QTest::newRow("part of a name finds nobody") << "陳美" << QList<int>{};
+}
+
+void TestApplicants::searchByName() {
+    QFETCH(QString, typed);
+    QFETCH(QList<int>, found);
+    cc::Applicants applicants(m_fixture->store(), m_fixture->audit(), m_clock);
+    cc::Session clerk = m_fixture->loginAs(Role::Clerk);
+    QList<cc::Applicants::Item> items{item(0, "王小明"), item(1, "陳美齡"), item(2, "林志明"),
+                                      item(3, "陳美齡")};
+    items[1].first.nameLatin = "CHEN Mei-ling";
+    items[3].first.nameLatin = "Chen Meiling";
+    QVERIFY(applicants.submitMany(clerk, items).ok());
+    items[2].first.name = "林志豪"; // written again under a new name
+    QVERIFY(applicants.submit(clerk, items[2].first, items[2].second).ok());
+    const cc::Result<QList<cc::ApplicantMatch>> matches = applicants.search(clerk, typed);
+    QVERIFY2(matches.ok(), qPrintable(matches ? "" : matches.error().toString()));
+    QCOMPARE(matches->size(), found.size());
+    for (int i = 0; i < found.size(); ++i) {
+        QCOMPARE((*matches)[i].nationalId, items[found[i]].first.nationalId);
+        QCOMPARE((*matches)[i].birthDate, items[found[i]].first.birthDate);
+    }
+    // The audit says how and how many, never the name.
+    QSqlQuery q(m_fixture->store().connection());
+    QVERIFY(q.exec("SELECT detail FROM audit_entries WHERE action = 'applicant.find' ORDER BY "
+                   "seq DESC LIMIT 1") &&
+            q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("by=name matches=%1").arg(found.size()));
+    // The name is in the file only as a keyed tag.
+    QCOMPARE(count(m_fixture->store(), "SELECT count(*) FROM persons WHERE name_lookup IS NULL"),
+             0);
+    // An admin is refused before anything is read.
+    cc::Session admin = m_fixture->loginAs(Role::Admin);
+    QCOMPARE(applicants.search(admin, typed).error().code, ErrorCode::PermissionDenied);
 }
 
 void TestApplicants::oneRefusedWritesNothing() {
