@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -116,8 +117,15 @@ private:
                              {m_tmp.filePath(QStringLiteral("receipt.pdf")), QStringLiteral("-")});
     }
 
+    // With CITIZENCARD_SCREENSHOT_DIR set (scripts/screenshots), `w` saved as `name`.png.
+    void shoot(QWidget *w, const QString &name) {
+        if (!m_shots.isEmpty())
+            QVERIFY(w->grab().save(QDir(m_shots).filePath(name + ".png")));
+    }
+
     int m_answered = 0;
     QList<QPointer<QTimer>> m_pollers;
+    QString m_shots = qEnvironmentVariable("CITIZENCARD_SCREENSHOT_DIR");
 };
 
 void TstCounterTransactions::initTestCase() {
@@ -293,7 +301,10 @@ void TstCounterTransactions::replacementWithFee() {
         QTest::keyClick(m, Qt::Key_Return);
     }};
     if (waived)
-        answers << press(Qt::Key_W) << typeAndEnter("low-income household");
+        answers << [this](QWidget *m) {
+            shoot(m, "16-replacement-fee");
+            press(Qt::Key_W)(m);
+        } << typeAndEnter("low-income household");
     else
         answers << press(Qt::Key_P);
     answerDialogs(answers);
@@ -301,6 +312,8 @@ void TstCounterTransactions::replacementWithFee() {
     answered(waived ? 3 : 2);
     // The photo on file is shown, and is what the new card carries.
     QTRY_VERIFY(counter()->photo()->hasImage());
+    if (waived)
+        shoot(m_window.get(), "17-replacement-photo-on-file");
     QVERIFY2(counter()->notice().contains(CardNumber::grouped(old)),
              qPrintable(counter()->notice()));
     const QString renewed = produce();
@@ -374,7 +387,10 @@ void TstCounterTransactions::cancellationBySupervisor() {
     logIn("supervisor");
     const QString number = issue("H101234562", QString::fromUtf8("張志明"));
     QTest::keyClick(counter(), Qt::Key_F6);
-    answerDialogs({press(Qt::Key_Return)}); // the first reason: death
+    answerDialogs({[this](QWidget *m) { // the first reason: death
+        shoot(m, "10-cancel-reason");
+        press(Qt::Key_Return)(m);
+    }});
     QTest::keyClick(counter(), Qt::Key_X, Qt::AltModifier);
     answered(1);
     QTRY_COMPARE(value("SELECT status || ' ' || status_reason FROM cards"),
@@ -388,7 +404,10 @@ void TstCounterTransactions::linkOwnCard() {
     lookUp("F222222222", QString::fromUtf8("林怡君"));
     QVERIFY(m_devices.placeBlankCard()); // the citizen's own card, on the reader
     const int fed = m_devices.counters().value("feeder");
-    answerDialogs({press(Qt::Key_Return)});
+    answerDialogs({[this](QWidget *m) {
+        shoot(m, "20-link-own-card");
+        press(Qt::Key_Return)(m);
+    }});
     QTest::keyClick(counter(), Qt::Key_K, Qt::AltModifier);
     answered(1);
     QTRY_COMPARE(value("SELECT count(*) FROM cards"), QVariant(1));
@@ -453,12 +472,13 @@ void TstCounterTransactions::findByNameOrCardAndHistory() {
     const QString number = issue("H101234562", QString::fromUtf8("張志明"));
     auto *person = counter()->findChild<QLabel *>("person");
     // Ctrl+F, what the applicant says, Enter; Enter on the match.
-    const auto find = [](const QString &text) {
-        return Step([text](QWidget *finder) {
+    const auto find = [this](const QString &text) {
+        return Step([this, text](QWidget *finder) {
             typeAndEnter(text)(finder);
             auto *matches = finder->findChild<QTableWidget *>("findMatches");
             QVERIFY(QTest::qWaitFor([&] { return matches->rowCount() > 0; }, 10000));
             QCOMPARE(matches->item(0, 3)->text(), QString("H1012*****"));
+            shoot(finder, "18-find-applicant");
             QTest::keyClick(matches, Qt::Key_Return);
         });
     };
@@ -484,6 +504,7 @@ void TstCounterTransactions::findByNameOrCardAndHistory() {
         auto *events = dialog->findChild<QTableWidget *>("historyEvents");
         for (int row = 0; row < events->rowCount(); ++row)
             what << events->item(row, 2)->text();
+        shoot(dialog, "19-history");
         QTest::keyClick(dialog, Qt::Key_Escape);
     }});
     QTest::keyClick(counter(), Qt::Key_H, Qt::ControlModifier);

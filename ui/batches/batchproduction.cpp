@@ -1,5 +1,6 @@
 #include "ui/batches/batchproduction.h"
 
+#include "core/domain/cardnumber.h"
 #include "core/station/session.h"
 #include "ui/common/background.h"
 
@@ -277,8 +278,9 @@ void BatchProductionDialog::showProgress(const BatchProgress &p) {
 }
 
 void BatchProductionDialog::showStep(IssuanceStep step, const QString &cardNumber) {
-    m_step->setText(cardNumber.isEmpty() ? stepText(step)
-                                         : tr("%1: %2").arg(cardNumber, stepText(step)));
+    m_step->setText(cardNumber.isEmpty()
+                        ? stepText(step)
+                        : tr("%1: %2").arg(CardNumber::grouped(cardNumber), stepText(step)));
 }
 
 void BatchProductionDialog::showFailure(const QString &text, int attempt) {
