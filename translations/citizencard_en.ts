@@ -2014,6 +2014,25 @@
     </message>
 </context>
 <context>
+    <name>DayClose</name>
+    <message>
+        <source>A day is signed off once it has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the %1 blank cards first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already signed off this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesfireCommands</name>
     <message>
         <source>The card answered %1, not a DESFire status.</source>
@@ -2743,6 +2762,10 @@
         <source>Operators (Ctrl+5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>End of day (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -3468,6 +3491,10 @@
     </message>
     <message>
         <source>%1 may not %2. Who may: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off the day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4820,6 +4847,104 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The search opens as soon as the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::DayPage</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank cards in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of day is not available at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank cards spoiled (put aside for destruction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement fees paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement fees waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NT$%1 (%n replacement(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by the stock log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the blank cards in the drawer, then a supervisor signs off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (find out why before signing off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank cards counted differ from the stock log. Sign off anyway? The difference is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the day? It is recorded once, with these figures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

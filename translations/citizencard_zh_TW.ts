@@ -2012,6 +2012,25 @@
     </message>
 </context>
 <context>
+    <name>DayClose</name>
+    <message>
+        <source>A day is signed off once it has come.</source>
+        <translation>日期未到，無法結帳。</translation>
+    </message>
+    <message>
+        <source>Count the %1 blank cards first.</source>
+        <translation>請先清點%1空白卡。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>清點數量不可為負數。</translation>
+    </message>
+    <message>
+        <source>%1 has already signed off this day.</source>
+        <translation>%1 已完成本日結帳。</translation>
+    </message>
+</context>
+<context>
     <name>DesfireCommands</name>
     <message>
         <source>The card answered %1, not a DESFire status.</source>
@@ -2741,6 +2760,10 @@
         <source>Operators (Ctrl+5)</source>
         <translation>操作人員 (Ctrl+5)</translation>
     </message>
+    <message>
+        <source>End of day (Ctrl+6)</source>
+        <translation>日結 (Ctrl+6)</translation>
+    </message>
 </context>
 <context>
     <name>NationalId</name>
@@ -3467,6 +3490,10 @@
     <message>
         <source>%1 may not %2. Who may: %3.</source>
         <translation>%1無權%2。可執行者：%3。</translation>
+    </message>
+    <message>
+        <source>sign off the day</source>
+        <translation>簽核日結</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +4844,103 @@ Born %3 (age %4)
     <message>
         <source>The search opens as soon as the current step is done.</source>
         <translation>目前步驟完成後即開啟查詢。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::DayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off the day…</source>
+        <translation>簽核日結(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Blank cards in the drawer</source>
+        <translation>抽屜中的空白卡</translation>
+    </message>
+    <message>
+        <source>End of day %1</source>
+        <translation>%1 日結</translation>
+    </message>
+    <message>
+        <source>The end of day is not available at this station.</source>
+        <translation>本工作站無法進行日結。</translation>
+    </message>
+    <message>
+        <source>Cards issued: %1</source>
+        <translation>發卡數：%1</translation>
+    </message>
+    <message>
+        <source>Cards issued in all</source>
+        <translation>發卡總數</translation>
+    </message>
+    <message>
+        <source>Blank cards spoiled (put aside for destruction)</source>
+        <translation>報廢空白卡（另存待銷毀）</translation>
+    </message>
+    <message>
+        <source>Replacement fees paid</source>
+        <translation>已收補發規費</translation>
+    </message>
+    <message>
+        <source>Replacement fees waived</source>
+        <translation>免收補發規費</translation>
+    </message>
+    <message numerus="yes">
+        <source>NT$%1 (%n replacement(s))</source>
+        <translation>
+            <numerusform>NT$%1（%n 件補發）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>載具</translation>
+    </message>
+    <message>
+        <source>Expected by the stock log</source>
+        <translation>庫存帳應有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>實際清點</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 at %2.</source>
+        <translation>已由 %1 於 %2 簽核。</translation>
+    </message>
+    <message>
+        <source>Count the blank cards in the drawer, then a supervisor signs off.</source>
+        <translation>請清點抽屜中的空白卡，再由主管簽核。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 (find out why before signing off)</source>
+        <translation>%1（簽核前請查明原因）</translation>
+    </message>
+    <message>
+        <source>Sign off the day</source>
+        <translation>簽核日結</translation>
+    </message>
+    <message>
+        <source>The blank cards counted differ from the stock log. Sign off anyway? The difference is recorded.</source>
+        <translation>清點的空白卡與庫存帳不符。仍要簽核嗎？差異會被記錄。</translation>
+    </message>
+    <message>
+        <source>Sign off the day? It is recorded once, with these figures.</source>
+        <translation>要簽核本日日結嗎？將以這些數字記錄一次。</translation>
     </message>
 </context>
 <context>

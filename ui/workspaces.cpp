@@ -3,6 +3,7 @@
 #include "ui/batches/batchdesk.h"
 #include "ui/common/uiservices.h"
 #include "ui/counter/counterpage.h"
+#include "ui/dayclose/daypage.h"
 #include "ui/devices/devicespanel.h"
 #include "ui/operators/operatorspage.h"
 #include "ui/sync/flagspage.h"
@@ -36,6 +37,10 @@ QList<Workspace> stationWorkspaces() {
         {[] { return QCoreApplication::translate("MainWindow", "Operators (Ctrl+5)"); },
          [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
              return new OperatorsPage(c.services, c.session, parent);
+         }},
+        {[] { return QCoreApplication::translate("MainWindow", "End of day (Ctrl+6)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             return new DayPage(c.services, c.session, parent);
          }},
     };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 namespace cc {
@@ -10,6 +11,9 @@ namespace cc {
 namespace Objects {
 inline QString application(qint64 id) {
     return QStringLiteral("application:%1").arg(id);
+}
+inline QString day(const QDate &date) {
+    return QStringLiteral("day:") + date.toString(Qt::ISODate);
 }
 inline QString attempt(qint64 id) {
     return QStringLiteral("attempt:%1").arg(id);

@@ -63,6 +63,8 @@ QString Roles::permissionCode(Permission permission) {
         return QStringLiteral("configure-station");
     case Permission::ResolveFlags:
         return QStringLiteral("resolve-flags");
+    case Permission::SignOffDay:
+        return QStringLiteral("sign-off-day");
     }
     return {};
 }
@@ -93,6 +95,8 @@ QString Roles::permissionText(Permission permission) {
         return tr("change the station's settings");
     case Permission::ResolveFlags:
         return tr("resolve flags");
+    case Permission::SignOffDay:
+        return tr("sign off the day");
     }
     return {};
 }
@@ -123,6 +127,7 @@ bool Roles::allows(Role role, Permission permission) {
     case Permission::CancelCards: // ends a card for good: a supervisor's decision
     case Permission::GrantDataAccess:
     case Permission::ResolveFlags:
+    case Permission::SignOffDay:
         return role == Role::Supervisor;
     case Permission::ReceiveStock:
     case Permission::ManageClerks:
@@ -154,6 +159,7 @@ bool Roles::readsPersonalData(Permission permission) {
     case Permission::ManageOperators:
     case Permission::ConfigureStation:
     case Permission::ResolveFlags: // card numbers and stations, never a name
+    case Permission::SignOffDay:   // counts and amounts
         return false;
     }
     return true;

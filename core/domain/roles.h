@@ -26,6 +26,7 @@ enum class Permission {
     ManageOperators,  // add operators of any role
     ConfigureStation, // lockout policy and other station settings
     ResolveFlags,     // close the centre's and the re-check's flags, with a reason
+    SignOffDay,       // sign off the end-of-day reconciliation (cards, fees, stock counted)
 };
 
 class Roles {

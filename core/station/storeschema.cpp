@@ -374,6 +374,9 @@ const QList<QStringList> &storeMigrations() {
             QStringLiteral("CREATE INDEX persons_by_name ON persons(name_lookup)"),
             QStringLiteral("CREATE INDEX persons_by_latin_name ON persons(name_latin_lookup)"),
             QStringLiteral("CREATE INDEX audit_by_object ON audit_entries(object)"),
+            // The end of a day's figures, read by index (DayClose).
+            QStringLiteral("CREATE INDEX cards_by_issued_on ON cards(issued_on)"),
+            QStringLiteral("CREATE INDEX stock_movements_by_at ON blank_stock_movements(at)"),
         },
     };
     return migrations;

@@ -47,6 +47,8 @@ QString CounterWindowWorld::openWindow() {
                                     {},
                                     QStringLiteral("zh_TW"),
                                     {}});
+    m_services->store = &m_fixture->store(); // the desks beyond the counter
+    m_services->audit = &m_fixture->audit();
     m_services->settings.devices.reader = kReader0;
     m_services->settings.devices.receiptPrinter =
         QStringLiteral("pdf:") + m_tmp.filePath(QStringLiteral("receipt.pdf"));

@@ -15,6 +15,7 @@
 #include "ui/counter/identry.h"
 #include "ui/counter/photocropper.h"
 #include "ui/counter/producesteps.h"
+#include "ui/dayclose/daypage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,6 +27,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void reprintFace();
     void offlineDocuments();
     void findByNameOrCardAndHistory();
+    void endOfDaySignedOff();
 
 private:
     CounterPage *counter() { return m_window->page<CounterPage>(); }
@@ -516,6 +520,44 @@ void TstCounterTransactions::findByNameOrCardAndHistory() {
              qPrintable(what.join('|')));
     QVERIFY2(!what.join(' ').contains("production."), qPrintable(what.join('|')));
     QVERIFY(lastAudit("applicant.history").startsWith("clerk person:1 ok events="));
+}
+
+void TstCounterTransactions::endOfDaySignedOff() {
+    logIn("supervisor");
+    issue("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto *page = m_window->page<DayPage>();
+    QTRY_COMPARE(m_window->workspace()->currentWidget(), page);
+    auto *figures = page->findChild<QTableWidget *>("dayFigures");
+    QStringList rows;
+    for (int r = 0; r < figures->rowCount(); ++r)
+        rows << figures->item(r, 0)->text() + '=' + figures->item(r, 1)->text();
+    QVERIFY2(rows.contains(DayPage::tr("Cards issued in all") + "=1"), qPrintable(rows.join('|')));
+    // Four blank cards in the drawer where the log expects four: typed, Alt+S, Y.
+    auto *counted = page->findChild<QSpinBox *>("counted-easycard");
+    QCOMPARE(counted->value(), 4);
+    counted->setFocus();
+    counted->selectAll();
+    QTest::keyClicks(counted, "3"); // one is missing
+    QVERIFY(page->findChild<QLabel *>("dayStatus")->isVisible());
+    QString asked;
+    answerDialogs({[&asked](QWidget *m) {
+        asked = static_cast<QMessageBox *>(m)->text();
+        press(Qt::Key_Y)(m);
+    }});
+    QTest::keyClick(page, Qt::Key_S, Qt::AltModifier);
+    answered(1);
+    QVERIFY2(asked.contains(DayPage::tr("The blank cards counted differ from the stock log. Sign "
+                                        "off anyway? The difference is recorded.")),
+             qPrintable(asked));
+    QTRY_VERIFY(lastAudit("day.sign-off").startsWith("supervisor day:"));
+    QVERIFY2(lastAudit("day.sign-off").endsWith("easycard=3/4"),
+             qPrintable(lastAudit("day.sign-off")));
+    QVERIFY(!page->findChild<QPushButton *>("signOffDay")->isEnabled());
+    counted = page->findChild<QSpinBox *>("counted-easycard"); // the page was made again
+    QCOMPARE(counted->value(), 3);                             // as signed off
+    QVERIFY(!counted->isEnabled());
+    shoot(m_window.get(), "21-end-of-day");
 }
 
 QTEST_MAIN(TstCounterTransactions)
