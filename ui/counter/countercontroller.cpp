@@ -385,7 +385,8 @@ void CounterController::recoverUnfinished() {
                                  .arg(CardNumber::grouped(o.cardNumber));
                 else if (o.end == IssuanceStep::Spoiled)
                     lines << tr("card %1: spoiled (%2); put it aside for destruction")
-                                 .arg(o.cardNumber, o.failure ? o.failure->message : QString());
+                                 .arg(CardNumber::grouped(o.cardNumber),
+                                      o.failure ? o.failure->message : QString());
                 else
                     lines << tr("card %1: cancelled, no card was used")
                                  .arg(CardNumber::grouped(o.cardNumber));
