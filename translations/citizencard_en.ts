@@ -3196,6 +3196,25 @@
     </message>
 </context>
 <context>
+    <name>PrinterAdvice</name>
+    <message>
+        <source>Change the ribbon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load blank cards into the feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cover, take out the stuck card, put it aside for destruction and close the cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <source>give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE</source>
@@ -5055,22 +5074,6 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the ribbon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load blank cards into the feeder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the cover, take out the stuck card, put it aside for destruction and close the cover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the printer&apos;s cover.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the printer&apos;s display; switch it off and on if it stays. If it still does, call the city&apos;s IT help desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,22 +5833,6 @@ F4: choose a photo file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the ribbon, then F9 produces the card again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load blank cards into the feeder, then F9 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the printer, take out the stuck card and put it aside, close the cover, then F9 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the printer&apos;s cover, then F9 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ask a supervisor to book the delivery of blank cards.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5859,6 +5846,10 @@ F4: choose a photo file</source>
     </message>
     <message>
         <source>Check the printer and the reader in the devices panel (Ctrl+2), then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Then F9 again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3194,6 +3194,25 @@
     </message>
 </context>
 <context>
+    <name>PrinterAdvice</name>
+    <message>
+        <source>Change the ribbon.</source>
+        <translation>請更換色帶。</translation>
+    </message>
+    <message>
+        <source>Load blank cards into the feeder.</source>
+        <translation>請在進卡匣放入空白卡。</translation>
+    </message>
+    <message>
+        <source>Open the cover, take out the stuck card, put it aside for destruction and close the cover.</source>
+        <translation>請打開上蓋，取出卡住的卡片並另外存放待銷毀，再蓋上上蓋。</translation>
+    </message>
+    <message>
+        <source>Close the printer&apos;s cover.</source>
+        <translation>請蓋上印表機上蓋。</translation>
+    </message>
+</context>
+<context>
     <name>Printers</name>
     <message>
         <source>give an Evolis printer as evolis://HOST:PORT or evolis:/dev/FILE</source>
@@ -5050,22 +5069,6 @@ Born %3 (age %4)
         <translation>請確認印表機已開機、線路或網路已連接；本清單數秒內會更新。</translation>
     </message>
     <message>
-        <source>Change the ribbon.</source>
-        <translation>請更換色帶。</translation>
-    </message>
-    <message>
-        <source>Load blank cards into the feeder.</source>
-        <translation>請在進卡匣放入空白卡。</translation>
-    </message>
-    <message>
-        <source>Open the cover, take out the stuck card, put it aside for destruction and close the cover.</source>
-        <translation>請打開上蓋，取出卡住的卡片並另外存放待銷毀，再蓋上上蓋。</translation>
-    </message>
-    <message>
-        <source>Close the printer&apos;s cover.</source>
-        <translation>請蓋上印表機上蓋。</translation>
-    </message>
-    <message>
         <source>Read the printer&apos;s display; switch it off and on if it stays. If it still does, call the city&apos;s IT help desk.</source>
         <translation>請查看印表機面板訊息；若持續出現，請關機再開機。仍無法排除時，請聯絡市府資訊服務台。</translation>
     </message>
@@ -5824,22 +5827,6 @@ F4：選擇照片檔</translation>
         <translation>未取用卡片。</translation>
     </message>
     <message>
-        <source>Change the ribbon, then F9 produces the card again.</source>
-        <translation>請更換色帶，再按 F9 重新製卡。</translation>
-    </message>
-    <message>
-        <source>Load blank cards into the feeder, then F9 again.</source>
-        <translation>請在進卡匣放入空白卡，再按 F9。</translation>
-    </message>
-    <message>
-        <source>Open the printer, take out the stuck card and put it aside, close the cover, then F9 again.</source>
-        <translation>請打開製卡機取出卡住的卡片另置，關上上蓋，再按 F9。</translation>
-    </message>
-    <message>
-        <source>Close the printer&apos;s cover, then F9 again.</source>
-        <translation>請關上製卡機上蓋，再按 F9。</translation>
-    </message>
-    <message>
         <source>Ask a supervisor to book the delivery of blank cards.</source>
         <translation>請主管登記空白卡入庫。</translation>
     </message>
@@ -5854,6 +5841,10 @@ F4：選擇照片檔</translation>
     <message>
         <source>Check the printer and the reader in the devices panel (Ctrl+2), then F9 again.</source>
         <translation>請在設備面板檢查製卡機與讀卡機（Ctrl+2），再按 F9。</translation>
+    </message>
+    <message>
+        <source>%1 Then F9 again.</source>
+        <translation>%1然後再按 F9。</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,13 @@ private:
         if (!m_shots.isEmpty())
             QVERIFY(w->grab().save(QDir(m_shots).filePath(name + ".png")));
     }
+    // The dialog saved as `name`, then answered with `step`.
+    Step shotThen(const QString &name, Step step) {
+        return [this, name, step](QWidget *m) {
+            shoot(m, name);
+            step(m);
+        };
+    }
 
     int m_answered = 0;
     QList<QPointer<QTimer>> m_pollers;
@@ -305,10 +312,8 @@ void TstCounterTransactions::replacementWithFee() {
         QTest::keyClick(m, Qt::Key_Return);
     }};
     if (waived)
-        answers << [this](QWidget *m) {
-            shoot(m, "16-replacement-fee");
-            press(Qt::Key_W)(m);
-        } << typeAndEnter("low-income household");
+        answers << shotThen("16-replacement-fee", press(Qt::Key_W))
+                << typeAndEnter("low-income household");
     else
         answers << press(Qt::Key_P);
     answerDialogs(answers);
@@ -391,10 +396,7 @@ void TstCounterTransactions::cancellationBySupervisor() {
     logIn("supervisor");
     const QString number = issue("H101234562", QString::fromUtf8("張志明"));
     QTest::keyClick(counter(), Qt::Key_F6);
-    answerDialogs({[this](QWidget *m) { // the first reason: death
-        shoot(m, "10-cancel-reason");
-        press(Qt::Key_Return)(m);
-    }});
+    answerDialogs({shotThen("10-cancel-reason", press(Qt::Key_Return))}); // the first: death
     QTest::keyClick(counter(), Qt::Key_X, Qt::AltModifier);
     answered(1);
     QTRY_COMPARE(value("SELECT status || ' ' || status_reason FROM cards"),
@@ -408,10 +410,7 @@ void TstCounterTransactions::linkOwnCard() {
     lookUp("F222222222", QString::fromUtf8("林怡君"));
     QVERIFY(m_devices.placeBlankCard()); // the citizen's own card, on the reader
     const int fed = m_devices.counters().value("feeder");
-    answerDialogs({[this](QWidget *m) {
-        shoot(m, "20-link-own-card");
-        press(Qt::Key_Return)(m);
-    }});
+    answerDialogs({shotThen("20-link-own-card", press(Qt::Key_Return))});
     QTest::keyClick(counter(), Qt::Key_K, Qt::AltModifier);
     answered(1);
     QTRY_COMPARE(value("SELECT count(*) FROM cards"), QVariant(1));

@@ -1,6 +1,7 @@
 #include "ui/counter/producesteps.h"
 
 #include "core/domain/cardnumber.h"
+#include "ui/common/printeradvice.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -108,16 +109,9 @@ void ProduceSteps::fail(const Error &error) {
 }
 
 QString ProduceSteps::adviceFor(const Error &error) {
+    if (const QString fault = PrinterAdvice::forFault(error.code); !fault.isEmpty())
+        return tr("%1 Then F9 again.").arg(fault);
     switch (error.code) {
-    case ErrorCode::RibbonOut:
-        return tr("Change the ribbon, then F9 produces the card again.");
-    case ErrorCode::FeederEmpty:
-        return tr("Load blank cards into the feeder, then F9 again.");
-    case ErrorCode::CardJam:
-        return tr("Open the printer, take out the stuck card and put it aside, close the "
-                  "cover, then F9 again.");
-    case ErrorCode::CoverOpen:
-        return tr("Close the printer's cover, then F9 again.");
     case ErrorCode::OutOfStock:
         return tr("Ask a supervisor to book the delivery of blank cards.");
     case ErrorCode::PermissionDenied:

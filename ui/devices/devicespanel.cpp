@@ -2,6 +2,7 @@
 
 #include "ui/common/background.h"
 #include "ui/common/listtable.h"
+#include "ui/common/printeradvice.h"
 #include "ui/common/uiservices.h"
 #include "ui/devices/readerwatch.h"
 
@@ -152,20 +153,10 @@ QString DevicesPanel::whatToDo(const PrinterStatus &status) {
     case PrinterState::Error:
         break;
     }
-    switch (status.error.value_or(ErrorCode::DeviceFailed)) {
-    case ErrorCode::RibbonOut:
-        return tr("Change the ribbon.");
-    case ErrorCode::FeederEmpty:
-        return tr("Load blank cards into the feeder.");
-    case ErrorCode::CardJam:
-        return tr("Open the cover, take out the stuck card, put it aside for destruction and "
-                  "close the cover.");
-    case ErrorCode::CoverOpen:
-        return tr("Close the printer's cover.");
-    default:
-        return tr("Read the printer's display; switch it off and on if it stays. If it "
-                  "still does, call the city's IT help desk.");
-    }
+    const QString fault = PrinterAdvice::forFault(status.error.value_or(ErrorCode::DeviceFailed));
+    return !fault.isEmpty() ? fault
+                            : tr("Read the printer's display; switch it off and on if it stays. "
+                                 "If it still does, call the city's IT help desk.");
 }
 
 void DevicesPanel::showPrinters(const QList<PrinterListing> &printers) {
