@@ -45,7 +45,7 @@ QByteArray DefaultTemplates::json(CardType type, Carrier carrier) {
 CardTemplate DefaultTemplates::get(CardType type, Carrier carrier) {
     // The shipped templates are parsed by tst_defaulttemplates for every
     // type and carrier, so this cannot fail in a tested build.
-    return *CardTemplate::parse(json(type, carrier));
+    return *CardTemplate::parse(json(type, carrier), QStringLiteral(":/citizencard/templates"));
 }
 
 } // namespace cc

@@ -215,13 +215,16 @@ Result<FaceContent> FaceRenderer::bind(const QHash<QString, QString> &fields, Im
                                           ? &*given
                                           : nullptr;
             if (!e.field.isEmpty() && !bytes) {
+                // A field the element may show empty (whenEmpty) may also be
+                // absent from the data: a CSV without a "school" column.
                 const auto it = fields.constFind(e.field);
-                if (it == fields.constEnd() || (it->isEmpty() && !e.allowEmpty)) {
+                const bool none = it == fields.constEnd() || it->isEmpty();
+                if (none && !e.allowEmpty) {
                     return Error{ErrorCode::MissingField,
                                  tr("the card face needs a value for \"%1\"").arg(e.field),
                                  e.field};
                 }
-                value = *it;
+                value = none ? QString() : *it;
             }
             if (value.isEmpty()) {
                 r.text = e.whenEmpty;

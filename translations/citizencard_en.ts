@@ -162,6 +162,10 @@
         <source>Type a name or a card number to search for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application %1 is not waiting for its card: it cannot be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2860,6 +2864,30 @@
         <source>enter the expected graduation date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Foreign spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong or Macau spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companion mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion needed (marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineLimits</name>
@@ -4641,6 +4669,14 @@ Born %3 (age %4)
         <source>Look the applicant up first (F2 or Ctrl+F): Ctrl+H shows their history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application %1 (%2), recorded %3, is still waiting for its card: F9 makes it; Ctrl+N withdraws it if the applicant leaves without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 is withdrawn: the applicant left without the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -4866,6 +4902,30 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The search opens as soon as the current step is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application %1 has no card yet. Does the applicant leave without it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw it if they do not want the card (a fee paid for it is given back). Keep it waiting if they come back for it: it is found again when their ID is looked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay with this applicant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5611,10 +5671,6 @@ Born %3 (age %4)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the resident category, &quot;companion&quot; for a disability certificate with the companion mark, the school level of a student ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,6 +5712,14 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Birth date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the permit&apos;s category, the companion mark of a disability certificate, the school level of a student ID (and its school).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

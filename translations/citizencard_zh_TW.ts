@@ -162,6 +162,10 @@
         <source>Type a name or a card number to search for.</source>
         <translation>請輸入要搜尋的姓名或卡號。</translation>
     </message>
+    <message>
+        <source>Application %1 is not waiting for its card: it cannot be withdrawn.</source>
+        <translation>申請案 %1 並非等待製卡中，無法撤回。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -2858,6 +2862,30 @@
         <source>enter the expected graduation date</source>
         <translation>請輸入預計畢業日期</translation>
     </message>
+    <message>
+        <source>Foreign spouse</source>
+        <translation>外籍配偶</translation>
+    </message>
+    <message>
+        <source>Mainland spouse</source>
+        <translation>大陸配偶</translation>
+    </message>
+    <message>
+        <source>Hong Kong or Macau spouse</source>
+        <translation>港澳配偶</translation>
+    </message>
+    <message>
+        <source>Other category</source>
+        <translation>其他類別</translation>
+    </message>
+    <message>
+        <source>No companion mark</source>
+        <translation>無必要陪伴者註記</translation>
+    </message>
+    <message>
+        <source>Companion needed (marked)</source>
+        <translation>註記必要陪伴者</translation>
+    </message>
 </context>
 <context>
     <name>OfflineLimits</name>
@@ -4637,6 +4665,14 @@ Born %3 (age %4)
         <source>Look the applicant up first (F2 or Ctrl+F): Ctrl+H shows their history.</source>
         <translation>請先查詢申請人（F2 或 Ctrl+F），Ctrl+H 才能顯示其歷程。</translation>
     </message>
+    <message>
+        <source>Application %1 (%2), recorded %3, is still waiting for its card: F9 makes it; Ctrl+N withdraws it if the applicant leaves without it.</source>
+        <translation>申請案 %1（%2，%3 受理）尚待製卡：按 F9 製卡；申請人不領卡離開時，按 Ctrl+N 撤回。</translation>
+    </message>
+    <message>
+        <source>Application %1 is withdrawn: the applicant left without the card.</source>
+        <translation>申請案 %1 已撤回：申請人未領卡離開。</translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -4863,6 +4899,30 @@ Born %3 (age %4)
     <message>
         <source>The search opens as soon as the current step is done.</source>
         <translation>目前步驟完成後即開啟查詢。</translation>
+    </message>
+    <message>
+        <source>Next applicant</source>
+        <translation>下一位申請人</translation>
+    </message>
+    <message>
+        <source>Application %1 has no card yet. Does the applicant leave without it?</source>
+        <translation>申請案 %1 尚未製卡。申請人是否不領卡離開？</translation>
+    </message>
+    <message>
+        <source>Withdraw it if they do not want the card (a fee paid for it is given back). Keep it waiting if they come back for it: it is found again when their ID is looked up.</source>
+        <translation>申請人不要此卡時請撤回（已繳費用應退還）。申請人之後會回來領卡時請保留：再次查詢其身分證號即可找回。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw it</source>
+        <translation>撤回申請(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it waiting</source>
+        <translation>保留待製(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stay with this applicant</source>
+        <translation>留在此申請人</translation>
     </message>
 </context>
 <context>
@@ -5604,10 +5664,6 @@ Born %3 (age %4)
         <translation>細節</translation>
     </message>
     <message>
-        <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the resident category, &quot;companion&quot; for a disability certificate with the companion mark, the school level of a student ID.</source>
-        <translation>目前無法查詢戶籍資料。請登錄證件所載內容；資格依證件判定，申請案標記為「離線，待複查」。細節欄：居留證填居留類別；身心障礙證明有必要陪伴者註記時填 &quot;companion&quot;；學生證填學制代碼。</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -5650,6 +5706,14 @@ Born %3 (age %4)
     <message>
         <source>Birth date: %1</source>
         <translation>出生日期：%1</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the permit&apos;s category, the companion mark of a disability certificate, the school level of a student ID (and its school).</source>
+        <translation>目前無法查詢戶政資料。請登錄證件所載內容；資格依證件判定，申請案標示為「離線受理，待複查」。細節欄：居留證的類別、身心障礙證明的必要陪伴者註記、學生證的學制（及學校）。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,33 @@ QString OfflineEvidence::kindName(DocumentKind kind) {
     return {};
 }
 
+QList<OfflineEvidence::DetailChoice> OfflineEvidence::detailChoices(DocumentKind kind) {
+    using Category = ResidencePermit::Category;
+    switch (kind) {
+    case DocumentKind::ResidentCertificate:
+        return {{ResidencePermit::categoryCode(Category::ForeignSpouse), tr("Foreign spouse")},
+                {ResidencePermit::categoryCode(Category::MainlandSpouse), tr("Mainland spouse")},
+                {ResidencePermit::categoryCode(Category::HongKongMacauSpouse),
+                 tr("Hong Kong or Macau spouse")},
+                {ResidencePermit::categoryCode(Category::Other), tr("Other category")}};
+    case DocumentKind::DisabilityCertificate:
+        return {{QString(), tr("No companion mark")},
+                {QStringLiteral("companion"), tr("Companion needed (marked)")}};
+    case DocumentKind::StudentId: {
+        QList<DetailChoice> levels;
+        for (SchoolLevel level : {SchoolLevel::Elementary, SchoolLevel::Junior, SchoolLevel::Senior,
+                                  SchoolLevel::University})
+            levels.append({SchoolLevels::code(level), SchoolLevels::displayName(level)});
+        return levels;
+    }
+    case DocumentKind::NationalIdCard:
+    case DocumentKind::HouseholdTranscript:
+    case DocumentKind::IndigenousRecord:
+        break;
+    }
+    return {};
+}
+
 Result<RegistryRecord> OfflineEvidence::toRecord() const {
     const NationalId::Check id = NationalId::check(nationalId);
     if (!id.valid())

@@ -49,6 +49,14 @@ public:
     static QString kindCode(DocumentKind kind);
     static std::optional<DocumentKind> kindFromCode(QStringView code);
     static QString kindName(DocumentKind kind); // translated
+
+    // The values a document's `detail` may take, in the clerk's words; empty for a
+    // kind that has none. The first is the default.
+    struct DetailChoice {
+        QString code;
+        QString name;
+    };
+    static QList<DetailChoice> detailChoices(DocumentKind kind);
 };
 
 } // namespace cc

@@ -13,6 +13,7 @@ CardFaceRequest CardFace::request() const {
         {kNameLatin, nameLatin},
         {kIssued, issued.toString(Qt::ISODate)},
         {kExpires, expires.isValid() ? expires.toString(Qt::ISODate) : QString()},
+        {kSchool, type == CardType::Student ? school : QString()},
     };
     face.images = {{kPhoto, photo}};
     return face;

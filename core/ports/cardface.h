@@ -20,6 +20,7 @@ inline constexpr QLatin1String kNameLatin{"nameLatin"};
 inline constexpr QLatin1String kIssued{"issued"};   // ISO date
 inline constexpr QLatin1String kExpires{"expires"}; // ISO date, empty: no expiry
 inline constexpr QLatin1String kPhoto{"photo"};
+inline constexpr QLatin1String kSchool{"school"}; // student cards; empty on the others
 } // namespace FaceFields
 
 // What the face of one city card shows; request() is what a card printer (or
@@ -33,6 +34,7 @@ struct CardFace {
     QDate issued;
     QDate expires; // invalid: no expiry
     QByteArray photo;
+    QString school = {}; // a student card's school
 
     CardFaceRequest request() const;
 };

@@ -10,7 +10,7 @@
 namespace cc {
 namespace {
 
-constexpr std::array<std::pair<EventTopic, const char *>, 14> kTopics = {{
+constexpr std::array<std::pair<EventTopic, const char *>, 15> kTopics = {{
     {EventTopic::ApplicationSubmitted, "application.submitted"},
     {EventTopic::ProductionStarted, "production.started"},
     {EventTopic::ProductionSpoiled, "production.spoiled"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<EventTopic, const char *>, 14> kTopics = {{
     {EventTopic::PolicyPublished, "policy.published"},
     {EventTopic::PreApplicationReceived, "preapplication.received"},
     {EventTopic::PreApplicationCollected, "preapplication.collected"},
+    {EventTopic::ApplicationWithdrawn, "application.withdrawn"},
 }};
 
 } // namespace
@@ -115,6 +116,12 @@ SyncEvent SyncEvent::cardStatusChanged(const QString &cardNumber, CardStatus sta
             {{QStringLiteral("cardNumber"), cardNumber},
              {QStringLiteral("status"), States::code(status)},
              {QStringLiteral("reason"), States::code(reason)}}};
+}
+
+SyncEvent SyncEvent::applicationWithdrawn(qint64 application) {
+    return {EventTopic::ApplicationWithdrawn,
+            Objects::application(application),
+            {{QStringLiteral("application"), application}}};
 }
 
 SyncEvent SyncEvent::applicationRechecked(qint64 application, CardType type,

@@ -34,6 +34,7 @@ enum class EventTopic {
     PolicyPublished,         // policy.published: the city's new policy (centre only)
     PreApplicationReceived,  // preapplication.received: made online, for one office (centre only)
     PreApplicationCollected, // preapplication.collected: finished at the counter
+    ApplicationWithdrawn,    // application.withdrawn: the applicant left without the card
 };
 
 QString eventTopicName(EventTopic topic);
@@ -74,6 +75,7 @@ struct SyncEvent {
     // the centre keeps (`kind` and `subject`, number 0).
     static SyncEvent flagResolved(qint64 flag, const QString &kind, const QString &subject,
                                   const QString &because);
+    static SyncEvent applicationWithdrawn(qint64 application);
     // The pre-application `code` became the station's application.
     static SyncEvent preApplicationCollected(const QString &code, qint64 application);
 };

@@ -6,6 +6,7 @@
 #include "core/ports/clock.h"
 #include "core/station/applicantrows.h"
 #include "core/station/auditlog.h"
+#include "core/station/outbox.h"
 #include "core/station/rows.h"
 #include "core/station/session.h"
 #include "core/station/store.h"
@@ -284,6 +285,38 @@ Status Applicants::replacePhoto(const Session &session, qint64 applicationId,
             db,
             {session.username(), action, object, QStringLiteral("ok"), QStringLiteral("retaken")},
             &session);
+    });
+}
+
+Status Applicants::withdraw(const Session &session, qint64 applicationId) {
+    const QString action = QStringLiteral("application.withdraw");
+    const QString object = Objects::application(applicationId);
+    if (Status ok = m_audit.authorize(session, Permission::HandleApplicants, action, object); !ok)
+        return ok;
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    return m_store.write([&](QSqlDatabase &db) -> Status {
+        Result<QSqlQuery *> q = m_store.exec(
+            db,
+            QStringLiteral("UPDATE applications SET status = 'cancelled', updated_at = ? WHERE "
+                           "id = ? AND status = 'received' RETURNING kind"),
+            {now, applicationId});
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            return Error{ErrorCode::WrongState,
+                         tr("Application %1 is not waiting for its card: it cannot be withdrawn.")
+                             .arg(applicationId),
+                         object};
+        const QString kind = (*q)->value(0).toString();
+        (*q)->finish();
+        if (Status ok =
+                Outbox(m_store).append(db, now, SyncEvent::applicationWithdrawn(applicationId));
+            !ok)
+            return ok;
+        return m_audit.append(db,
+                              {session.username(), action, object, QStringLiteral("ok"),
+                               QStringLiteral("kind=") + kind},
+                              &session);
     });
 }
 

@@ -114,6 +114,10 @@ ApplicationData Counter::applicationData(const CounterApplication &application,
     data.kind = kind;
     data.documents = application.documents;
     data.documents.insert(QStringLiteral("eligibility"), result.toJson());
+    // A student card shows the school (the registry's, or the student ID's).
+    if (application.type == CardType::Student && application.facts.enrollment &&
+        !application.facts.enrollment->school.isEmpty())
+        data.documents.insert(QStringLiteral("school"), application.facts.enrollment->school);
     data.validUntil = result.decision(application.type).validUntil;
     data.recheckPending = application.offline;
     data.consent = application.consent;

@@ -69,6 +69,16 @@ struct FeeSettlement {
     QString reason;
 };
 
+// An application recorded at the counter (not in a batch) and still waiting
+// for its card: the applicant left, or production failed and was not tried
+// again.
+struct WaitingApplication {
+    qint64 id = 0;
+    CardType type = CardType::General;
+    QString kind;
+    QDateTime recordedAt;
+};
+
 // The counter's transactions other than producing a card (Issuance does
 // that): taking an application for a new card, a replacement or a type
 // conversion, reporting a card lost, cancelling a card, finding a person's
@@ -109,6 +119,12 @@ public:
     // again instead, before production (Applicants::replacePhoto).
     Result<QByteArray> photoFor(const Session &session, qint64 applicationId);
     Status retakePhoto(const Session &session, qint64 applicationId, const QByteArray &photo);
+    // The applicant's newest application waiting for its card at the counter
+    // (none: empty), to be made by F9 when they come back, or withdrawn.
+    Result<std::optional<WaitingApplication>> waitingAtCounter(const Session &session,
+                                                               const QString &nationalId);
+    // The applicant leaves without the card (Applicants::withdraw).
+    Status withdraw(const Session &session, qint64 applicationId);
 
     // Blocks the card at once; the central service hears of it through the
     // outbox.

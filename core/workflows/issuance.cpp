@@ -27,6 +27,17 @@ namespace {
 // A chip record needs an expiry; a card without one carries the last day.
 const QDate kNoExpiryOnChip(9999, 12, 31);
 
+// The school a student card shows: its application's, or for a replacement
+// the newest earlier one that named it.
+QString schoolOf(const ApplicantRecord &applicant, qint64 applicationId) {
+    for (auto it = applicant.applications.crbegin(); it != applicant.applications.crend(); ++it) {
+        const QString school = it->documents.value(QStringLiteral("school")).toString();
+        if (it->id <= applicationId && !school.isEmpty())
+            return school;
+    }
+    return {};
+}
+
 // Failures that show no blank card left the hopper.
 bool noCardTaken(ErrorCode code) {
     switch (code) {
@@ -149,7 +160,8 @@ Result<Issuance::Job> Issuance::prepare(const Session &session, const Production
                         applicant->person.nameLatin,
                         job.issued,
                         job.expires,
-                        applicant->person.photo}
+                        applicant->person.photo,
+                        schoolOf(*applicant, job.attempt.applicationId)}
                    .request();
     return job;
 }

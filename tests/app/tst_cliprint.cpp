@@ -245,8 +245,8 @@ private Q_SLOTS:
         QCOMPARE(jobs[1]["outcome"].toString(), QString("printed"));
         QCOMPARE(jobs[2]["outcome"].toString(), QString("failed"));
         QCOMPARE(jobs[2]["error"].toString(), QString("feeder-empty"));
-        QVERIFY(QFile::exists(cards.filePath("card-0002-back.png")));
-        QVERIFY(!QFile::exists(cards.filePath("card-0003-back.png")));
+        QVERIFY(QFile::exists(cards.filePath("0301000000000022-back.png")));
+        QVERIFY(!QFile::exists(cards.filePath("0301000000000030-back.png")));
     }
 
 private:

@@ -13,7 +13,9 @@
 #include "reader/keyfile.h"
 #include "reader/pcscencoder.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,25 +129,33 @@ private Q_SLOTS:
         QCOMPARE(counters(printer).value("printed"), 1);
         QCOMPARE(counters(printer).value("rejected"), 0);
 
-        // Both sides, every panel, on disk; the printed back decodes.
+        // Both sides, every panel, on disk, named by the number the back
+        // carries; the printed back decodes.
         const QString out = m_dir.filePath("out");
-        QCOMPARE(
-            pngs(out),
-            (QStringList{"card-0001-back-c.png", "card-0001-back-k.png", "card-0001-back-m.png",
-                         "card-0001-back-o.png", "card-0001-back-y.png", "card-0001-back.png",
-                         "card-0001-front-c.png", "card-0001-front-k.png", "card-0001-front-m.png",
-                         "card-0001-front-o.png", "card-0001-front-y.png", "card-0001-front.png"}));
+        const QString n = "0301000000000014";
+        const QStringList panels = {"back-c",  "back-k",  "back-m",  "back-o",  "back-y",  "back",
+                                    "front-c", "front-k", "front-m", "front-o", "front-y", "front"};
+        QStringList expected;
+        for (const QString &panel : panels)
+            expected << n + "-" + panel + ".png";
+        QCOMPARE(pngs(out), expected);
         QStringList decoded;
-        for (const DecodedBarcode &b : Barcodes::decode(QImage(out + "/card-0001-back.png")))
+        for (const DecodedBarcode &b : Barcodes::decode(QImage(out + "/" + n + "-back.png")))
             decoded << b.text;
-        QCOMPARE(decoded, (QStringList{"0301000000000014", "0301000000000014"}));
-        QCOMPARE(test::zbarDecode(out + "/card-0001-back-k.png"),
-                 (QStringList{"CODE-128:0301000000000014", "QR-Code:0301000000000014"}));
-
+        QCOMPARE(decoded, (QStringList{n, n}));
+        QCOMPARE(test::zbarDecode(out + "/" + n + "-back-k.png"),
+                 (QStringList{"CODE-128:" + n, "QR-Code:" + n}));
         // The chip still verifies after printing.
         Result<ChipReading> reading = encoder.verify();
         QVERIFY(reading.ok());
         QCOMPARE(reading->state, ChipState::Personalised);
+        // The same number printed again (a reprint) never overwrites the first.
+        const QDateTime first = QFileInfo(out + "/" + n + "-front.png").lastModified();
+        QVERIFY(printer.parkAtEncoder().ok());
+        QCOMPARE(printer.print(face()).outcome, PrintJobOutcome::Printed);
+        QVERIFY(QFile::exists(out + "/" + n + "-2-front.png"));
+        QVERIFY(QFile::exists(out + "/" + n + "-2-back.png"));
+        QCOMPARE(QFileInfo(out + "/" + n + "-front.png").lastModified(), first);
         m_card.stop();
         m_daemon.stop();
     }

@@ -29,8 +29,8 @@ private Q_SLOTS:
             for (Carrier carrier : {Carrier::EasyCard, Carrier::IPass}) {
                 Result<CardTemplate> t = CardTemplate::parse(DefaultTemplates::json(type, carrier));
                 QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().toString()));
-                QCOMPARE(t->fields(), (QStringList{"photo", "name", "nameLatin", "issued",
-                                                   "expires", "cardNumber"}));
+                QCOMPARE(t->fields(), (QStringList{"photo", "name", "nameLatin", "school",
+                                                   "cardNumber", "issued", "expires"}));
                 QCOMPARE(t->name, CardTypes::code(type) + u'-' + Carriers::code(carrier));
             }
         }

@@ -98,7 +98,10 @@ private Q_SLOTS:
         QFETCH(int, type);
         QFETCH(int, carrier);
         const FaceRenderer renderer(DefaultTemplates::get(CardType(type), Carrier(carrier)));
-        Result<FaceContent> content = renderer.bind(sampleData());
+        QHash<QString, QString> data = sampleData();
+        if (CardType(type) == CardType::Student) // the school shows on a student card only
+            data["school"] = "桃園市立桃園國民中學";
+        Result<FaceContent> content = renderer.bind(data);
         QVERIFY(content.ok());
         for (auto [side, suffix] :
              {std::pair{CardSide::Front, "front"}, std::pair{CardSide::Back, "back"}}) {
@@ -423,7 +426,7 @@ private Q_SLOTS:
         const PanelImages panels = renderer.panels(CardSide::Front, content);
         QCOMPARE(panels.resin.size(), FaceRenderer::pixelSize(300));
         QCOMPARE(panels.overlay.format(), QImage::Format_Mono);
-        const QRect name = boxPixels(QRectF(30, 27, 52, 8), 300);
+        const QRect name = boxPixels(QRectF(30, 23.4, 52, 7), 300);
         QVERIFY(inkIn(panels.resin, name) > 500);
         QCOMPARE(inkIn(panels.colour, name), 0);
         // The overlay covers the whole card.

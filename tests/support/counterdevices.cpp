@@ -121,10 +121,8 @@ QString CounterDevices::producedCardProblem(const QString &number, CardType type
         return QStringLiteral("the printer printed %1 faces, not %2")
             .arg(counters().value(QStringLiteral("printed")))
             .arg(printed);
-    // The emulator names a card's faces by its place among the cards fed.
-    const int fed = counters().value(QStringLiteral("fed"));
-    const QString back =
-        QStringLiteral("%1/card-%2-back.png").arg(outDir()).arg(fed, 4, 10, QLatin1Char('0'));
+    // The emulator names a card's faces by the number its back carries.
+    const QString back = QStringLiteral("%1/%2-back.png").arg(outDir(), number);
     QStringList decoded;
     for (const DecodedBarcode &b : Barcodes::decode(QImage(back)))
         decoded << b.text;

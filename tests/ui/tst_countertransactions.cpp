@@ -5,7 +5,7 @@
 // checks what the store and the audit log hold afterwards, and that the store
 // still passes its check.
 #include "tests/support/printingpeers.h"
-#include "tests/ui/counterwindowworld.h"
+#include "tests/ui/counterkeys.h"
 
 #include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
@@ -37,37 +37,17 @@
 #include <memory>
 
 using namespace cc;
+using namespace cc::test;
 
 namespace {
 
-const QString kPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-portrait.png";
 const QString kOtherPhoto = CITIZENCARD_TEST_DATA_DIR "/photos/applicant-landscape.png";
-
-using Step = std::function<void(QWidget *modal)>;
-
-// A key on whatever has the focus in the dialog.
-Step press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-    return [key, modifiers](QWidget *modal) {
-        QWidget *focus = QApplication::focusWidget();
-        QTest::keyClick(focus && modal->isAncestorOf(focus) ? focus : modal, key, modifiers);
-    };
-}
-
-// Text typed into the focused field, then Enter.
-Step typeAndEnter(const QString &text) {
-    return [text](QWidget *modal) {
-        QWidget *focus = QApplication::focusWidget();
-        QWidget *target = focus && modal->isAncestorOf(focus) ? focus : modal;
-        QTest::keyClicks(target, text);
-        QTest::keyClick(target, Qt::Key_Return);
-    };
-}
 
 } // namespace
 
 class TstCounterTransactions
     : public QObject
-    , private test::CounterWindowWorld {
+    , private test::CounterKeys {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -78,6 +58,7 @@ private Q_SLOTS:
     void lostReportPrintsAProof();
     void replacementWithFee_data();
     void replacementWithFee();
+    void leavingWithoutTheCard();
     void conversionWithAPhotoTakenAgain();
     void cancellationBySupervisor();
     void linkOwnCard();
@@ -87,35 +68,8 @@ private Q_SLOTS:
     void endOfDaySignedOff();
 
 private:
-    CounterPage *counter() { return m_window->page<CounterPage>(); }
-    // Answers the modal dialogs to come, in order, each once with its step;
-    // `answered` counts those answered. The keys go to the window again after.
-    void answerDialogs(QList<Step> steps);
-    void logIn(const QString &user) { QCOMPARE(CounterWindowWorld::logIn(user), QString()); }
-    void lookUp(const QString &id, const QString &name) {
-        QCOMPARE(CounterWindowWorld::lookUp(id, name), QString());
-    }
-    // F4, the photo's path typed into the file dialog, Enter.
-    void choosePhotoByKeys(const QString &path);
-    // The applicant looked up, the photo, F9: the card made; its number.
-    QString issue(const QString &id, const QString &name);
-    // F9 for what is on screen, until it ends; the outcome's card number.
-    QString produce();
-    void waitIdle();
-    // Waits for `count` dialogs answered (a button's Alt+letter clicks it a
-    // moment later), then gives the keys back to the window.
-    void answered(int count);
-    void reactivate();
-    QVariant value(const char *sql, const QVariantList &args = {}) {
-        return test::storeValue(m_fixture->store(), sql, args);
-    }
-    // The newest audit entry of `action`: "operator object outcome detail".
-    QString lastAudit(const char *action) {
-        return value("SELECT operator || ' ' || object || ' ' || outcome || ' ' || detail FROM "
-                     "audit_entries WHERE action = ? ORDER BY seq DESC LIMIT 1",
-                     {QString::fromLatin1(action)})
-            .toString();
-    }
+    void logIn(const QString &user) { logInAs(user); }
+    void lookUp(const QString &id, const QString &name) { lookUpAs(id, name); }
     QString receipt() {
         return test::runTool(QStringLiteral("pdftotext"),
                              {m_tmp.filePath(QStringLiteral("receipt.pdf")), QStringLiteral("-")});
@@ -134,8 +88,6 @@ private:
         };
     }
 
-    int m_answered = 0;
-    QList<QPointer<QTimer>> m_pollers;
     QString m_shots = qEnvironmentVariable("CITIZENCARD_SCREENSHOT_DIR");
 };
 
@@ -145,96 +97,20 @@ void TstCounterTransactions::initTestCase() {
 }
 
 void TstCounterTransactions::init() {
-    m_answered = 0;
+    resetKeys();
     const QString failed = openWindow();
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TstCounterTransactions::cleanup() {
     // Dialogs a failed test left unanswered are no business of the next one.
-    qDeleteAll(m_pollers);
-    m_pollers.clear();
+    stopKeys();
     if (m_fixture) {
         Result<StoreCheckReport> check = StoreCheck::run(m_fixture->store(), m_fixture->audit());
         QVERIFY(check.ok());
         QVERIFY2(check->ok(), qPrintable(check->problems.join('\n')));
     }
     closeWindow();
-}
-
-void TstCounterTransactions::answerDialogs(QList<Step> steps) {
-    m_answered = 0;
-    auto *poll = new QTimer(this);
-    m_pollers << poll;
-    poll->setInterval(50);
-    auto last = std::make_shared<QPointer<QWidget>>();
-    auto remaining = std::make_shared<QList<Step>>(std::move(steps));
-    connect(poll, &QTimer::timeout, this, [this, poll, last, remaining] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible() || modal == last->data() || remaining->isEmpty())
-            return;
-        // Keys typed before the dialog has given its field the focus go nowhere.
-        QWidget *focus = QApplication::focusWidget();
-        if (!focus || (focus != modal && !modal->isAncestorOf(focus)))
-            return;
-        *last = modal;
-        ++m_answered;
-        const Step step = remaining->takeFirst();
-        if (remaining->isEmpty()) {
-            poll->stop();
-            poll->deleteLater();
-        }
-        step(modal);
-    });
-    poll->start();
-}
-
-void TstCounterTransactions::reactivate() {
-    // Under Xvfb no window manager gives the window back after a dialog.
-    QTRY_VERIFY(!QApplication::activeModalWidget());
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void TstCounterTransactions::answered(int count) {
-    QTRY_COMPARE(m_answered, count);
-    reactivate();
-}
-
-void TstCounterTransactions::waitIdle() {
-    QTRY_VERIFY_WITH_TIMEOUT(!counter()->isBusy(), 30000);
-}
-
-void TstCounterTransactions::choosePhotoByKeys(const QString &path) {
-    answerDialogs({typeAndEnter(path)});
-    QTest::keyClick(counter(), Qt::Key_F4);
-    answered(1);
-    QTRY_VERIFY(counter()->photo()->hasImage());
-}
-
-QString TstCounterTransactions::produce() {
-    const std::optional<IssuanceOutcome> before = counter()->lastOutcome();
-    QTest::keyClick(counter(), Qt::Key_F9);
-    [&] {
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            counter()->lastOutcome() &&
-                (!before || before->cardNumber != counter()->lastOutcome()->cardNumber),
-            qPrintable(counter()->notice()), 30000);
-    }();
-    waitIdle();
-    if (!counter()->lastOutcome() || counter()->lastOutcome()->end != IssuanceStep::Issued) {
-        qWarning("not issued: %s", qPrintable(counter()->notice()));
-        return {};
-    }
-    return counter()->lastOutcome()->cardNumber;
-}
-
-QString TstCounterTransactions::issue(const QString &id, const QString &name) {
-    lookUp(id, name);
-    choosePhotoByKeys(kPhoto);
-    const QString number = produce();
-    [&] { QTRY_COMPARE(counter()->findChild<QTableWidget *>("cards")->rowCount(), 1); }();
-    return number;
 }
 
 void TstCounterTransactions::newCard() {
@@ -348,6 +224,56 @@ void TstCounterTransactions::replacementWithFee() {
     QVERIFY2(text.contains(CardNumber::grouped(renewed)) && text.contains("NT$100"),
              qPrintable(text));
     QVERIFY2(text.contains("low-income household") == waived, qPrintable(text));
+}
+
+// The applicant goes before F9: Ctrl+N asks. Esc stays; K keeps the
+// application waiting, found again at the next look-up (F9 would make it);
+// W withdraws it: cancelled, audited, the centre told, and not found again.
+void TstCounterTransactions::leavingWithoutTheCard() {
+    logIn("clerk");
+    const QString old = issue("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(counter(), Qt::Key_N, Qt::ControlModifier);
+    lookUp("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(counter(), Qt::Key_F6);
+    answerDialogs({press(Qt::Key_Return), press(Qt::Key_P)}); // lost, fee paid
+    QTest::keyClick(counter(), Qt::Key_R, Qt::AltModifier);
+    answered(2);
+    QTRY_VERIFY(counter()->photo()->hasImage());
+    waitIdle();
+    const qint64 application =
+        value("SELECT id FROM applications WHERE replaces_card = ?", {old}).toLongLong();
+    QVERIFY(application > 0);
+    auto *person = counter()->findChild<QLabel *>("person");
+    const auto next = [&](Qt::Key key) {
+        answerDialogs({shotThen("22-leaving-without-the-card", press(key))});
+        QTest::keyClick(counter(), Qt::Key_N, Qt::ControlModifier);
+        answered(1);
+        waitIdle();
+    };
+    next(Qt::Key_Escape);
+    QVERIFY(person->text().contains(QString::fromUtf8("張志明")));
+    next(Qt::Key_K);
+    QVERIFY(!person->text().contains(QString::fromUtf8("張志明")));
+    lookUp("H101234562", QString::fromUtf8("張志明"));
+    QTRY_VERIFY2(counter()->notice().contains(QString::number(application)),
+                 qPrintable(counter()->notice()));
+    QTRY_VERIFY(counter()->photo()->hasImage()); // the photo on file, for F9
+    next(Qt::Key_W);
+    QTRY_VERIFY2(counter()->notice().contains(QString::number(application)),
+                 qPrintable(counter()->notice()));
+    QVERIFY(!person->text().contains(QString::fromUtf8("張志明")));
+    QCOMPARE(value("SELECT status FROM applications WHERE id = ?", {application}),
+             QVariant("cancelled"));
+    QCOMPARE(lastAudit("application.withdraw"),
+             QStringLiteral("clerk application:%1 ok kind=replacement-lost").arg(application));
+    QCOMPARE(value("SELECT count(*) FROM outbox WHERE topic = 'application.withdrawn'"),
+             QVariant(1));
+    // Looked up again: nothing waits, F9 has nothing recorded to make.
+    lookUp("H101234562", QString::fromUtf8("張志明"));
+    waitIdle();
+    QVERIFY(!counter()->notice().contains(QString::number(application)));
+    QCOMPARE(value("SELECT status || ' ' || status_reason FROM cards WHERE card_number = ?", {old}),
+             QVariant("blocked lost")); // the report stands
 }
 
 void TstCounterTransactions::conversionWithAPhotoTakenAgain() {

@@ -1,5 +1,8 @@
 #include "printeremulator.h"
 
+#include "core/domain/cardnumber.h"
+#include "printing/barcode.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -233,9 +236,29 @@ void PrinterEmulator::writeCard(const QString &directory) {
     if (m_printed.isEmpty())
         return;
     QDir().mkpath(directory);
-    const QString stem = QStringLiteral("card-%1").arg(m_sequence, 4, 10, QLatin1Char('0'));
+    const QDir dir(directory);
+    // Named by the card number its back carries, as a camera over the output
+    // tray would read it; by its place among the cards fed when it carries
+    // none. An earlier card's files are never overwritten (a reprint, or an
+    // emulator started again on the same folder, adds a suffix).
+    QString base = QStringLiteral("card-%1").arg(m_sequence, 4, 10, QLatin1Char('0'));
+    for (const cc::DecodedBarcode &code :
+         cc::Barcodes::decode(m_printed.value(QStringLiteral("back"))))
+        if (cc::CardNumber::parse(code.text)) {
+            base = code.text;
+            break;
+        }
+    QString stem = base;
+    const auto taken = [&](const QString &candidate) {
+        for (auto it = m_printed.cbegin(); it != m_printed.cend(); ++it)
+            if (dir.exists(candidate + u'-' + it.key() + QStringLiteral(".png")))
+                return true;
+        return false;
+    };
+    for (int n = 2; taken(stem); ++n)
+        stem = base + u'-' + QString::number(n);
     for (auto it = m_printed.cbegin(); it != m_printed.cend(); ++it)
-        it.value().save(QDir(directory).filePath(stem + u'-' + it.key() + QStringLiteral(".png")));
+        it.value().save(dir.filePath(stem + u'-' + it.key() + QStringLiteral(".png")));
     m_printed.clear();
 }
 

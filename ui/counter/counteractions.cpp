@@ -132,4 +132,24 @@ std::optional<FeeSettlement> CounterPage::settleFee(ReplacementReason reason) {
     return FeeSettlement{true, why.trimmed()};
 }
 
+CounterPage::Waiting CounterPage::askAboutWaiting(qint64 id) {
+    QMessageBox box(
+        QMessageBox::Question, tr("Next applicant"),
+        tr("Application %1 has no card yet. Does the applicant leave without it?").arg(id),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("waitingApplication"));
+    box.setInformativeText(
+        tr("Withdraw it if they do not want the card (a fee paid for it is given back). Keep it "
+           "waiting if they come back for it: it is found again when their ID is looked up."));
+    QPushButton *withdraw = box.addButton(tr("&Withdraw it"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep it waiting"), QMessageBox::AcceptRole);
+    QPushButton *stay = box.addButton(tr("Stay with this applicant"), QMessageBox::RejectRole);
+    box.setDefaultButton(stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == withdraw)
+        return Waiting::Withdraw;
+    return box.clickedButton() == keep ? Waiting::Keep : Waiting::Stay;
+}
+
 } // namespace cc

@@ -10,6 +10,7 @@
 #include "ui/counter/producesteps.h"
 
 #include <QPointer>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <utility>
@@ -19,6 +20,7 @@ namespace cc {
 struct CounterController::Lookup {
     Result<std::optional<RegistryEntry>> entry;
     Result<QList<CardSummary>> cards;
+    Result<std::optional<Done>> waiting = std::optional<Done>{}; // recorded earlier, no card yet
 };
 
 CounterController::CounterController(UiServices &services, std::shared_ptr<Session> session,
@@ -115,8 +117,28 @@ void CounterController::startLookUp(const QString &nationalId) {
         this,
         [&registry = m_services.registry, &desk = m_services.desk, session = sessionCopy(),
          nationalId] {
-            return Lookup{desk.counter().askRegistry(*session, registry, nationalId),
-                          desk.counter().cardsOf(*session, nationalId)};
+            Counter &counter = desk.counter();
+            Lookup lookup{counter.askRegistry(*session, registry, nationalId),
+                          counter.cardsOf(*session, nationalId)};
+            Result<std::optional<WaitingApplication>> waiting =
+                counter.waitingAtCounter(*session, nationalId);
+            if (!waiting)
+                lookup.waiting = waiting.error();
+            else if (*waiting) {
+                const WaitingApplication &w = **waiting;
+                Result<Done> done = recorded(
+                    counter, *session,
+                    tr("Application %1 (%2), recorded %3, is still waiting for its card: F9 "
+                       "makes it; Ctrl+N withdraws it if the applicant leaves without it.")
+                        .arg(w.id)
+                        .arg(CardTypes::displayName(w.type),
+                             w.recordedAt.toTimeZone(QTimeZone("Asia/Taipei"))
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                    w.id, w.type, {});
+                lookup.waiting =
+                    done ? std::optional<Done>(*done) : Result<std::optional<Done>>(done.error());
+            }
+            return lookup;
         },
         [this, nationalId](Lookup lookup) {
             setBusy(false);
@@ -146,6 +168,15 @@ void CounterController::showLookup(const QString &nationalId, const Lookup &look
                               false);
     else
         setApplicant(**lookup.entry, false, {});
+    if (!lookup.waiting)
+        Q_EMIT notice(lookup.waiting.error().message, true);
+    else if (*lookup.waiting) {
+        Done done = **lookup.waiting;
+        if (m_result) // its card's end date, as the rules give it today
+            done.validUntil = m_result->decision(done.type).validUntil;
+        adopt(done);
+        Q_EMIT notice(done.message, false);
+    }
 }
 
 void CounterController::useDocuments(const QString &nationalId, const RegistryEntry &entry,
@@ -234,7 +265,8 @@ std::optional<Result<FacePreview>> CounterController::preview(const CounterChoic
                         m_entry->nameLatin,
                         m_services.clock.todayInTaipei(),
                         pending ? pending->validUntil : m_result->decision(type).validUntil,
-                        photo};
+                        photo,
+                        m_entry->facts.enrollment ? m_entry->facts.enrollment->school : QString()};
     return m_services.devices.preview(face.request(), 150);
 }
 
@@ -395,140 +427,6 @@ void CounterController::recoverUnfinished() {
                               .arg(lines.join(QStringLiteral("; "))),
                           false);
         });
-}
-
-void CounterController::runCardWork(std::function<Result<Done>()> work) {
-    if (m_busy)
-        return;
-    setBusy(true);
-    runInBackground(this, std::move(work), [this](Result<Done> done) {
-        setBusy(false);
-        if (done && done->application) {
-            m_pendingApplication = done->application;
-            m_pendingCard = *done;
-            m_photoOnFile = done->photo;
-            m_lastOutcome.reset(); // F9 makes this one now
-            m_cardNumber.clear();
-            Q_EMIT photoOnFile(done->photo);
-        }
-        if (done)
-            Q_EMIT notice(done->message, done->problem);
-        else
-            Q_EMIT notice(done.error().message + QLatin1Char(' ') +
-                              ProduceSteps::adviceFor(done.error()),
-                          true);
-        refreshCards();
-    });
-}
-
-Result<CounterController::Done> CounterController::recorded(Counter &counter,
-                                                            const Session &session, QString message,
-                                                            qint64 application, CardType type,
-                                                            const QDate &validUntil) {
-    Result<QByteArray> photo = counter.photoFor(session, application);
-    if (!photo)
-        return photo.error();
-    return Done{std::move(message), application, type, validUntil, *photo};
-}
-
-void CounterController::reportLost(const QString &number) {
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number,
-                 name = m_entry ? m_entry->name : QString(), id = m_nationalId,
-                 devices = m_services.settings.devices]() -> Result<Done> {
-        if (Status s = desk.counter().reportLost(*session, number); !s)
-            return s.error();
-        // The citizen leaves with a proof; the block stands if it cannot print.
-        if (Status printed = desk.printLostReport(*session, number, name, id, devices); !printed) {
-            Done done{tr("Card %1 is blocked as lost, but its proof could not be printed: %2 %3")
-                          .arg(CardNumber::grouped(number), printed.error().message,
-                               ProduceSteps::adviceFor(printed.error()))};
-            done.problem = true;
-            return done;
-        }
-        return Done{tr("Card %1 is blocked as lost; the applicant takes the printed proof.")
-                        .arg(CardNumber::grouped(number))};
-    });
-}
-
-void CounterController::replace(const QString &number, ReplacementReason why,
-                                const FeeSettlement &fee) {
-    const int due = m_services.desk.policy().fees.forReplacement(why);
-    const QString settled = due == 0     ? tr("no fee")
-                            : fee.waived ? tr("fee NT$%1 waived").arg(due)
-                                         : tr("fee NT$%1 paid").arg(due);
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, why, fee,
-                 settled]() -> Result<Done> {
-        Result<CardSummary> card = desk.counter().card(*session, number);
-        if (!card)
-            return card.error();
-        Result<qint64> id = desk.counter().applyReplacement(*session, number, why, fee);
-        if (!id)
-            return id.error();
-        return recorded(desk.counter(), *session,
-                        tr("Replacement of card %1 recorded, %2. F9 produces the new card with "
-                           "the photo on file; F4 takes another.")
-                            .arg(CardNumber::grouped(number), settled),
-                        *id, card->type, card->expires);
-    });
-}
-
-void CounterController::convert(const QString &number, const CounterChoices &choices) {
-    QString problem;
-    const std::optional<CounterApplication> app = application(choices, problem);
-    if (!app) {
-        Q_EMIT notice(problem, true);
-        return;
-    }
-    const QDate validUntil = m_result->decision(app->type).validUntil;
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, app,
-                 validUntil]() -> Result<Done> {
-        Result<qint64> id = desk.counter().applyConversion(*session, number, *app);
-        if (!id)
-            return id.error();
-        return recorded(desk.counter(), *session,
-                        tr("Conversion to %1 recorded; card %2 is blocked on hand-over. F9 "
-                           "produces the new card with the photo shown; F4 takes another.")
-                            .arg(CardTypes::displayName(app->type), CardNumber::grouped(number)),
-                        *id, app->type, validUntil);
-    });
-}
-
-void CounterController::cancel(const QString &number, CancellationReason why) {
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number, why]() -> Result<Done> {
-        if (Status s = desk.counter().cancel(*session, number, why); !s)
-            return s.error();
-        return Done{tr("Card %1 is cancelled.").arg(CardNumber::grouped(number))};
-    });
-}
-
-void CounterController::linkOwnCard(const CounterChoices &choices) {
-    QString problem;
-    const std::optional<CounterApplication> app = application(choices, problem);
-    if (!app) {
-        Q_EMIT notice(problem, true);
-        return;
-    }
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), app, carrier = choices.carrier,
-                 devices = m_services.settings.devices]() -> Result<Done> {
-        Result<QString> linked = desk.linkOwnCard(*session, *app, carrier, devices);
-        if (!linked)
-            return linked.error();
-        Result<CardSummary> card = desk.counter().card(*session, *linked);
-        if (!card)
-            return card.error();
-        return Done{tr("The applicant's own %1 card (chip UID %2) is linked as card %3.")
-                        .arg(Carriers::displayName(card->carrier), card->chipUid.toUpper(),
-                             CardNumber::grouped(*linked))};
-    });
-}
-
-void CounterController::reprint(const QString &number) {
-    runCardWork([&desk = m_services.desk, session = sessionCopy(), number,
-                 devices = m_services.settings.devices]() -> Result<Done> {
-        if (Status printed = desk.reprintFace(*session, number, devices); !printed)
-            return printed.error();
-        return Done{tr("The face of card %1 is printed again.").arg(CardNumber::grouped(number))};
-    });
 }
 
 std::function<Result<QList<ApplicantMatch>>(const QString &)> CounterController::searcher() const {

@@ -48,6 +48,11 @@ public:
     const std::optional<RegistryEntry> &entry() const { return m_entry; }
     const std::optional<EligibilityResult> &eligibility() const { return m_result; }
     const std::optional<IssuanceOutcome> &lastOutcome() const { return m_lastOutcome; }
+    // A recorded application waiting for F9 (0: none).
+    qint64 pendingApplication() const { return m_pendingApplication; }
+    // The applicant leaves without the card of the pending application: it
+    // is withdrawn (withdrawn(), or a notice) and the applicant forgotten.
+    void withdrawPending();
 
     // Forgets the applicant on screen.
     void clear();
@@ -107,6 +112,7 @@ Q_SIGNALS:
     void produceFailed(const Error &error);
     void produceFinished(const IssuanceOutcome &outcome);
     void collected(qint64 applicationId, qint64 batchId);
+    void withdrawn(const QString &message);
     void preApplicationOpened(const PreApplication &document);
     void historyShown(const ApplicantHistory &history);
     // A replacement or conversion is recorded: the photo on file is the one
@@ -128,6 +134,8 @@ private:
     // A recorded application's Done, the photo on file read for it.
     static Result<Done> recorded(Counter &counter, const Session &session, QString message,
                                  qint64 application, CardType type, const QDate &validUntil);
+    // `done` is the application waiting for F9 from now on.
+    void adopt(const Done &done);
     void startLookUp(const QString &nationalId);
     void showLookup(const QString &nationalId, const Lookup &lookup);
     void setApplicant(const RegistryEntry &entry, bool offline, const QJsonObject &documents);

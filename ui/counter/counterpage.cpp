@@ -288,6 +288,10 @@ void CounterPage::connectController() {
         m_receipt->setEnabled(true);
         m_receipt->setFocus();
     });
+    connect(c, &CounterController::withdrawn, this, [this](const QString &message) {
+        clearApplicant();
+        setNotice(message);
+    });
     connect(c, &CounterController::collected, this, [this](qint64 application, qint64 batch) {
         m_steps->reset();
         m_collect->reload();
@@ -340,6 +344,20 @@ void CounterPage::focusId() {
 void CounterPage::nextApplicant() {
     if (m_controller->isBusy())
         return;
+    if (const qint64 waiting = m_controller->pendingApplication())
+        switch (askAboutWaiting(waiting)) {
+        case Waiting::Withdraw:
+            m_controller->withdrawPending(); // then withdrawn()
+            return;
+        case Waiting::Keep:
+            break;
+        case Waiting::Stay:
+            return;
+        }
+    clearApplicant();
+}
+
+void CounterPage::clearApplicant() {
     m_controller->clear();
     m_person->setText(tr("Nobody yet: type or scan an ID number."));
     m_cards->setCards({});

@@ -74,6 +74,10 @@ private:
     // The replacement fee from the policy, paid or waived with a reason;
     // nothing when the clerk cancels.
     std::optional<FeeSettlement> settleFee(ReplacementReason reason);
+    // The applicant goes while application `id` waits for its card.
+    enum class Waiting { Withdraw, Keep, Stay };
+    Waiting askAboutWaiting(qint64 id);
+    void clearApplicant();
     void setNotice(const QString &text, bool error = false);
     CounterChoices choices() const;
 

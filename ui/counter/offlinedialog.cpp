@@ -17,7 +17,7 @@
 namespace cc {
 namespace {
 
-enum Column { Kind, Number, Issued, ValidUntil, Detail, ColumnCount };
+enum Column { Kind, Number, Issued, ValidUntil, Detail, School, ColumnCount };
 
 constexpr DocumentKind kKinds[] = {
     DocumentKind::NationalIdCard,      DocumentKind::HouseholdTranscript,
@@ -48,10 +48,11 @@ OfflineDialog::OfflineDialog(const QString &nationalId, QWidget *parent)
     m_birth->setObjectName(QStringLiteral("offlineBirth"));
     m_birth->setPlaceholderText(tr("ROC date, e.g. 50/03/14"));
     m_table->setObjectName(QStringLiteral("offlineDocuments"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Document"), tr("Number"), tr("Issued (ROC)"), tr("Valid until (ROC)"), tr("Detail")});
+    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Number"), tr("Issued (ROC)"),
+                                        tr("Valid until (ROC)"), tr("Detail"), tr("School")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Kind, QHeaderView::ResizeToContents);
+    for (int column : {Kind, Detail})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_message->setObjectName(QStringLiteral("offlineMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -59,8 +60,8 @@ OfflineDialog::OfflineDialog(const QString &nationalId, QWidget *parent)
     auto *note = new QLabel(
         tr("The registry cannot be asked. Record what the documents show; eligibility is "
            "computed from them and the application is marked \"offline, re-check pending\". "
-           "Detail: the resident category, \"companion\" for a disability certificate with the "
-           "companion mark, the school level of a student ID."),
+           "Detail: the permit's category, the companion mark of a disability certificate, the "
+           "school level of a student ID (and its school)."),
         this);
     note->setWordWrap(true);
 
@@ -88,7 +89,7 @@ OfflineDialog::OfflineDialog(const QString &nationalId, QWidget *parent)
     layout->addLayout(rowButtons);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(1000, 520);
 
     connect(add, &QPushButton::clicked, this, &OfflineDialog::addRow);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -105,12 +106,43 @@ void OfflineDialog::addRow() {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     auto *kind = new QComboBox(m_table);
+    kind->setObjectName(QStringLiteral("offlineKind%1").arg(row));
     for (DocumentKind k : kKinds)
         kind->addItem(OfflineEvidence::kindName(k), OfflineEvidence::kindCode(k));
+    auto *detail = new QComboBox(m_table);
+    detail->setObjectName(QStringLiteral("offlineDetail%1").arg(row));
     m_table->setCellWidget(row, Kind, kind);
-    for (int c = Number; c < ColumnCount; ++c)
+    m_table->setCellWidget(row, Detail, detail);
+    for (int c : {Number, Issued, ValidUntil, School})
         m_table->setItem(row, c, new QTableWidgetItem);
+    connect(kind, &QComboBox::currentIndexChanged, this,
+            [this, kind, detail] { offerDetails(kind, detail); });
+    offerDetails(kind, detail);
     m_table->setCurrentCell(row, Number);
+}
+
+// The detail column offers what the chosen kind of document can say, and the
+// school is asked only of a student ID.
+void OfflineDialog::offerDetails(QComboBox *kind, QComboBox *detail) {
+    const DocumentKind k = OfflineEvidence::kindFromCode(kind->currentData().toString())
+                               .value_or(DocumentKind::NationalIdCard);
+    detail->clear();
+    const QList<OfflineEvidence::DetailChoice> choices = OfflineEvidence::detailChoices(k);
+    for (const OfflineEvidence::DetailChoice &choice : choices)
+        detail->addItem(choice.name, choice.code);
+    if (choices.isEmpty())
+        detail->addItem(QStringLiteral("—"));
+    detail->setEnabled(!choices.isEmpty());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->cellWidget(row, Kind) != kind)
+            continue;
+        QTableWidgetItem *school = m_table->item(row, School);
+        const bool student = k == DocumentKind::StudentId;
+        school->setFlags(student ? school->flags() | Qt::ItemIsEditable | Qt::ItemIsEnabled
+                                 : Qt::NoItemFlags);
+        if (!student)
+            school->setText(QString());
+    }
 }
 
 Result<QDate> OfflineDialog::date(int row, int column, bool required) const {
@@ -148,7 +180,9 @@ void OfflineDialog::accept() {
         doc.kind = OfflineEvidence::kindFromCode(kind->currentData().toString())
                        .value_or(DocumentKind::NationalIdCard);
         doc.number = cellText(m_table, row, Number);
-        doc.detail = cellText(m_table, row, Detail);
+        doc.detail =
+            static_cast<QComboBox *>(m_table->cellWidget(row, Detail))->currentData().toString();
+        doc.school = cellText(m_table, row, School);
         Result<QDate> issued = date(row, Issued, false);
         Result<QDate> until = date(row, ValidUntil, false);
         for (const Result<QDate> *d : {&issued, &until})

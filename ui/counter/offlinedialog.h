@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -28,6 +29,7 @@ public:
 
 private:
     void addRow();
+    void offerDetails(QComboBox *kind, QComboBox *detail);
     Result<QDate> date(int row, int column, bool required) const;
 
     QString m_nationalId;

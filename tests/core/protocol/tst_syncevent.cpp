@@ -37,6 +37,7 @@ void TestSyncEvent::topicNames_data() {
         << EventTopic::PreApplicationReceived << "preapplication.received";
     QTest::newRow("pre-application collected")
         << EventTopic::PreApplicationCollected << "preapplication.collected";
+    QTest::newRow("withdrawn") << EventTopic::ApplicationWithdrawn << "application.withdrawn";
 }
 
 void TestSyncEvent::topicNames() {
