@@ -33,17 +33,22 @@ QString feeText(const Receipt &r) {
 }
 
 QList<std::pair<QString, QString>> rowsOf(const Receipt &r) {
+    QList<std::pair<QString, QString>> rows;
+    if (r.number > 0)
+        rows.append({ReceiptPrinter::tr("Receipt number"), QString::number(r.number)});
+    if (r.printedAgainAt.isValid())
+        rows.append({ReceiptPrinter::tr("Printed again"), rocTime(r.printedAgainAt)});
     if (r.kind == Receipt::Kind::LostReport)
-        return {
-            {ReceiptPrinter::tr("Card number"), CardNumber::grouped(r.cardNumber)},
-            {ReceiptPrinter::tr("Card type"), r.cardType},
-            {ReceiptPrinter::tr("Name"), r.name},
-            {ReceiptPrinter::tr("ID number"), r.maskedId},
-            {ReceiptPrinter::tr("Blocked at"), rocTime(r.at)},
-            {ReceiptPrinter::tr("Station"), r.stationId},
-            {ReceiptPrinter::tr("Clerk"), r.operatorName},
-        };
-    QList<std::pair<QString, QString>> rows = {
+        return rows + QList<std::pair<QString, QString>>{
+                          {ReceiptPrinter::tr("Card number"), CardNumber::grouped(r.cardNumber)},
+                          {ReceiptPrinter::tr("Card type"), r.cardType},
+                          {ReceiptPrinter::tr("Name"), r.name},
+                          {ReceiptPrinter::tr("ID number"), r.maskedId},
+                          {ReceiptPrinter::tr("Blocked at"), rocTime(r.at)},
+                          {ReceiptPrinter::tr("Station"), r.stationId},
+                          {ReceiptPrinter::tr("Clerk"), r.operatorName},
+                      };
+    rows += {
         {ReceiptPrinter::tr("Application number"), QString::number(r.applicationId)},
         {ReceiptPrinter::tr("Card number"), CardNumber::grouped(r.cardNumber)},
         {ReceiptPrinter::tr("Card type"), r.cardType},
@@ -86,8 +91,8 @@ Status ReceiptPrinter::print(const Receipt &receipt, const QString &printer) {
     if (Status ready = PaperPrinters::prepare(
             device, printer,
             receipt.kind == Receipt::Kind::LostReport
-                ? QStringLiteral("citizencard-lost-%1").arg(receipt.cardNumber)
-                : QStringLiteral("citizencard-receipt-%1").arg(receipt.applicationId));
+                ? QStringLiteral("citizencard-lost-report-%1").arg(receipt.number)
+                : QStringLiteral("citizencard-receipt-%1").arg(receipt.number));
         !ready)
         return ready;
     return paint(receipt, device);
@@ -125,13 +130,27 @@ void ReceiptPrinter::paintCopy(QPainter &p, const QPagedPaintDevice &device, con
 
     double y = page.top();
     font(10);
-    p.drawText(QRectF(page.left(), y - 8 * dpmm, page.width(), 6 * dpmm),
-               Qt::AlignRight | Qt::AlignVCenter, copy);
+    const QRectF topLine(page.left(), y - 8 * dpmm, page.width(), 6 * dpmm);
+    p.drawText(topLine, Qt::AlignRight | Qt::AlignVCenter,
+               receipt.printedAgainAt.isValid() ? tr("%1, printed again").arg(copy) : copy);
+
     font(18, true);
     p.drawText(QRectF(page.left(), y, page.width(), 12 * dpmm), Qt::AlignLeft | Qt::AlignVCenter,
                receipt.kind == Receipt::Kind::LostReport ? tr("Citizen card lost report: proof")
                                                          : tr("Citizen card application receipt"));
-    y += 16 * dpmm;
+    y += 14 * dpmm;
+    // The office that made it, as the citizen will look for it.
+    QStringList reach; // the second line: where and how to reach it
+    for (const QString &part : {receipt.officeAddress, receipt.officePhone})
+        if (!part.isEmpty())
+            reach << part;
+    if (!receipt.officeName.isEmpty()) {
+        font(10);
+        p.drawText(QRectF(page.left(), y, page.width() - 50 * dpmm, 11 * dpmm),
+                   Qt::AlignLeft | Qt::AlignTop,
+                   receipt.officeName + QLatin1Char('\n') + reach.join(QStringLiteral("  ")));
+        y += 12 * dpmm;
+    }
 
     font(12);
     const double rowHeight = 9 * dpmm;
@@ -144,7 +163,7 @@ void ReceiptPrinter::paintCopy(QPainter &p, const QPagedPaintDevice &device, con
     }
 
     const double side = 40 * dpmm;
-    const QRectF qrBox(page.right() - side, page.top() + 16 * dpmm, side, side);
+    const QRectF qrBox(page.right() - side, page.top() + 14 * dpmm, side, side);
     p.fillRect(qrBox.adjusted(-4 * dpmm, -4 * dpmm, 4 * dpmm, 4 * dpmm), Qt::white);
     p.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p.drawImage(qrBox, qr.convertToFormat(QImage::Format_RGB32));

@@ -127,6 +127,14 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the display name to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, not control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1785,6 +1793,38 @@
         <source>%1 has the new role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set the name an operator signs receipts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the office name, address and phone receipts print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name receipts are signed with (empty: the operator name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs receipts with the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, as receipts print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts now name the office %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -3401,6 +3441,45 @@
         <source>Citizen card lost report: proof</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>Keep it to %1 characters: it is printed on every receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one line, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt names a card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Recheck</name>
@@ -4677,6 +4756,10 @@ Born %3 (age %4)
         <source>Application %1 is withdrawn: the applicant left without the card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The receipt is printed again, marked as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -5416,6 +5499,58 @@ Born %3 (age %4)
     </message>
     <message>
         <source>added to a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost report proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,14 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Keep the display name to 40 characters.</source>
+        <translation>顯示名稱請在 40 個字以內。</translation>
+    </message>
+    <message>
+        <source>Use letters, not control characters.</source>
+        <translation>請使用文字，不可含控制字元。</translation>
+    </message>
 </context>
 <context>
     <name>Applicants</name>
@@ -1783,6 +1791,38 @@
         <source>%1 has the new role.</source>
         <translation>%1 已改為新角色。</translation>
     </message>
+    <message>
+        <source>set the name an operator signs receipts with</source>
+        <translation>設定操作人員在收據上的署名</translation>
+    </message>
+    <message>
+        <source>set the office name, address and phone receipts print</source>
+        <translation>設定收據上印的機關名稱、地址與電話</translation>
+    </message>
+    <message>
+        <source>The name receipts are signed with (empty: the operator name).</source>
+        <translation>收據上的署名（空白：使用帳號名稱）。</translation>
+    </message>
+    <message>
+        <source>%1 signs receipts with the new name.</source>
+        <translation>%1 的收據將以新名稱署名。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, as receipts print it.</source>
+        <translation>機關名稱，如收據所印。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s address.</source>
+        <translation>機關地址。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s phone number.</source>
+        <translation>機關電話。</translation>
+    </message>
+    <message>
+        <source>Receipts now name the office %1.</source>
+        <translation>收據現在印上機關：%1。</translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -3399,6 +3439,45 @@
         <source>Citizen card lost report: proof</source>
         <translation>市民卡掛失證明</translation>
     </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收據編號</translation>
+    </message>
+    <message>
+        <source>Printed again</source>
+        <translation>補印時間</translation>
+    </message>
+    <message>
+        <source>%1, printed again</source>
+        <translation>%1（補印）</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <source>Keep it to %1 characters: it is printed on every receipt.</source>
+        <translation>請在 %1 個字以內：每張收據都會印上。</translation>
+    </message>
+    <message>
+        <source>Use one line, without control characters.</source>
+        <translation>請寫成一行，不可含控制字元。</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>請輸入機關名稱。</translation>
+    </message>
+    <message>
+        <source>A receipt names a card number.</source>
+        <translation>收據須載明卡號。</translation>
+    </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation>查無收據 %1。</translation>
+    </message>
+    <message>
+        <source>The receipt was not kept.</source>
+        <translation>收據未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>Recheck</name>
@@ -4673,6 +4752,10 @@ Born %3 (age %4)
         <source>Application %1 is withdrawn: the applicant left without the card.</source>
         <translation>申請案 %1 已撤回：申請人未領卡離開。</translation>
     </message>
+    <message>
+        <source>The receipt is printed again, marked as a copy.</source>
+        <translation>收據已補印，並標示為補印本。</translation>
+    </message>
 </context>
 <context>
     <name>cc::CounterPage</name>
@@ -5411,6 +5494,58 @@ Born %3 (age %4)
     <message>
         <source>added to a batch</source>
         <translation>加入批次</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>列印時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經辦</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>補印</translation>
+    </message>
+    <message>
+        <source>lost report proof</source>
+        <translation>掛失證明</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>printed again</source>
+        <translation>補印本</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>補印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Receipts printed</source>
+        <translation>已印收據</translation>
+    </message>
+    <message>
+        <source>receipt printed</source>
+        <translation>收據已列印</translation>
+    </message>
+    <message>
+        <source>receipt printed again</source>
+        <translation>收據已補印</translation>
+    </message>
+    <message>
+        <source>application withdrawn</source>
+        <translation>申請已撤回</translation>
     </message>
 </context>
 <context>

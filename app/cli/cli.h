@@ -59,6 +59,8 @@ int runOperatorDisable(Context &ctx);
 int runOperatorEnable(Context &ctx);
 int runOperatorResetPassword(Context &ctx);
 int runOperatorSetRole(Context &ctx);
+int runOperatorSetDisplayName(Context &ctx);
+int runStationOffice(Context &ctx);
 int runDemoSeed(Context &ctx);
 int runApplicantFind(Context &ctx);
 int runReaderList(Context &ctx);

@@ -146,6 +146,7 @@ int runOperatorList(Context &ctx) {
                 {QStringLiteral("failedLogins"), o.failedLogins},
                 {QStringLiteral("createdAt"), o.createdAt.toString(Qt::ISODateWithMs)},
                 {QStringLiteral("createdBy"), o.createdBy},
+                {QStringLiteral("displayName"), o.displayName},
             });
             continue;
         }
@@ -220,6 +221,23 @@ int runOperatorSetRole(Context &ctx) {
                     ctx, Cli::tr("--role must be clerk, mobile, supervisor or admin."));
             return std::nullopt;
         });
+}
+
+int runOperatorSetDisplayName(Context &ctx) {
+    const QCommandLineOption shown(QStringLiteral("display-name"),
+                                   Cli::tr("The name receipts are signed with (empty: the "
+                                           "operator name)."),
+                                   QStringLiteral("TEXT"));
+    return runOnOperator(
+        ctx,
+        QStringLiteral(
+            "operator set-display-name --db PATH --user USER --name NAME --display-name TEXT"),
+        managerOfClerks(),
+        [&shown](OpenStore &s, const Session &by, const QString &name,
+                 const QCommandLineParser &parser) {
+            return s.accounts().setDisplayName(by, name, parser.value(shown));
+        },
+        Cli::tr("%1 signs receipts with the new name."), {shown});
 }
 
 } // namespace cc::cli

@@ -1,6 +1,7 @@
 #include "app/cli/storeaccess.h"
 #include "core/domain/cardnumber.h"
 #include "core/domain/carrier.h"
+#include "core/station/receipts.h"
 #include "core/station/stationfile.h"
 #include "core/station/stock.h"
 #include "core/station/storecheck.h"
@@ -284,6 +285,40 @@ int runStockReceive(Context &ctx) {
     ctx.out << Cli::tr("%1 blank %2 cards booked into stock.")
                    .arg(quantity)
                    .arg(Carriers::displayName(*which))
+            << '\n';
+    return ExitOk;
+}
+
+int runStationOffice(Context &ctx) {
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption user = userOption(Cli::tr("Your operator name (an admin)."));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("The office's name, as receipts print it."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption address(QStringLiteral("address"), Cli::tr("The office's address."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption phone(QStringLiteral("phone"), Cli::tr("The office's phone number."),
+                                   QStringLiteral("TEXT"));
+    parser.addOptions({db, user, name, address, phone});
+    if (auto code = Cli::parse(
+            parser,
+            QStringLiteral("station office --db PATH --user USER --name TEXT [--address TEXT] "
+                           "[--phone TEXT]"),
+            ctx))
+        return *code;
+    if (!parser.isSet(name))
+        return Cli::usageError(ctx, Cli::tr("--name is required."));
+    StoreLogin login;
+    if (auto code = login.open(ctx, parser.value(db), parser.value(user)))
+        return *code;
+    auto &[opened, session] = login;
+    Receipts receipts(opened->store(), opened->audit(), ctx.clock);
+    if (Status set = receipts.setOffice(
+            session, {parser.value(name), parser.value(address), parser.value(phone)});
+        !set)
+        return Cli::fail(ctx, exitCodeFor(set.error()), set.error());
+    ctx.out << Cli::tr("Receipts now name the office %1.").arg(parser.value(name).trimmed())
             << '\n';
     return ExitOk;
 }

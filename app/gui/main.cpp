@@ -136,8 +136,9 @@ int main(int argc, char *argv[]) {
                                 "The card printer: a queue, evolis://HOST:PORT, "
                                 "proof:DIR.",
                                 "NAME");
-    const auto receipt =
-        option("receipt-printer", "The receipt printer: a queue or pdf:PATH.", "NAME");
+    const auto receipt = option(
+        "receipt-printer",
+        "The receipt printer: a queue, pdf:FILE, or pdf:FOLDER/ (a file per receipt).", "NAME");
     const auto idle = option("idle-lock", "Lock after this many idle seconds (300).", "SECONDS");
     const auto language = option("language", "zh_TW (default) or en.", "LANG");
     const auto screenshot =

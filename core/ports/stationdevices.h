@@ -39,7 +39,12 @@ struct Receipt {
     QDate issued;
     QDate expires; // invalid: no expiry
     QString stationId;
-    QString operatorName;
+    QString operatorName; // how they sign: the display name, else the username
+    QString officeName;   // the office the station serves (empty: not set)
+    QString officeAddress;
+    QString officePhone;
+    qint64 number = 0;          // the receipt's number at the station
+    QDateTime printedAgainAt;   // a copy printed again, then; invalid: the first
     bool sensitiveData = false; // disability or companion: the consent statement
     QDateTime at;               // when it was made (printed in Taipei time)
     int fee = 0;                // NT$ due (a replacement)

@@ -32,7 +32,8 @@ struct OperatorInfo {
     QDateTime lockedUntil; // after now: locked out
     int failedLogins = 0;
     QDateTime createdAt;
-    QString createdBy; // who added it; empty for the first admin and supervisor
+    QString createdBy;   // who added it; empty for the first admin and supervisor
+    QString displayName; // how they sign receipts (empty: the username)
 };
 
 struct StationSetup {
@@ -97,6 +98,9 @@ public:
     // Admins only. Becoming an admin drops the key to personal data; an
     // admin who becomes a counter role waits for a supervisor's grant.
     Status setRole(const Session &by, const QString &username, Role role);
+    // The name an operator signs receipts with ("王美玲"), managed like the
+    // rest of the account; empty: the username. At most 40 characters.
+    Status setDisplayName(const Session &by, const QString &username, const QString &name);
     Status setLockoutPolicy(const Session &by, const LockoutPolicy &policy);
 
     // scrypt parameters for which one password check costs about `target` here.

@@ -54,7 +54,8 @@ Result<QList<OperatorInfo>> Accounts::listOperators(const Session &by) {
                         "SELECT o.username, o.role, o.data_grant IS NOT NULL AS data_access, "
                         "o.disabled_at IS NOT NULL AS disabled, coalesce(o.locked_until, '') AS "
                         "locked_until, o.failed_logins, o.created_at, coalesce(c.username, '') "
-                        "AS created_by FROM operators o LEFT JOIN operators c ON c.id = "
+                        "AS created_by, o.display_name FROM operators o LEFT JOIN operators c ON "
+                        "c.id = "
                         "o.created_by ORDER BY o.username"));
             if (!q)
                 return q.error();
@@ -68,7 +69,7 @@ Result<QList<OperatorInfo>> Accounts::listOperators(const Session &by) {
                              QDateTime::fromString(row.text("locked_until"), Qt::ISODateWithMs),
                              int(row.integer("failed_logins")),
                              QDateTime::fromString(row.text("created_at"), Qt::ISODateWithMs),
-                             row.text("created_by")});
+                             row.text("created_by"), row.text("display_name")});
             }
             return Done{};
         });
@@ -241,6 +242,27 @@ Status Accounts::setRole(const Session &by, const QString &username, Role role) 
                 !ok)
                 return ok.error();
             return QStringLiteral("from=%1 to=%2").arg(Roles::code(op.role), Roles::code(role));
+        });
+}
+
+Status Accounts::setDisplayName(const Session &by, const QString &username, const QString &name) {
+    const QString shown = name.simplified();
+    if (shown.size() > 40)
+        return Error{ErrorCode::BadValue, tr("Keep the display name to 40 characters."),
+                     QStringLiteral("displayName")};
+    for (const QChar c : shown)
+        if (c.category() == QChar::Other_Control)
+            return Error{ErrorCode::BadValue, tr("Use letters, not control characters."),
+                         QStringLiteral("displayName")};
+    return manageOperator(
+        by, username, QStringLiteral("operator.display-name"), false,
+        [&](QSqlDatabase &db, const OperatorRow &op) -> Result<QString> {
+            if (Status ok = m_store.run(
+                    db, QStringLiteral("UPDATE operators SET display_name = ? WHERE id = ?"),
+                    {shown, op.id});
+                !ok)
+                return ok.error();
+            return QString();
         });
 }
 

@@ -378,6 +378,30 @@ const QList<QStringList> &storeMigrations() {
             QStringLiteral("CREATE INDEX cards_by_issued_on ON cards(issued_on)"),
             QStringLiteral("CREATE INDEX stock_movements_by_at ON blank_stock_movements(at)"),
         },
+        // Version 11: receipts kept and reprintable. The office a receipt
+        // names (Office), the name an operator signs it with, and each
+        // receipt printed (a copy printed again names the first).
+        {
+            QStringLiteral(
+                "ALTER TABLE operators ADD COLUMN display_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE office (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                name TEXT NOT NULL,
+                address TEXT NOT NULL,
+                phone TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            ) STRICT)"),
+            QStringLiteral(R"(CREATE TABLE receipts (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL CHECK (kind IN ('application', 'lost-report')),
+                application_id INTEGER REFERENCES applications(id),
+                card_number TEXT NOT NULL CHECK (length(card_number) = 16),
+                printed_at TEXT NOT NULL,
+                printed_by INTEGER NOT NULL REFERENCES operators(id),
+                copy_of INTEGER REFERENCES receipts(id)
+            ) STRICT)"),
+            QStringLiteral("CREATE INDEX receipts_by_card ON receipts(card_number)"),
+        },
     };
     return migrations;
 }

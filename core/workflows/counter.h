@@ -10,6 +10,7 @@
 #include "core/ports/registrygateway.h"
 #include "core/station/applicants.h"
 #include "core/station/preapplications.h"
+#include "core/station/receipts.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -46,6 +47,7 @@ struct ApplicantHistory {
     ApplicantRecord applicant; // the person and their applications
     QList<CardSummary> cards;
     QList<ApplicantEvent> events; // the person's, their applications' and cards', oldest first
+    QList<ReceiptEntry> receipts; // printed for their cards, oldest first
 };
 
 // What the clerk settled for an application: who, on which facts, which type.

@@ -89,8 +89,19 @@ public:
     // blocked (after Counter::reportLost), on the chosen receipt printer.
     Status printLostReport(const Session &session, const QString &cardNumber, const QString &name,
                            const QString &nationalId, const DeviceChoice &devices);
+    // A receipt or proof printed before (Receipts::forCards), printed again
+    // as a copy: the same number and time, marked with when it was printed again.
+    Status reprintReceipt(const Session &session, qint64 receiptId, const QString &name,
+                          const QString &nationalId, const DeviceChoice &devices);
 
 private:
+    Result<Receipt> receiptHeader(const Session &session, const QString &cardNumber,
+                                  const QString &name, const QString &nationalId);
+    Result<Receipt> lostProof(const Session &session, const QString &cardNumber,
+                              const QString &name, const QString &nationalId);
+    // Numbered and kept, printed, audited; the number given back if it did not print.
+    Status printKept(const Session &session, Receipt receipt, qint64 copyOf,
+                     const DeviceChoice &devices);
     // The chosen encoder and printer, opened; the first that cannot be says why.
     struct StationPair {
         std::unique_ptr<CardEncoder> encoder;

@@ -33,6 +33,11 @@ Result<ApplicantHistory> Counter::history(const Session &session, const QString 
     if (!events)
         return events.error();
     history.events = *events;
+    Result<QList<ReceiptEntry>> receipts =
+        Receipts(m_store, m_audit, m_clock).forCards(session, numbers);
+    if (!receipts)
+        return receipts.error();
+    history.receipts = *receipts;
     if (Status ok = m_audit.record({session.username(), QStringLiteral("applicant.history"), person,
                                     QStringLiteral("ok"),
                                     QStringLiteral("events=%1").arg(history.events.size())},

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void resetPasswordAndRole();
     void clerkManagesNobody_data();
     void clerkManagesNobody();
+    void displayNameAndOffice();
 
 private:
     QStringList on(const QString &user, const QString &name) const {
@@ -199,6 +200,42 @@ void TestCliOperators::clerkManagesNobody() {
     QVERIFY2(r.err.contains("may not"), qPrintable(r.err));
     const Run list = cli({"operator", "list", "--db", m_db, "--user", "clerk1"}, "clerk password");
     QCOMPARE(list.exitCode, 2);
+}
+
+// What receipts print: the name a clerk signs with (set by a supervisor), the
+// office (set by an admin only); both audited, bad values refused.
+void TestCliOperators::displayNameAndOffice() {
+    const Run named = cli(QStringList{"operator", "set-display-name"} + on("boss", "clerk1") +
+                              QStringList{"--display-name", QString::fromUtf8("陳 美玲 ")},
+                          "super password");
+    QVERIFY2(named.exitCode == 0, qPrintable(named.err));
+    QCOMPARE(listed("clerk1")["displayName"].toString(), QString::fromUtf8("陳 美玲"));
+    QCOMPARE(audited("operator.display-name"), QStringList{"boss operator:clerk1 ok"});
+    const Run tooLong = cli(QStringList{"operator", "set-display-name"} + on("boss", "clerk1") +
+                                QStringList{"--display-name", QString(41, QLatin1Char('x'))},
+                            "super password");
+    QCOMPARE(tooLong.exitCode, 2);
+
+    const QStringList office = {"station",   "office",
+                                "--db",      m_db,
+                                "--name",    QString::fromUtf8("桃園區戶政事務所"),
+                                "--address", QString::fromUtf8("桃園市桃園區縣府路 1 號"),
+                                "--phone",   "03-332-2101"};
+    const Run byBoss = cli(office + QStringList{"--user", "boss"}, "super password");
+    QCOMPARE(byBoss.exitCode, 2);
+    QVERIFY2(byBoss.err.contains("Who may: Administrator"), qPrintable(byBoss.err));
+    const Run byRoot = cli(office + QStringList{"--user", "root"}, "admin password");
+    QVERIFY2(byRoot.exitCode == 0, qPrintable(byRoot.err));
+    QVERIFY2(byRoot.out.contains(QString::fromUtf8("桃園區戶政事務所")), qPrintable(byRoot.out));
+    QCOMPARE(audited("station.office"), (QStringList{"boss station denied", "root station ok"}));
+    const Run twoLines =
+        cli({"station", "office", "--db", m_db, "--user", "root", "--name", "Office\nInjected"},
+            "admin password");
+    QCOMPARE(twoLines.exitCode, 2); // one line on the receipt
+    const Run control = cli({"station", "office", "--db", m_db, "--user", "root", "--name",
+                             QString("Office") + QChar(0x07)},
+                            "admin password");
+    QCOMPARE(control.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliOperators)

@@ -7,6 +7,7 @@
 #include "core/domain/cardnumber.h"
 #include "printing/receiptprinter.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -28,7 +29,11 @@ Receipt receiptOf(Receipt::Kind kind) {
     r.maskedId = QStringLiteral("H1012*****");
     r.issued = QDate(2026, 12, 1);
     r.stationId = QStringLiteral("TYC-0301");
-    r.operatorName = QStringLiteral("chen.clerk");
+    r.operatorName = QStringLiteral("Chen Mei-ling");
+    r.officeName = QStringLiteral("Taoyuan District Household Registration Office");
+    r.officeAddress = QStringLiteral("1 Xianfu Road, Taoyuan District");
+    r.officePhone = QStringLiteral("03-332-2101");
+    r.number = 42;
     r.at = QDateTime(QDate(2026, 12, 1), QTime(1, 5), Qt::UTC); // 09:05 in Taipei
     return r;
 }
@@ -42,26 +47,34 @@ private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void twoCopies_data();
     void twoCopies();
+    void aFolderKeepsEveryReceipt();
 };
 
 void TstReceiptPrinter::twoCopies_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("fee");
+    QTest::addColumn<bool>("again"); // a copy printed again
     QTest::addColumn<QString>("waiver");
     QTest::addColumn<QStringList>("shown");
     QTest::addColumn<QStringList>("absent");
     QTest::newRow("a new card, no fee")
-        << int(Receipt::Kind::Application) << 0 << QString()
+        << int(Receipt::Kind::Application) << 0 << false << QString()
         << QStringList{"Citizen card application receipt", "1 December 2026 (ROC 115)", "no expiry",
+                       "1 December 2026 (ROC 115) 09:05", "Receipt number"}
+        << QStringList{"Fee", "NT$", "printed again"};
+    QTest::newRow("a copy printed again")
+        << int(Receipt::Kind::Application) << 0 << true << QString()
+        << QStringList{"printed again", "Printed again", "3 December 2026 (ROC 115) 14:30",
                        "1 December 2026 (ROC 115) 09:05"}
-        << QStringList{"Fee", "NT$"};
-    QTest::newRow("a replacement, fee paid") << int(Receipt::Kind::Application) << 100 << QString()
-                                             << QStringList{"NT$100 paid"} << QStringList{"waived"};
+        << QStringList{};
+    QTest::newRow("a replacement, fee paid")
+        << int(Receipt::Kind::Application) << 100 << false << QString()
+        << QStringList{"NT$100 paid"} << QStringList{"waived"};
     QTest::newRow("a replacement, fee waived")
-        << int(Receipt::Kind::Application) << 100 << "low-income household"
+        << int(Receipt::Kind::Application) << 100 << false << "low-income household"
         << QStringList{"NT$100 waived: low-income household"} << QStringList{"paid"};
     QTest::newRow("a lost report's proof")
-        << int(Receipt::Kind::LostReport) << 0 << QString()
+        << int(Receipt::Kind::LostReport) << 0 << false << QString()
         << QStringList{"Citizen card lost report: proof", "Blocked at",
                        "1 December 2026 (ROC 115) 09:05", "reported lost and blocked"}
         << QStringList{"Application number", "Valid until"};
@@ -70,6 +83,7 @@ void TstReceiptPrinter::twoCopies_data() {
 void TstReceiptPrinter::twoCopies() {
     QFETCH(int, kind);
     QFETCH(int, fee);
+    QFETCH(bool, again);
     QFETCH(QString, waiver);
     QFETCH(QStringList, shown);
     QFETCH(QStringList, absent);
@@ -77,6 +91,8 @@ void TstReceiptPrinter::twoCopies() {
     receipt.fee = fee;
     receipt.feeWaived = !waiver.isEmpty();
     receipt.feeWaiver = waiver;
+    if (again)
+        receipt.printedAgainAt = QDateTime(QDate(2026, 12, 3), QTime(6, 30), Qt::UTC);
     QTemporaryDir dir;
     const QString pdf = dir.filePath("receipt.pdf");
     const Status printed = ReceiptPrinter::print(receipt, "pdf:" + pdf);
@@ -91,12 +107,31 @@ void TstReceiptPrinter::twoCopies() {
         QVERIFY2(text.contains(copies[page - 1]) && !text.contains(copies[2 - page]),
                  qPrintable(text));
         QVERIFY2(text.contains(CardNumber::grouped(receipt.cardNumber)), qPrintable(text));
-        QVERIFY2(text.contains("H1012*****") && text.contains("chen.clerk"), qPrintable(text));
+        // Who signs it, by their display name; the office that made it; its number.
+        QVERIFY2(text.contains("H1012*****") && text.contains("Chen Mei-ling"), qPrintable(text));
+        QVERIFY2(text.contains(receipt.officeName) && text.contains(receipt.officeAddress) &&
+                     text.contains(receipt.officePhone) && text.contains("42"),
+                 qPrintable(text));
         for (const QString &s : shown)
             QVERIFY2(text.contains(s), qPrintable(s + " not in:\n" + text));
         for (const QString &s : absent)
             QVERIFY2(!text.contains(s), qPrintable(s + " in:\n" + text));
     }
+}
+
+// "pdf:FOLDER/" writes one file per receipt, named by its number, and never
+// overwrites: a copy printed again is a file of its own.
+void TstReceiptPrinter::aFolderKeepsEveryReceipt() {
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("receipts/");
+    Receipt receipt = receiptOf(Receipt::Kind::Application);
+    QVERIFY(ReceiptPrinter::print(receipt, "pdf:" + folder).ok());
+    QVERIFY(ReceiptPrinter::print(receipt, "pdf:" + folder).ok());
+    receipt.kind = Receipt::Kind::LostReport;
+    QVERIFY(ReceiptPrinter::print(receipt, "pdf:" + folder).ok());
+    QCOMPARE(QDir(folder).entryList(QDir::Files),
+             (QStringList{"citizencard-lost-report-42.pdf", "citizencard-receipt-42-2.pdf",
+                          "citizencard-receipt-42.pdf"}));
 }
 
 QTEST_MAIN(TstReceiptPrinter)

@@ -9,6 +9,7 @@
 
 #include "core/domain/cardnumber.h"
 #include "core/domain/rocdate.h"
+#include "core/station/receipts.h"
 #include "core/station/storecheck.h"
 #include "ui/counter/applicantfinder.h"
 #include "ui/counter/counterpage.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void reprintFace();
     void offlineDocuments();
     void findByNameOrCardAndHistory();
+    void receiptKeptAndPrintedAgain();
     void endOfDaySignedOff();
 
 private:
@@ -445,6 +447,54 @@ void TstCounterTransactions::findByNameOrCardAndHistory() {
              qPrintable(what.join('|')));
     QVERIFY2(!what.join(' ').contains("production."), qPrintable(what.join('|')));
     QVERIFY(lastAudit("applicant.history").startsWith("clerk person:1 ok events="));
+}
+
+// F10 keeps the receipt (numbered, audited) under the office's name, signed
+// with the clerk's display name; Ctrl+H lists it and Alt+P prints it again as
+// a marked copy with the same number.
+void TstCounterTransactions::receiptKeptAndPrintedAgain() {
+    Receipts receipts(m_fixture->store(), m_fixture->audit(), m_clock);
+    QVERIFY(receipts
+                .setOffice(m_fixture->admin(),
+                           {QString::fromUtf8("桃園區戶政事務所"),
+                            QString::fromUtf8("桃園市桃園區縣府路 1 號"), "03-332-2101"})
+                .ok());
+    m_fixture->loginAs(Role::Clerk);
+    QVERIFY(m_fixture->accounts()
+                .setDisplayName(m_fixture->admin(), "clerk", QString::fromUtf8("陳美玲"))
+                .ok());
+    logIn("clerk");
+    const QString number = issue("H101234562", QString::fromUtf8("張志明"));
+    QTest::keyClick(counter(), Qt::Key_F10);
+    waitIdle();
+    QCOMPARE(value("SELECT id || ' ' || kind || ' ' || card_number FROM receipts"),
+             QVariant("1 application " + number));
+    QCOMPARE(lastAudit("receipt.print"), "clerk card:" + number + " ok receipt=1 kind=application");
+    const QString first = receipt().normalized(QString::NormalizationForm_KC);
+    QVERIFY2(first.contains(QString::fromUtf8("陳美玲")) && first.contains("03-332-2101") &&
+                 first.contains(QString::fromUtf8("縣府路")),
+             qPrintable(first));
+    const QString again = QCoreApplication::translate("ReceiptPrinter", "Printed again");
+    QVERIFY2(!first.contains(again), qPrintable(first));
+
+    answerDialogs({[this](QWidget *dialog) {
+        auto *list = dialog->findChild<QTableWidget *>("historyReceipts");
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->currentRow(), 0); // the newest, chosen at first
+        shoot(dialog, "23-history-receipts");
+        QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+    }});
+    QTest::keyClick(counter(), Qt::Key_H, Qt::ControlModifier);
+    answered(1);
+    waitIdle();
+    QCOMPARE(value("SELECT count(*) || ' ' || max(copy_of) FROM receipts"), QVariant("2 1"));
+    QCOMPARE(lastAudit("receipt.reprint"),
+             "clerk card:" + number + " ok receipt=1 kind=application");
+    const QString copy = receipt().normalized(QString::NormalizationForm_KC);
+    QVERIFY2(copy.contains(CardNumber::grouped(number)) &&
+                 copy.contains(QString::fromUtf8("陳美玲")),
+             qPrintable(copy));
+    QVERIFY2(copy.contains(again), qPrintable(copy)); // marked as printed again
 }
 
 void TstCounterTransactions::endOfDaySignedOff() {

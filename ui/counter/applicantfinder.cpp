@@ -18,6 +18,13 @@
 namespace cc {
 namespace {
 
+// A moment in Taipei, as the counter reads it: "115/12/01 10:30".
+QString whenText(const QDateTime &at) {
+    const QDateTime taipei = at.toOffsetFromUtc(8 * 3600);
+    return RocDate::formatShort(taipei.date()) + QLatin1Char(' ') +
+           taipei.time().toString(QStringLiteral("HH:mm"));
+}
+
 void fill(QTableWidget *table, const QList<QStringList> &rows) {
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
@@ -155,7 +162,6 @@ HistoryDialog::HistoryDialog(const ApplicantHistory &history, QWidget *parent)
     events->setObjectName(QStringLiteral("historyEvents"));
     rows.clear();
     for (const ApplicantEvent &e : history.events) {
-        const QDateTime taipei = e.at.toOffsetFromUtc(8 * 3600);
         QString on = e.object;
         if (on.startsWith(u"card:"))
             on = tr("card %1").arg(CardNumber::grouped(on.mid(5)));
@@ -168,14 +174,41 @@ HistoryDialog::HistoryDialog(const ApplicantHistory &history, QWidget *parent)
         const QString outcome = e.outcome == u"ok"       ? tr("done")
                                 : e.outcome == u"denied" ? tr("refused")
                                                          : tr("failed");
-        rows << QStringList{RocDate::formatShort(taipei.date()) + QLatin1Char(' ') +
-                                taipei.time().toString(QStringLiteral("HH:mm")),
-                            e.operatorName, actionText(e.action), on, outcome};
+        rows << QStringList{whenText(e.at), e.operatorName, actionText(e.action), on, outcome};
     }
     fill(events, rows);
 
+    auto *receipts = makeListTable(
+        {tr("Receipt"), tr("What"), tr("Card"), tr("Printed"), tr("By"), tr("Copy")}, this);
+    receipts->setObjectName(QStringLiteral("historyReceipts"));
+    rows.clear();
+    for (const ReceiptEntry &r : history.receipts)
+        rows << QStringList{QString::number(r.number()),
+                            r.kind == ReceiptEntry::Kind::LostReport ? tr("lost report proof")
+                                                                     : tr("receipt"),
+                            CardNumber::grouped(r.cardNumber),
+                            whenText(r.printedAt),
+                            r.printedBy,
+                            r.copyOf ? tr("printed again") : QString()};
+    fill(receipts, rows);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    QPushButton *reprint = buttons->addButton(tr("&Print again"), QDialogButtonBox::ActionRole);
+    reprint->setObjectName(QStringLiteral("historyReprint"));
+    // The newest receipt is the one chosen at first: Alt+P prints it again.
+    reprint->setEnabled(!history.receipts.isEmpty());
+    if (!history.receipts.isEmpty())
+        receipts->setCurrentCell(receipts->rowCount() - 1, 0);
+    connect(receipts, &QTableWidget::currentCellChanged, this,
+            [reprint](int row) { reprint->setEnabled(row >= 0); });
+    connect(reprint, &QPushButton::clicked, this, [this, receipts, list = history.receipts] {
+        const int row = receipts->currentRow();
+        if (row < 0 || row >= list.size())
+            return;
+        m_reprint = list[row].id;
+        accept();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(who);
     layout->addWidget(new QLabel(tr("Applications"), this));
@@ -184,8 +217,10 @@ HistoryDialog::HistoryDialog(const ApplicantHistory &history, QWidget *parent)
     layout->addWidget(cards, 1);
     layout->addWidget(new QLabel(tr("What was done"), this));
     layout->addWidget(events, 2);
+    layout->addWidget(new QLabel(tr("Receipts printed"), this));
+    layout->addWidget(receipts, 1);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(900, 660);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -215,6 +250,9 @@ QString HistoryDialog::actionText(const QString &action) {
         {QStringLiteral("registry.override"), QT_TR_NOOP("documents over the registry's answer")},
         {QStringLiteral("preapplication.collect"), QT_TR_NOOP("pre-application finished")},
         {QStringLiteral("batch.add"), QT_TR_NOOP("added to a batch")},
+        {QStringLiteral("receipt.print"), QT_TR_NOOP("receipt printed")},
+        {QStringLiteral("receipt.reprint"), QT_TR_NOOP("receipt printed again")},
+        {QStringLiteral("application.withdraw"), QT_TR_NOOP("application withdrawn")},
     };
     const auto it = texts.constFind(action);
     return it == texts.cend() ? action : tr(*it);

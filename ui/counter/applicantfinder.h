@@ -50,8 +50,14 @@ class HistoryDialog : public QDialog {
 public:
     explicit HistoryDialog(const ApplicantHistory &history, QWidget *parent = nullptr);
 
+    // The receipt the clerk chose to print again (Alt+P); 0: none.
+    qint64 reprintChosen() const { return m_reprint; }
+
     // An audit action as a clerk reads it ("Reported lost"); the code when unknown.
     static QString actionText(const QString &action);
+
+private:
+    qint64 m_reprint = 0;
 };
 
 } // namespace cc

@@ -392,6 +392,26 @@ void CounterController::printReceipt() {
         });
 }
 
+void CounterController::reprintReceipt(qint64 receiptId, const QString &name,
+                                       const QString &nationalId) {
+    if (m_busy)
+        return;
+    setBusy(true);
+    runInBackground(
+        this,
+        [&desk = m_services.desk, session = sessionCopy(), devices = m_services.settings.devices,
+         receiptId, name, nationalId] {
+            return desk.reprintReceipt(*session, receiptId, name, nationalId, devices);
+        },
+        [this](Status printed) {
+            setBusy(false);
+            if (printed)
+                Q_EMIT notice(tr("The receipt is printed again, marked as a copy."), false);
+            else
+                Q_EMIT notice(printed.error().message, true);
+        });
+}
+
 void CounterController::recoverUnfinished() {
     setBusy(true);
     runInBackground(

@@ -85,6 +85,8 @@ public:
     // collected() or a notice.
     void collect(const CounterChoices &choices, qint64 batchId);
     void printReceipt();
+    // A receipt of the history printed again, as a marked copy.
+    void reprintReceipt(qint64 receiptId, const QString &name, const QString &nationalId);
     void recoverUnfinished();
 
     // The transactions of the cards panel, asked and confirmed by the page.

@@ -458,6 +458,9 @@ void CounterPage::findApplicant() {
 void CounterPage::showHistory(const ApplicantHistory &history) {
     HistoryDialog dialog(history, this);
     dialog.exec();
+    if (const qint64 receipt = dialog.reprintChosen())
+        m_controller->reprintReceipt(receipt, history.applicant.person.name,
+                                     history.applicant.person.nationalId);
 }
 
 void CounterPage::showEligibility() {
