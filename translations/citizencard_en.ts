@@ -4536,6 +4536,45 @@ Put the spoiled card aside. Try again (Alt+T), skip it for the next run (Alt+K) 
     </message>
 </context>
 <context>
+    <name>cc::CameraDialog</name>
+    <message>
+        <source>Take the photo (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s photo from the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look into the camera; the crop frame comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected: choose a photo file (F4) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet: wait for it, or press Esc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::CardPreview</name>
     <message>
         <source>The card appears here once the applicant, the type and the photo are set.</source>
@@ -5009,6 +5048,14 @@ Born %3 (age %4)
     </message>
     <message>
         <source>Stay with this applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera… (Shift+F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected to this station: F4 chooses a photo file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4530,6 +4530,45 @@ Put the spoiled card aside. Try again (Alt+T), skip it for the next run (Alt+K) 
     </message>
 </context>
 <context>
+    <name>cc::CameraDialog</name>
+    <message>
+        <source>Take the photo (Space)</source>
+        <translation>拍照（空白鍵）</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s photo from the camera</source>
+        <translation>以相機拍攝申請人照片</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>等待相機畫面…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相機</translation>
+    </message>
+    <message>
+        <source>Look into the camera; the crop frame comes next.</source>
+        <translation>請看鏡頭；拍照後再調整裁切框。</translation>
+    </message>
+    <message>
+        <source>No camera is connected: choose a photo file (F4) instead.</source>
+        <translation>未連接相機：請改選照片檔（F4）。</translation>
+    </message>
+    <message>
+        <source>The camera does not work: %1</source>
+        <translation>相機無法使用：%1</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet: wait for it, or press Esc.</source>
+        <translation>相機尚無畫面：請稍候，或按 Esc 取消。</translation>
+    </message>
+</context>
+<context>
     <name>cc::CardPreview</name>
     <message>
         <source>The card appears here once the applicant, the type and the photo are set.</source>
@@ -5006,6 +5045,14 @@ Born %3 (age %4)
     <message>
         <source>Stay with this applicant</source>
         <translation>留在此申請人</translation>
+    </message>
+    <message>
+        <source>Camera… (Shift+F4)</source>
+        <translation>相機拍照…（Shift+F4）</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this station: F4 chooses a photo file.</source>
+        <translation>本工作站未連接相機：按 F4 選擇照片檔。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "sync/centralregistry.h"
 #include "sync/httpstransport.h"
 
+#include "app/gui/walkthrough.h"
 #include "core/ports/clock.h"
 #include "core/station/accounts.h"
 #include "core/station/auditlog.h"
@@ -143,6 +144,16 @@ int main(int argc, char *argv[]) {
     const auto language = option("language", "zh_TW (default) or en.", "LANG");
     const auto screenshot =
         option("screenshot", "Save the window as FILE once shown, then quit.", "FILE");
+    const auto walkThrough =
+        option("walk-through",
+               "Walk a scripted applicant through the counter as --walk-through-user (password in "
+               "CITIZENCARD_PASSWORD), saving each stage's screenshot in DIR, then quit.",
+               "DIR");
+    const auto walkUser =
+        option("walk-through-user", "The clerk of --walk-through (clerk).", "USER");
+    const auto walkId = option("walk-through-id",
+                               "The applicant's ID number of --walk-through (H101234562).", "ID");
+    const auto walkPhoto = option("walk-through-photo", "The photo of --walk-through.", "FILE");
     const auto quitWhenShown =
         option("quit-when-shown", "Say \"shown\" once the login window is painted, then quit "
                                   "once the devices are loaded (exit code 3 if they failed).");
@@ -241,6 +252,17 @@ int main(int argc, char *argv[]) {
         });
     }
     window.show();
+    if (parser.isSet(walkThrough)) {
+        auto *walk = new cc::WalkThrough(
+            window,
+            {parser.value(walkThrough),
+             parser.isSet(walkUser) ? parser.value(walkUser) : QStringLiteral("clerk"),
+             qEnvironmentVariable("CITIZENCARD_PASSWORD"),
+             parser.isSet(walkId) ? parser.value(walkId) : QStringLiteral("H101234562"),
+             parser.value(walkPhoto)},
+            &window);
+        walk->start();
+    }
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshot)] {
             const bool saved = window.grab().save(path);

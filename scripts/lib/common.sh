@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config libpcsclite-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libssl-dev tzdata libzxing-dev fonts-noto-cjk qt6-translations-l10n
-    libpq-dev libcpp-httplib-dev
+    libpq-dev libcpp-httplib-dev qt6-multimedia-dev
 )
 
 # The real peers the tests and the demo talk to: the PC/SC daemon with the
@@ -65,8 +65,10 @@ check_format() {
 }
 
 # Configures (once) and builds a CMake preset from CMakePresets.json.
+# Builds `preset`, or only the named targets after it (what a demo needs).
 build_preset() {
     local preset="$1"
+    shift
     cd "$ROOT"
     # Cache hits across clones of the tree: ccache rewrites paths relative to ROOT.
     export CCACHE_BASEDIR="$ROOT"
@@ -75,6 +77,6 @@ build_preset() {
         log "Configuring ($preset)"
         cmake --preset "$preset" >/dev/null
     fi
-    log "Building ($preset)"
-    cmake --build --preset "$preset"
+    log "Building ($preset${1:+: $*})"
+    cmake --build --preset "$preset" ${1:+--target "$@"}
 }

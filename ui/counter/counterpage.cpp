@@ -5,6 +5,7 @@
 #include "core/station/session.h"
 #include "ui/common/uiservices.h"
 #include "ui/counter/applicantfinder.h"
+#include "ui/counter/cameradialog.h"
 #include "ui/counter/cardpreview.h"
 #include "ui/counter/collectbatch.h"
 #include "ui/counter/countercontroller.h"
@@ -122,11 +123,20 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     auto *photoBox = section(tr("4  Photo"), this);
     auto *choose = new QPushButton(tr("Choose photo file… (F4)"), photoBox);
     choose->setObjectName(QStringLiteral("choosePhoto"));
+    auto *camera = new QPushButton(tr("Camera… (Shift+F4)"), photoBox);
+    camera->setObjectName(QStringLiteral("takePhoto"));
+    if (!CameraDialog::stationHasCamera()) {
+        camera->setEnabled(false);
+        camera->setToolTip(tr("No camera is connected to this station: F4 chooses a photo file."));
+    }
     auto *photoHint = new QLabel(tr("Arrows move the frame, + and − zoom."), photoBox);
     auto *photoLayout = new QVBoxLayout(photoBox);
     photoLayout->addWidget(m_photo, 1);
     photoLayout->addWidget(photoHint);
-    photoLayout->addWidget(choose);
+    auto *photoButtons = new QHBoxLayout;
+    photoButtons->addWidget(choose, 1);
+    photoButtons->addWidget(camera);
+    photoLayout->addLayout(photoButtons);
 
     // 5 + 6: preview, production.
     auto *previewBox = section(tr("5  Card preview"), this);
@@ -197,6 +207,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     shortcut(Qt::Key_F2, &CounterPage::focusId);
     shortcut(Qt::Key_F3, &CounterPage::openOffline);
     shortcut(Qt::Key_F4, &CounterPage::choosePhoto);
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F4), &CounterPage::takePhoto);
     shortcut(Qt::Key_F6, [this] { m_cards->focusList(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_F), &CounterPage::findApplicant);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_H), [this] { m_controller->showHistory(); });
@@ -210,6 +221,7 @@ CounterPage::CounterPage(UiServices &services, std::shared_ptr<Session> session,
     connect(find, &QPushButton::clicked, this, &CounterPage::findApplicant);
     connect(history, &QPushButton::clicked, m_controller, &CounterController::showHistory);
     connect(choose, &QPushButton::clicked, this, &CounterPage::choosePhoto);
+    connect(camera, &QPushButton::clicked, this, &CounterPage::takePhoto);
     connect(m_produce, &QPushButton::clicked, this, &CounterPage::produce);
     connect(m_receipt, &QPushButton::clicked, this, &CounterPage::printReceipt);
     connect(next, &QPushButton::clicked, this, &CounterPage::nextApplicant);
@@ -529,6 +541,18 @@ void CounterPage::choosePhoto() {
         tr("Photos (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)"));
     if (!path.isEmpty())
         setPhotoFile(path);
+}
+
+void CounterPage::takePhoto() {
+    if (!CameraDialog::stationHasCamera()) {
+        setNotice(tr("No camera is connected to this station: F4 chooses a photo file."), true);
+        return;
+    }
+    CameraDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.taken().isNull())
+        return;
+    m_photo->setImage(dialog.taken());
+    m_photo->setFocus();
 }
 
 void CounterPage::updatePreview() {

@@ -67,6 +67,7 @@ private:
     void showEligibility();
     void updatePreview();
     void choosePhoto();
+    void takePhoto(); // from the station's webcam, where it has one
     void produce();
     void printReceipt();
     void runCardAction(CardsPanel::Action action);
