@@ -171,7 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Application %1 is not waiting for its card: it cannot be withdrawn.</source>
+        <source>Application %1 is not waiting for its card at the counter: it cannot be withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +2926,10 @@
     </message>
     <message>
         <source>Companion needed (marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the school&apos;s name to %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5902,6 +5906,10 @@ Born %3 (age %4)
     </message>
     <message>
         <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the permit&apos;s category, the companion mark of a disability certificate, the school level of a student ID (and its school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

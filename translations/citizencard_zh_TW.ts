@@ -171,8 +171,8 @@
         <translation>請輸入要搜尋的姓名或卡號。</translation>
     </message>
     <message>
-        <source>Application %1 is not waiting for its card: it cannot be withdrawn.</source>
-        <translation>申請案 %1 並非等待製卡中，無法撤回。</translation>
+        <source>Application %1 is not waiting for its card at the counter: it cannot be withdrawn.</source>
+        <translation>申請案 %1 並非在櫃台等待製卡，無法撤回。</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2925,10 @@
     <message>
         <source>Companion needed (marked)</source>
         <translation>註記必要陪伴者</translation>
+    </message>
+    <message>
+        <source>keep the school&apos;s name to %1 characters</source>
+        <translation>學校名稱請在 %1 個字以內</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +5900,10 @@ Born %3 (age %4)
     <message>
         <source>The registry cannot be asked. Record what the documents show; eligibility is computed from them and the application is marked &quot;offline, re-check pending&quot;. Detail: the permit&apos;s category, the companion mark of a disability certificate, the school level of a student ID (and its school).</source>
         <translation>目前無法查詢戶政資料。請登錄證件所載內容；資格依證件判定，申請案標示為「離線受理，待複查」。細節欄：居留證的類別、身心障礙證明的必要陪伴者註記、學生證的學制（及學校）。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
     </message>
 </context>
 <context>

@@ -314,9 +314,17 @@ int runStationOffice(Context &ctx) {
         return *code;
     auto &[opened, session] = login;
     Receipts receipts(opened->store(), opened->audit(), ctx.clock);
-    if (Status set = receipts.setOffice(
-            session, {parser.value(name), parser.value(address), parser.value(phone)});
-        !set)
+    // What is not given stays as it was.
+    Result<OfficeInfo> current = receipts.office();
+    if (!current)
+        return Cli::fail(ctx, exitCodeFor(current.error()), current.error());
+    OfficeInfo office = *current;
+    office.name = parser.value(name);
+    if (parser.isSet(address))
+        office.address = parser.value(address);
+    if (parser.isSet(phone))
+        office.phone = parser.value(phone);
+    if (Status set = receipts.setOffice(session, office); !set)
         return Cli::fail(ctx, exitCodeFor(set.error()), set.error());
     ctx.out << Cli::tr("Receipts now name the office %1.").arg(parser.value(name).trimmed())
             << '\n';

@@ -60,12 +60,15 @@ WalkThrough::WalkThrough(MainWindow &window, Script script, QObject *parent)
              const std::optional<IssuanceOutcome> &done = counter()->lastOutcome();
              return idle() && done && done->end == IssuanceStep::Issued;
          },
-         [counter, this] {
-             m_before = counter()->notice();
-             named<QPushButton>(counter(), "receipt")->click();
-         }},
+         [counter] { named<QPushButton>(counter(), "receipt")->click(); }},
         {"06-receipt-printed",
-         [idle, counter, this] { return idle() && counter()->notice() != m_before; },
+         [idle, counter] {
+             // The receipt printed, not any change of the notice (an error).
+             return idle() &&
+                    counter()->notice() == QCoreApplication::translate(
+                                               "cc::CounterController",
+                                               "The receipt is printed: the applicant signs it.");
+         },
          [] { QApplication::exit(0); }},
     };
     m_poll.setInterval(100);
@@ -87,26 +90,29 @@ void WalkThrough::step() {
             fail(QString::fromLatin1(stage.shot));
         return;
     }
-    shoot(stage.shot);
+    if (!shoot(stage.shot))
+        return;
     ++m_at;
     m_waited.restart();
     stage.act();
 }
 
-void WalkThrough::shoot(const char *name) {
+bool WalkThrough::shoot(const char *name) {
     const QString path =
         QDir(m_script.folder).filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
-    if (!m_window.grab().save(path))
-        return fail(QStringLiteral("saving ") + path);
+    if (!m_window.grab().save(path)) {
+        fail(QStringLiteral("saving ") + path);
+        return false;
+    }
     std::printf("%s\n", qPrintable(path));
     std::fflush(stdout);
+    return true;
 }
 
 void WalkThrough::fail(const QString &what) {
     m_poll.stop();
-    CounterPage *counter = m_window.page<CounterPage>();
-    std::fprintf(stderr, "The walk-through stopped waiting for %s. %s\n", qPrintable(what),
-                 counter ? qPrintable(counter->notice()) : "");
+    // The stage only: the counter's notice may name the applicant.
+    std::fprintf(stderr, "The walk-through stopped waiting for %s.\n", qPrintable(what));
     QApplication::exit(3);
 }
 

@@ -38,14 +38,13 @@ private:
         std::function<void()> act;   // then done
     };
     void step();
-    void shoot(const char *name);
+    bool shoot(const char *name);
     void fail(const QString &what);
 
     MainWindow &m_window;
     Script m_script;
     QList<Stage> m_stages;
     int m_at = 0;
-    QString m_before; // the notice before the receipt was asked for
     QTimer m_poll;
     QElapsedTimer m_waited;
 };

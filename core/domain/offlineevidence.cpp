@@ -13,6 +13,9 @@ constexpr DocumentKind kKinds[] = {
     DocumentKind::StudentId,           DocumentKind::IndigenousRecord,
 };
 
+// As the card face has room for it.
+constexpr int kSchoolLength = 40;
+
 std::optional<ResidencePermit::Category> permitCategory(const QString &code) {
     for (auto c :
          {ResidencePermit::Category::ForeignSpouse, ResidencePermit::Category::MainlandSpouse,
@@ -144,7 +147,13 @@ Result<RegistryRecord> OfflineEvidence::toRecord() const {
             if (!d.validUntil.isValid())
                 return Error{ErrorCode::MissingField, tr("enter the expected graduation date"),
                              at + QStringLiteral("validUntil")};
-            r.enrollment = Enrollment{d.school.trimmed(), *level, d.validUntil};
+            QString school = d.school.simplified();
+            school.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+            if (school.size() > kSchoolLength)
+                return Error{ErrorCode::BadValue,
+                             tr("keep the school's name to %1 characters").arg(kSchoolLength),
+                             at + QStringLiteral("school")};
+            r.enrollment = Enrollment{school, *level, d.validUntil};
             break;
         }
         }

@@ -297,14 +297,16 @@ Status Applicants::withdraw(const Session &session, qint64 applicationId) {
     return m_store.write([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("UPDATE applications SET status = 'cancelled', updated_at = ? WHERE "
-                           "id = ? AND status = 'received' RETURNING kind"),
+            QStringLiteral("UPDATE applications SET status = 'cancelled', recheck_pending = 0, "
+                           "updated_at = ? WHERE id = ? AND status = 'received' AND batch_id IS "
+                           "NULL RETURNING kind"),
             {now, applicationId});
         if (!q)
             return q.error();
         if (!(*q)->next())
             return Error{ErrorCode::WrongState,
-                         tr("Application %1 is not waiting for its card: it cannot be withdrawn.")
+                         tr("Application %1 is not waiting for its card at the counter: it "
+                            "cannot be withdrawn.")
                              .arg(applicationId),
                          object};
         const QString kind = (*q)->value(0).toString();

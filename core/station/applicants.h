@@ -147,9 +147,10 @@ public:
     // stored photo is out of date): replaces the stored one, audited. Refused
     // once the application is no longer waiting for its card.
     Status replacePhoto(const Session &session, qint64 applicationId, const QByteArray &photo);
-    // An application still waiting for its card (received) is withdrawn:
-    // cancelled, audited, and the centre told. Refused (WrongState) once its
-    // card is being made or made.
+    // An application still waiting for its card at the counter (received, in
+    // no batch: a batch takes its members out itself) is withdrawn: cancelled,
+    // no longer re-checked, audited, and the centre told. Refused
+    // (WrongState) once its card is being made or made.
     Status withdraw(const Session &session, qint64 applicationId);
 
     static Status validate(const PersonData &person);

@@ -112,7 +112,8 @@ Result<ReceiptEntry> Receipts::reserve(const Session &by, ReceiptEntry::Kind kin
             m_audit.authorize(by, Permission::HandleApplicants, action, Objects::card(cardNumber));
         !ok)
         return ok.error();
-    if (!CardNumber::parse(cardNumber))
+    const Result<QString> number = CardNumber::parse(cardNumber);
+    if (!number)
         return Error{ErrorCode::BadValue, tr("A receipt names a card number."),
                      QStringLiteral("cardNumber")};
     std::optional<ReceiptEntry> reserved;
@@ -121,7 +122,7 @@ Result<ReceiptEntry> Receipts::reserve(const Session &by, ReceiptEntry::Kind kin
             db,
             QStringLiteral("INSERT INTO receipts (kind, application_id, card_number, printed_at, "
                            "printed_by, copy_of) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {kindCode(kind), applicationId ? QVariant(applicationId) : QVariant(), cardNumber,
+            {kindCode(kind), applicationId ? QVariant(applicationId) : QVariant(), *number,
              m_clock.nowUtc().toString(Qt::ISODateWithMs), by.operatorId(),
              copyOf ? QVariant(copyOf) : QVariant()});
         if (!q)

@@ -79,6 +79,7 @@ struct WaitingApplication {
     CardType type = CardType::General;
     QString kind;
     QDateTime recordedAt;
+    QDate validUntil; // what its card will carry (invalid: no expiry)
 };
 
 // The counter's transactions other than producing a card (Issuance does

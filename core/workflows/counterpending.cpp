@@ -37,10 +37,11 @@ Result<std::optional<WaitingApplication>> Counter::waitingAtCounter(const Sessio
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
         Result<QSqlQuery *> q = m_store.exec(
             db,
-            QStringLiteral("SELECT a.id, a.card_type, a.kind, a.created_at FROM persons p JOIN "
-                           "applications a ON a.person_id = p.id WHERE p.id_lookup = ? AND "
-                           "a.status = 'received' AND a.batch_id IS NULL ORDER BY a.id DESC "
-                           "LIMIT 1"),
+            QStringLiteral(
+                "SELECT a.id, a.card_type, a.kind, a.created_at, a.valid_until FROM persons p JOIN "
+                "applications a ON a.person_id = p.id WHERE p.id_lookup = ? AND "
+                "a.status = 'received' AND a.batch_id IS NULL ORDER BY a.id DESC "
+                "LIMIT 1"),
             {session.lookupTag(id.normalized)});
         if (!q)
             return q.error();
@@ -49,9 +50,10 @@ Result<std::optional<WaitingApplication>> Counter::waitingAtCounter(const Sessio
             const Result<CardType> type = row.cardType("card_type");
             if (!type)
                 return type.error();
-            waiting = WaitingApplication{
-                row.integer("id"), *type, row.text("kind"),
-                QDateTime::fromString(row.text("created_at"), Qt::ISODateWithMs)};
+            waiting =
+                WaitingApplication{row.integer("id"), *type, row.text("kind"),
+                                   QDateTime::fromString(row.text("created_at"), Qt::ISODateWithMs),
+                                   row.date("valid_until")};
         }
         (*q)->finish();
         return Done{};

@@ -4,6 +4,7 @@
 #include "ui/counter/cameradialog.h"
 
 #include <QCameraDevice>
+#include <QComboBox>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QPushButton>
@@ -57,7 +58,12 @@ void TstCameraDialog::spaceTakesTheLiveFrame() {
     dialog.sink()->setVideoFrame(frameOf(picture()));
     auto *view = dialog.findChild<QLabel *>("cameraView");
     QTRY_VERIFY(!view->pixmap().isNull());
-    QTest::keyClick(dialog.findChild<QPushButton *>("cameraTake"), Qt::Key_Space);
+    // Space wherever the focus is (here the camera list), not only on the button.
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *list = dialog.findChild<QComboBox *>("cameraList");
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space);
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     const QImage taken = dialog.taken();
     QCOMPARE(taken.size(), QSize(640, 480));
@@ -77,8 +83,7 @@ void TstCameraDialog::nothingBeforeAPicture() {
 }
 
 void TstCameraDialog::withoutACameraItSaysSo() {
-    QCOMPARE(CameraDialog::stationHasCamera(), !QMediaDevices::videoInputs().isEmpty());
-    if (CameraDialog::stationHasCamera())
+    if (!QMediaDevices::videoInputs().isEmpty())
         QSKIP("this machine has a camera");
     CameraDialog dialog;
     QVERIFY2(dialog.findChild<QLabel *>("cameraMessage")->text().contains("F4"),

@@ -4,6 +4,7 @@
 #include "ui/counter/offlinedialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
@@ -45,17 +46,21 @@ void TstOfflineDialog::detailIsChosen_data() {
     QTest::addColumn<int>("detail");    // index in the detail list
     QTest::addColumn<QString>("shown"); // the detail as the clerk reads it
     QTest::addColumn<QString>("fact");  // what the record then says
-    QTest::newRow("permit, mainland spouse") << 2 << 1 << "Mainland spouse"
+    QTest::newRow("permit, not chosen") << 2 << 0 << "Choose…"
+                                        << "refused:detail";
+    QTest::newRow("permit, mainland spouse") << 2 << 2 << "Mainland spouse"
                                              << "permit:mainland-spouse";
-    QTest::newRow("permit, other") << 2 << 3 << "Other category"
+    QTest::newRow("permit, other") << 2 << 4 << "Other category"
                                    << "permit:other";
     QTest::newRow("disability, no mark") << 3 << 0 << "No companion mark"
                                          << "disability:alone";
     QTest::newRow("disability, companion") << 3 << 1 << "Companion needed (marked)"
                                            << "disability:companion";
-    QTest::newRow("student, senior high") << 4 << 2 << "senior high school"
+    QTest::newRow("student, level not chosen") << 4 << 0 << "Choose…"
+                                               << "refused:detail";
+    QTest::newRow("student, senior high") << 4 << 3 << "senior high school"
                                           << "student:senior";
-    QTest::newRow("student, university") << 4 << 3 << "university"
+    QTest::newRow("student, university") << 4 << 4 << "university"
                                          << "student:university";
 }
 
@@ -80,13 +85,21 @@ void TstOfflineDialog::detailIsChosen() {
     QVERIFY(details->isEnabled());
     pickByKeys(details, detail);
     QCOMPARE(details->currentText(), shown);
-    for (int i = 0; i < details->count(); ++i) // names, never codes
-        QVERIFY2(!details->itemText(i).contains('-'), qPrintable(details->itemText(i)));
+    // Names, never codes ("mainland-spouse", "senior", "companion").
+    const QStringList codes = {"elementary", "junior", "senior", "companion", "other"};
+    for (int i = 0; i < details->count(); ++i)
+        QVERIFY2(!details->itemText(i).contains('-') && !codes.contains(details->itemText(i)),
+                 qPrintable(details->itemText(i)));
     table->item(1, Number)->setText("X-2291");
     table->item(1, ValidUntil)->setText("120/07/31");
     if (table->item(1, School)->flags() & Qt::ItemIsEditable)
         table->item(1, School)->setText("Taoyuan Senior High");
     dialog.accept();
+    if (fact == "refused:detail") { // nothing taken; the message says what to choose
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.findChild<QLabel *>("offlineMessage")->text().isEmpty());
+        return;
+    }
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     const RegistryRecord &record = dialog.entry().facts;

@@ -244,8 +244,8 @@ void PrinterEmulator::writeCard(const QString &directory) {
     QString base = QStringLiteral("card-%1").arg(m_sequence, 4, 10, QLatin1Char('0'));
     for (const cc::DecodedBarcode &code :
          cc::Barcodes::decode(m_printed.value(QStringLiteral("back"))))
-        if (cc::CardNumber::parse(code.text)) {
-            base = code.text;
+        if (const cc::Result<QString> number = cc::CardNumber::parse(code.text)) {
+            base = *number; // the digits only, never the raw text
             break;
         }
     QString stem = base;

@@ -62,10 +62,15 @@ bool CameraDialog::stationHasCamera() {
 }
 
 void CameraDialog::useCamera(int index) {
-    const QList<QCameraDevice> devices = QMediaDevices::videoInputs();
-    if (index < 0 || index >= devices.size())
+    // By its id: the list may have changed since it was shown.
+    const QByteArray id = m_cameras->itemData(index).toByteArray();
+    for (const QCameraDevice &device : QMediaDevices::videoInputs())
+        if (device.id() == id) {
+            m_camera = std::make_unique<QCamera>(device);
+            break;
+        }
+    if (!m_camera || m_camera->cameraDevice().id() != id)
         return;
-    m_camera = std::make_unique<QCamera>(devices[index]);
     connect(m_camera.get(), &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString &why) {
                 m_message->setText(tr("The camera does not work: %1").arg(why));

@@ -41,8 +41,8 @@ private:
     QLabel *m_view;
     QLabel *m_message;
     QPushButton *m_take;
+    QVideoSink m_sink; // before the session that feeds it, so it outlives it
     QMediaCaptureSession m_session;
-    QVideoSink m_sink;
     std::unique_ptr<QCamera> m_camera;
     QImage m_last;
     QImage m_taken;

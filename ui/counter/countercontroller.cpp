@@ -134,7 +134,7 @@ void CounterController::startLookUp(const QString &nationalId) {
                         .arg(CardTypes::displayName(w.type),
                              w.recordedAt.toTimeZone(QTimeZone("Asia/Taipei"))
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                    w.id, w.type, {});
+                    w.id, w.type, w.validUntil);
                 lookup.waiting =
                     done ? std::optional<Done>(*done) : Result<std::optional<Done>>(done.error());
             }
@@ -171,9 +171,7 @@ void CounterController::showLookup(const QString &nationalId, const Lookup &look
     if (!lookup.waiting)
         Q_EMIT notice(lookup.waiting.error().message, true);
     else if (*lookup.waiting) {
-        Done done = **lookup.waiting;
-        if (m_result) // its card's end date, as the rules give it today
-            done.validUntil = m_result->decision(done.type).validUntil;
+        const Done &done = **lookup.waiting;
         adopt(done);
         Q_EMIT notice(done.message, false);
     }

@@ -128,6 +128,10 @@ void OfflineDialog::offerDetails(QComboBox *kind, QComboBox *detail) {
                                .value_or(DocumentKind::NationalIdCard);
     detail->clear();
     const QList<OfflineEvidence::DetailChoice> choices = OfflineEvidence::detailChoices(k);
+    // A permit's category and a school level change what the person may get:
+    // the clerk chooses them, nothing is taken for granted.
+    if (k == DocumentKind::ResidentCertificate || k == DocumentKind::StudentId)
+        detail->addItem(tr("Choose…"), QString());
     for (const OfflineEvidence::DetailChoice &choice : choices)
         detail->addItem(choice.name, choice.code);
     if (choices.isEmpty())
