@@ -123,6 +123,14 @@ QString RocDate::formatShort(const QDate &date) {
         .arg(date.day(), 2, 10, QLatin1Char('0'));
 }
 
+QString RocDate::formatMoment(const QDateTime &at) {
+    if (!at.isValid())
+        return {};
+    const QDateTime taipei = at.toOffsetFromUtc(8 * 3600);
+    return formatShort(taipei.date()) + QLatin1Char(' ') +
+           taipei.time().toString(QStringLiteral("HH:mm"));
+}
+
 QString RocDate::formatLong(const QDate &date) {
     if (!date.isValid())
         return {};

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 
 class QLocale;
 
@@ -40,6 +41,9 @@ public:
     // "115/11/21" (year zero-padded to three digits). Dates before the ROC era
     // (before 1912) are shown in ISO form.
     static QString formatShort(const QDate &date);
+    // A moment as the counter shows it, in Taipei (UTC+8, no summer time):
+    // "115/11/21 10:00".
+    static QString formatMoment(const QDateTime &at);
     // "民國115年11月21日".
     static QString formatLong(const QDate &date);
     // formatLong for a Chinese `locale`; otherwise the date in that locale's

@@ -95,7 +95,7 @@ public:
                           const QString &nationalId, const DeviceChoice &devices);
 
 private:
-    Result<Receipt> receiptHeader(const Session &session, const QString &cardNumber,
+    Result<Receipt> receiptHeader(const Session &session, const CardSummary &card,
                                   const QString &name, const QString &nationalId);
     Result<Receipt> lostProof(const Session &session, const QString &cardNumber,
                               const QString &name, const QString &nationalId);

@@ -13,7 +13,10 @@ namespace cc {
 Result<Receipt> CounterDesk::receiptFor(const Session &session, qint64 applicationId,
                                         const QString &cardNumber, const QString &name,
                                         const QString &nationalId) {
-    Result<Receipt> header = receiptHeader(session, cardNumber, name, nationalId);
+    Result<CardSummary> card = m_counter.card(session, cardNumber);
+    if (!card)
+        return card.error();
+    Result<Receipt> header = receiptHeader(session, *card, name, nationalId);
     if (!header)
         return header;
     Receipt receipt = *header;
@@ -33,9 +36,6 @@ Result<Receipt> CounterDesk::receiptFor(const Session &session, qint64 applicati
 
 Result<Receipt> CounterDesk::lostProof(const Session &session, const QString &cardNumber,
                                        const QString &name, const QString &nationalId) {
-    Result<Receipt> header = receiptHeader(session, cardNumber, name, nationalId);
-    if (!header)
-        return header;
     Result<CardSummary> card = m_counter.card(session, cardNumber);
     if (!card)
         return card.error();
@@ -44,6 +44,9 @@ Result<Receipt> CounterDesk::lostProof(const Session &session, const QString &ca
             ErrorCode::WrongState,
             tr("Card %1 is not reported lost: there is nothing to prove.").arg(card->cardNumber),
             Objects::card(card->cardNumber)};
+    Result<Receipt> header = receiptHeader(session, *card, name, nationalId);
+    if (!header)
+        return header;
     Receipt proof = *header;
     proof.kind = Receipt::Kind::LostReport;
     return proof;
@@ -51,11 +54,8 @@ Result<Receipt> CounterDesk::lostProof(const Session &session, const QString &ca
 
 // What every receipt says: the card as the store holds it, the applicant as
 // the clerk has them on screen (the ID number masked), the office, who signs.
-Result<Receipt> CounterDesk::receiptHeader(const Session &session, const QString &cardNumber,
+Result<Receipt> CounterDesk::receiptHeader(const Session &session, const CardSummary &card,
                                            const QString &name, const QString &nationalId) {
-    Result<CardSummary> card = m_counter.card(session, cardNumber);
-    if (!card)
-        return card.error();
     Receipts receipts(m_store, m_audit, m_clock);
     Result<OfficeInfo> office = receipts.office();
     if (!office)
@@ -65,19 +65,19 @@ Result<Receipt> CounterDesk::receiptHeader(const Session &session, const QString
         return signature.error();
     Receipt receipt;
     receipt.at = m_clock.nowUtc();
-    receipt.cardNumber = card->cardNumber;
-    receipt.cardType = CardTypes::displayName(card->type);
-    receipt.carrier = Carriers::displayName(card->carrier);
+    receipt.cardNumber = card.cardNumber;
+    receipt.cardType = CardTypes::displayName(card.type);
+    receipt.carrier = Carriers::displayName(card.carrier);
     receipt.name = name;
     receipt.maskedId = NationalId::masked(NationalId::check(nationalId).normalized);
-    receipt.issued = card->issued;
-    receipt.expires = card->expires;
+    receipt.issued = card.issued;
+    receipt.expires = card.expires;
     receipt.stationId = session.stationId();
     receipt.operatorName = *signature;
     receipt.officeName = office->name;
     receipt.officeAddress = office->address;
     receipt.officePhone = office->phone;
-    receipt.sensitiveData = CardTypes::usesSensitiveData(card->type);
+    receipt.sensitiveData = CardTypes::usesSensitiveData(card.type);
     return receipt;
 }
 

@@ -18,13 +18,6 @@
 namespace cc {
 namespace {
 
-// A moment in Taipei, as the counter reads it: "115/12/01 10:30".
-QString whenText(const QDateTime &at) {
-    const QDateTime taipei = at.toOffsetFromUtc(8 * 3600);
-    return RocDate::formatShort(taipei.date()) + QLatin1Char(' ') +
-           taipei.time().toString(QStringLiteral("HH:mm"));
-}
-
 void fill(QTableWidget *table, const QList<QStringList> &rows) {
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
@@ -174,7 +167,8 @@ HistoryDialog::HistoryDialog(const ApplicantHistory &history, QWidget *parent)
         const QString outcome = e.outcome == u"ok"       ? tr("done")
                                 : e.outcome == u"denied" ? tr("refused")
                                                          : tr("failed");
-        rows << QStringList{whenText(e.at), e.operatorName, actionText(e.action), on, outcome};
+        rows << QStringList{RocDate::formatMoment(e.at), e.operatorName, actionText(e.action), on,
+                            outcome};
     }
     fill(events, rows);
 
@@ -187,7 +181,7 @@ HistoryDialog::HistoryDialog(const ApplicantHistory &history, QWidget *parent)
                             r.kind == ReceiptEntry::Kind::LostReport ? tr("lost report proof")
                                                                      : tr("receipt"),
                             CardNumber::grouped(r.cardNumber),
-                            whenText(r.printedAt),
+                            RocDate::formatMoment(r.printedAt),
                             r.printedBy,
                             r.copyOf ? tr("printed again") : QString()};
     fill(receipts, rows);

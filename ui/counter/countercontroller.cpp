@@ -10,7 +10,6 @@
 #include "ui/counter/producesteps.h"
 
 #include <QPointer>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <utility>
@@ -131,9 +130,7 @@ void CounterController::startLookUp(const QString &nationalId) {
                     tr("Application %1 (%2), recorded %3, is still waiting for its card: F9 "
                        "makes it; Ctrl+N withdraws it if the applicant leaves without it.")
                         .arg(w.id)
-                        .arg(CardTypes::displayName(w.type),
-                             w.recordedAt.toTimeZone(QTimeZone("Asia/Taipei"))
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                        .arg(CardTypes::displayName(w.type), RocDate::formatMoment(w.recordedAt)),
                     w.id, w.type, w.validUntil);
                 lookup.waiting =
                     done ? std::optional<Done>(*done) : Result<std::optional<Done>>(done.error());

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void format_data();
     void format();
     void formatInEnglish();
+    void formatMomentInTaipei();
     void roundTrip_data();
     void roundTrip();
     void parseIso_data();
@@ -152,6 +153,15 @@ void TestRocDate::formatInEnglish() {
     QCOMPARE(RocDate::formatLong(QDate(2026, 12, 1), english), "1 December 2026 (ROC 115)");
     QCOMPARE(RocDate::formatLong(QDate(1911, 12, 31), english), "31 December 1911");
     QCOMPARE(RocDate::formatLong(QDate(), english), QString());
+}
+
+// Taipei is UTC+8 all year: 17:50 UTC on 3 December is 01:50 on the 4th there.
+void TestRocDate::formatMomentInTaipei() {
+    QCOMPARE(RocDate::formatMoment(QDateTime(QDate(2026, 12, 3), QTime(17, 50), Qt::UTC)),
+             "115/12/04 01:50");
+    QCOMPARE(RocDate::formatMoment(QDateTime(QDate(2026, 7, 1), QTime(2, 0), Qt::UTC)),
+             "115/07/01 10:00");
+    QCOMPARE(RocDate::formatMoment(QDateTime()), QString());
 }
 
 void TestRocDate::roundTrip_data() {
