@@ -1825,6 +1825,62 @@
         <source>Receipts now name the office %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cards issued by type, carrier, channel or operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank cards on hand, their rate of use and days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank cards spoiled, by reason, and the spoilage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time from application to hand-over: median, 90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor or the admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: 29 days before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s table as CSV (UTF-8 with BOM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum issued cards by day, week or month (default: day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell issued cards apart by type, carrier, channel or operator (default: type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy file whose stock thresholds to apply (default: the city&apos;s published one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grain is day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is type, carrier, channel or operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -2767,10 +2823,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the program with --db PATH: the station store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +2833,10 @@
     <message>
         <source>The devices could not be opened:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has no store yet at %1. The city&apos;s IT sets it up with: citizencard-cli store init --db %1 --station ID --admin USER --supervisor USER (docs/install.md), or start the program with --db PATH.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,6 +2864,10 @@
     </message>
     <message>
         <source>End of day (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (Ctrl+7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +3571,286 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Blank cards spoiled by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued by card type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued by carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card jammed in the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ribbon ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printer cover opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card taken off the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip did not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chip refused a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong kind of blank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank card with foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank card already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacements, conversions and lost cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (death, moving away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank cards spoiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of spoiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank cards in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From application to hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RocDate</name>
     <message>
         <source>no date was given</source>
@@ -3625,6 +3965,10 @@
     </message>
     <message>
         <source>sign off the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the station&apos;s reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,6 +4272,30 @@
     </message>
     <message>
         <source>agency roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement (lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement (damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own card linked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5341,18 +5709,6 @@ Born %3 (age %4)
 <context>
     <name>cc::HistoryDialog</name>
     <message>
-        <source>new card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replacement (lost)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replacement (damaged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>type conversion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,6 +6519,164 @@ F4: choose a photo file</source>
     </message>
     <message>
         <source>Only the centre writes events of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReportsPage</name>
+    <message>
+        <source>Show (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacements and lost cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoilage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports are not available at this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reports for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) issued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blank cards run low, order more (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

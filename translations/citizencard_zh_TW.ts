@@ -1823,6 +1823,62 @@
         <source>Receipts now name the office %1.</source>
         <translation>收據現在印上機關：%1。</translation>
     </message>
+    <message>
+        <source>cards issued by type, carrier, channel or operator</source>
+        <translation>依卡別、載具、管道或操作人員統計的發卡數</translation>
+    </message>
+    <message>
+        <source>blank cards on hand, their rate of use and days left</source>
+        <translation>空白卡庫存、使用速率與可用天數</translation>
+    </message>
+    <message>
+        <source>blank cards spoiled, by reason, and the spoilage rate</source>
+        <translation>依原因統計的報廢空白卡與報廢率</translation>
+    </message>
+    <message>
+        <source>time from application to hand-over: median, 90th percentile</source>
+        <translation>從申請到交付的時間：中位數、第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>Your operator name (a supervisor or the admin).</source>
+        <translation>您的操作人員帳號（主管或管理員）。</translation>
+    </message>
+    <message>
+        <source>The first day (default: 29 days before --to).</source>
+        <translation>起日（預設：--to 前 29 天）。</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>迄日（預設：今天）。</translation>
+    </message>
+    <message>
+        <source>Write the report&apos;s table as CSV (UTF-8 with BOM).</source>
+        <translation>以 CSV（UTF-8 含 BOM）輸出報表的表格。</translation>
+    </message>
+    <message>
+        <source>Sum issued cards by day, week or month (default: day).</source>
+        <translation>依日、週或月加總發卡數（預設：日）。</translation>
+    </message>
+    <message>
+        <source>Tell issued cards apart by type, carrier, channel or operator (default: type).</source>
+        <translation>依卡別、載具、管道或操作人員分列發卡數（預設：卡別）。</translation>
+    </message>
+    <message>
+        <source>A policy file whose stock thresholds to apply (default: the city&apos;s published one).</source>
+        <translation>套用其庫存警示門檻的政策檔（預設：市府公告的政策）。</translation>
+    </message>
+    <message>
+        <source>Give --json or --csv, not both.</source>
+        <translation>請擇一指定 --json 或 --csv。</translation>
+    </message>
+    <message>
+        <source>--grain is day, week or month.</source>
+        <translation>--grain 須為 day、week 或 month。</translation>
+    </message>
+    <message>
+        <source>--by is type, carrier, channel or operator.</source>
+        <translation>--by 須為 type、carrier、channel 或 operator。</translation>
+    </message>
 </context>
 <context>
     <name>CommandReader</name>
@@ -2764,10 +2820,6 @@
         <translation>市民卡櫃台</translation>
     </message>
     <message>
-        <source>Start the program with --db PATH: the station store.</source>
-        <translation>請以 --db PATH 指定工作站資料庫啟動程式。</translation>
-    </message>
-    <message>
         <source>Key file</source>
         <translation>金鑰檔</translation>
     </message>
@@ -2780,6 +2832,10 @@
 %1</source>
         <translation>無法開啟裝置：
 %1</translation>
+    </message>
+    <message>
+        <source>This station has no store yet at %1. The city&apos;s IT sets it up with: citizencard-cli store init --db %1 --station ID --admin USER --supervisor USER (docs/install.md), or start the program with --db PATH.</source>
+        <translation>本工作站尚無資料庫（%1）。請由市府資訊人員建立：citizencard-cli store init --db %1 --station 工作站代碼 --admin 帳號 --supervisor 帳號（見 docs/install.md），或以 --db PATH 啟動本程式。</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +2863,10 @@
     <message>
         <source>End of day (Ctrl+6)</source>
         <translation>日結 (Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Reports (Ctrl+7)</source>
+        <translation>報表 (Ctrl+7)</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3569,286 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Blank cards spoiled by reason</source>
+        <translation>依原因統計的報廢空白卡</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>無法寫入報表：%1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>工作站 %1</translation>
+    </message>
+    <message>
+        <source>Station report</source>
+        <translation>工作站報表</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2.</source>
+        <translation>%2 於 %1 製作。</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>無法建立 PDF</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Card type</source>
+        <translation>卡別</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>載具</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人員</translation>
+    </message>
+    <message>
+        <source>Cards issued by card type</source>
+        <translation>依卡別統計發卡數</translation>
+    </message>
+    <message>
+        <source>Cards issued by carrier</source>
+        <translation>依載具統計發卡數</translation>
+    </message>
+    <message>
+        <source>Cards issued by channel</source>
+        <translation>依管道統計發卡數</translation>
+    </message>
+    <message>
+        <source>Cards issued by operator</source>
+        <translation>依操作人員統計發卡數</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>週（起日）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>card jammed in the printer</source>
+        <translation>卡片卡在印表機內</translation>
+    </message>
+    <message>
+        <source>ribbon ran out</source>
+        <translation>色帶用完</translation>
+    </message>
+    <message>
+        <source>printer cover opened</source>
+        <translation>印表機上蓋被打開</translation>
+    </message>
+    <message>
+        <source>card taken off the encoder</source>
+        <translation>卡片被移離寫卡器</translation>
+    </message>
+    <message>
+        <source>chip did not read back</source>
+        <translation>晶片回讀不符</translation>
+    </message>
+    <message>
+        <source>chip refused a command</source>
+        <translation>晶片拒絕指令</translation>
+    </message>
+    <message>
+        <source>wrong kind of blank card</source>
+        <translation>空白卡種類不符</translation>
+    </message>
+    <message>
+        <source>blank card with foreign keys</source>
+        <translation>空白卡金鑰非本市</translation>
+    </message>
+    <message>
+        <source>blank card already used</source>
+        <translation>空白卡已被寫入</translation>
+    </message>
+    <message>
+        <source>device failure</source>
+        <translation>設備故障</translation>
+    </message>
+    <message>
+        <source>device did not answer</source>
+        <translation>設備未回應</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未註明原因</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Replacements, conversions and lost cards</source>
+        <translation>補發、換發與掛失</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>張數</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>發卡：%1</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>掛失</translation>
+    </message>
+    <message>
+        <source>Cancelled (death, moving away)</source>
+        <translation>註銷（死亡、遷出）</translation>
+    </message>
+    <message>
+        <source>Blank cards spoiled</source>
+        <translation>報廢空白卡</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Share of spoiled</source>
+        <translation>占報廢比例</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>報廢</translation>
+    </message>
+    <message>
+        <source>Used for cards</source>
+        <translation>製卡使用</translation>
+    </message>
+    <message>
+        <source>Spoilage rate</source>
+        <translation>報廢率</translation>
+    </message>
+    <message>
+        <source>Blank cards in stock</source>
+        <translation>空白卡庫存</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>現有</translation>
+    </message>
+    <message>
+        <source>Used in the period</source>
+        <translation>期間使用</translation>
+    </message>
+    <message>
+        <source>Used per day</source>
+        <translation>每日使用</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>可用天數</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警示</translation>
+    </message>
+    <message>
+        <source>no use</source>
+        <translation>無使用</translation>
+    </message>
+    <message>
+        <source>order more</source>
+        <translation>請補貨</translation>
+    </message>
+    <message>
+        <source>From application to hand-over</source>
+        <translation>從申請到交付</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>第 90 百分位數</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有管道</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>walk-in</source>
+        <translation>臨櫃</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>整批</translation>
+    </message>
+    <message>
+        <source>mobile team</source>
+        <translation>行動服務隊</translation>
+    </message>
+    <message>
+        <source>pre-application</source>
+        <translation>線上預約</translation>
+    </message>
+    <message>
+        <source>A report needs a first and a last day.</source>
+        <translation>報表需要起日與迄日。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation>迄日（%1）早於起日（%2）。</translation>
+    </message>
+    <message>
+        <source>A report covers at most ten years.</source>
+        <translation>報表最多涵蓋十年。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>RocDate</name>
     <message>
         <source>no date was given</source>
@@ -3624,6 +3964,10 @@
     <message>
         <source>sign off the day</source>
         <translation>簽核日結</translation>
+    </message>
+    <message>
+        <source>read the station&apos;s reports</source>
+        <translation>查閱工作站報表</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4271,30 @@
     <message>
         <source>agency roster</source>
         <translation>機關名冊</translation>
+    </message>
+    <message>
+        <source>new card</source>
+        <translation>新辦</translation>
+    </message>
+    <message>
+        <source>replacement (lost)</source>
+        <translation>補發（遺失）</translation>
+    </message>
+    <message>
+        <source>replacement (damaged)</source>
+        <translation>補發（毀損）</translation>
+    </message>
+    <message>
+        <source>type conversion</source>
+        <translation>換發卡別</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>own card linked</source>
+        <translation>綁定自有卡片</translation>
     </message>
 </context>
 <context>
@@ -5335,18 +5703,6 @@ Born %3 (age %4)
 <context>
     <name>cc::HistoryDialog</name>
     <message>
-        <source>new card</source>
-        <translation>新辦</translation>
-    </message>
-    <message>
-        <source>replacement (lost)</source>
-        <translation>補發（遺失）</translation>
-    </message>
-    <message>
-        <source>replacement (damaged)</source>
-        <translation>補發（毀損）</translation>
-    </message>
-    <message>
         <source>type conversion</source>
         <translation>換發卡別</translation>
     </message>
@@ -6158,6 +6514,163 @@ F4：選擇照片檔</translation>
     <message>
         <source>Only the centre writes events of this type.</source>
         <translation>只有中心能寫入此類事件。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ReportsPage</name>
+    <message>
+        <source>Show (F5)</source>
+        <translation>顯示 (F5)</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>匯出表格為 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export report as &amp;PDF…</source>
+        <translation>匯出報表為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod</source>
+        <translation>期間(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>迄日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sum &amp;by</source>
+        <translation>加總單位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Split by</source>
+        <translation>分列依據(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>發卡數</translation>
+    </message>
+    <message>
+        <source>Replacements and lost cards</source>
+        <translation>補發與掛失</translation>
+    </message>
+    <message>
+        <source>Spoilage</source>
+        <translation>報廢</translation>
+    </message>
+    <message>
+        <source>Blank stock</source>
+        <translation>空白卡庫存</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候時間</translation>
+    </message>
+    <message>
+        <source>The reports are not available at this station.</source>
+        <translation>本工作站無法使用報表。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>迄日</translation>
+    </message>
+    <message>
+        <source>Reading the reports for %1…</source>
+        <translation>正在讀取 %1 的報表…</translation>
+    </message>
+    <message>
+        <source>%1: %2 on hand</source>
+        <translation>%1：現有 %2 張</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s) issued.</source>
+        <translation>
+            <numerusform>%1：共發卡 %n 張。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blank cards run low, order more (%1).</source>
+        <translation>空白卡即將不足，請補貨（%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Show a report first.</source>
+        <translation>請先顯示報表。</translation>
+    </message>
+    <message>
+        <source>cannot write the table: %1</source>
+        <translation>無法寫入表格：%1</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>匯出表格為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table is saved as %1.</source>
+        <translation>表格已儲存為 %1。</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>匯出報表為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <translation>報表已儲存為 %1。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/dayclose/daypage.h"
 #include "ui/devices/devicespanel.h"
 #include "ui/operators/operatorspage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/sync/flagspage.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,13 @@ QList<Workspace> stationWorkspaces() {
         {[] { return QCoreApplication::translate("MainWindow", "End of day (Ctrl+6)"); },
          [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
              return new DayPage(c.services, c.session, parent);
+         }},
+        {[] { return QCoreApplication::translate("MainWindow", "Reports (Ctrl+7)"); },
+         [](const WorkspaceContext &c, QWidget *parent) -> WorkspacePage * {
+             UiServices &services = c.services;
+             return new ReportsPage(
+                 services.store, services.audit, services.clock, c.session,
+                 [&services] { return services.desk.policy().stock; }, parent);
          }},
     };
 }

@@ -6,7 +6,8 @@
 
 namespace cc {
 
-// The station's tabs, in order: the counter, the devices, the flags.
+// The station's tabs, in order: the counter, the devices, the flags, the
+// batches, the operators, the end of day, the reports.
 QList<Workspace> stationWorkspaces();
 
 } // namespace cc

@@ -6,6 +6,22 @@
 #include <QStringDecoder>
 
 namespace cc {
+namespace {
+
+QString csvField(const QString &cell) {
+    QString out = cell;
+    static const QString kFormulaStart = QStringLiteral("=+-@");
+    bool number = false;
+    out.toDouble(&number);
+    if (!out.isEmpty() && kFormulaStart.contains(out.front()) && !number)
+        out.prepend(u'\'');
+    if (!out.contains(u',') && !out.contains(u'"') && !out.contains(u'\n') && !out.contains(u'\r'))
+        return out;
+    out.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + out + u'"';
+}
+
+} // namespace
 
 QHash<QString, QString> CsvTable::record(qsizetype i) const {
     QHash<QString, QString> out;
@@ -120,6 +136,20 @@ Result<CsvTable> Csv::load(const QString &path) {
     if (!bytes)
         return bytes.error();
     return parse(*bytes, path);
+}
+
+QByteArray Csv::write(const QStringList &header, const QList<QStringList> &rows) {
+    const auto line = [](const QStringList &cells) {
+        QStringList out;
+        out.reserve(cells.size());
+        for (const QString &c : cells)
+            out << csvField(c);
+        return out.join(u',');
+    };
+    QStringList lines{line(header)};
+    for (const QStringList &row : rows)
+        lines << line(row);
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
 } // namespace cc

@@ -29,6 +29,12 @@ public:
     // The same for text already decoded (a BOM removed).
     static Result<CsvTable> parseText(const QString &text, const QString &source);
     static Result<CsvTable> load(const QString &path);
+
+    // A table as a spreadsheet opens it: UTF-8 with a BOM (so Excel in zh_TW
+    // reads the characters), CRLF, fields quoted where RFC 4180 needs it. A
+    // text field Excel would run as a formula (=, +, -, @ first, not a
+    // number) gets a leading apostrophe.
+    static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
 };
 
 } // namespace cc

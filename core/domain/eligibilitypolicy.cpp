@@ -97,7 +97,8 @@ Result<EligibilityPolicy> EligibilityPolicy::fromJson(const QJsonObject &json,
     JsonFields root(json);
     root.rejectUnknownKeys({QStringLiteral("general"), QStringLiteral("student"),
                             QStringLiteral("senior"), QStringLiteral("priority"),
-                            QStringLiteral("fees"), QStringLiteral("offline")});
+                            QStringLiteral("fees"), QStringLiteral("offline"),
+                            QStringLiteral("stock")});
 
     if (auto general = root.object(QStringLiteral("general"))) {
         general->rejectUnknownKeys({QStringLiteral("minAge"), QStringLiteral("admitSpouses"),
@@ -141,6 +142,11 @@ Result<EligibilityPolicy> EligibilityPolicy::fromJson(const QJsonObject &json,
         offline->readInt(QStringLiteral("maxDays"), policy.offline.maxDays, 1, 365);
         offline->readInt(QStringLiteral("maxUnsentEvents"), policy.offline.maxUnsentEvents, 1,
                          10000000);
+    }
+    if (auto stock = root.object(QStringLiteral("stock"))) {
+        stock->rejectUnknownKeys({QStringLiteral("lowWarning"), QStringLiteral("lowWarningDays")});
+        stock->readInt(QStringLiteral("lowWarning"), policy.stock.lowWarning, 0, 1000000);
+        stock->readInt(QStringLiteral("lowWarningDays"), policy.stock.lowWarningDays, 0, 365);
     }
 
     if (root.failed())
@@ -199,6 +205,9 @@ QJsonObject EligibilityPolicy::toJson() const {
         {QStringLiteral("offline"),
          QJsonObject{{QStringLiteral("maxDays"), offline.maxDays},
                      {QStringLiteral("maxUnsentEvents"), offline.maxUnsentEvents}}},
+        {QStringLiteral("stock"),
+         QJsonObject{{QStringLiteral("lowWarning"), stock.lowWarning},
+                     {QStringLiteral("lowWarningDays"), stock.lowWarningDays}}},
     };
 }
 

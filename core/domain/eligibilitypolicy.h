@@ -45,6 +45,13 @@ public:
         int maxDays = 0;
         int maxUnsentEvents = 0;
     } offline;
+    // When the station's reports warn that blank cards run low, per carrier:
+    // at or below `lowWarning` cards on hand, or `lowWarningDays` of stock
+    // left at the period's rate of use.
+    struct Stock {
+        int lowWarning = 0;
+        int lowWarningDays = 0;
+    } stock;
 
     static EligibilityPolicy defaults();
     // `json` overrides the values it names in `base`; unknown keys, wrong types and

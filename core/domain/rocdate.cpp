@@ -131,6 +131,12 @@ QString RocDate::formatMoment(const QDateTime &at) {
            taipei.time().toString(QStringLiteral("HH:mm"));
 }
 
+QString RocDate::taipeiMidnightUtc(const QDate &day) {
+    return QDateTime(day, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600)
+        .toUTC()
+        .toString(Qt::ISODateWithMs);
+}
+
 QString RocDate::formatLong(const QDate &date) {
     if (!date.isValid())
         return {};

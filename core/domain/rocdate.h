@@ -44,6 +44,9 @@ public:
     // A moment as the counter shows it, in Taipei (UTC+8, no summer time):
     // "115/11/21 10:00".
     static QString formatMoment(const QDateTime &at);
+    // Midnight starting `day` in Taipei, as the store's UTC timestamps
+    // ("2026-11-30T16:00:00.000Z") bound it.
+    static QString taipeiMidnightUtc(const QDate &day);
     // "民國115年11月21日".
     static QString formatLong(const QDate &date);
     // formatLong for a Chinese `locale`; otherwise the date in that locale's

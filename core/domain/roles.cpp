@@ -65,6 +65,8 @@ QString Roles::permissionCode(Permission permission) {
         return QStringLiteral("resolve-flags");
     case Permission::SignOffDay:
         return QStringLiteral("sign-off-day");
+    case Permission::ReadReports:
+        return QStringLiteral("read-reports");
     }
     return {};
 }
@@ -97,6 +99,8 @@ QString Roles::permissionText(Permission permission) {
         return tr("resolve flags");
     case Permission::SignOffDay:
         return tr("sign off the day");
+    case Permission::ReadReports:
+        return tr("read the station's reports");
     }
     return {};
 }
@@ -131,6 +135,7 @@ bool Roles::allows(Role role, Permission permission) {
         return role == Role::Supervisor;
     case Permission::ReceiveStock:
     case Permission::ManageClerks:
+    case Permission::ReadReports: // figures only: the admin sees them too
         return role == Role::Supervisor || role == Role::Admin;
     case Permission::ManageOperators:
     case Permission::ConfigureStation:
@@ -160,6 +165,7 @@ bool Roles::readsPersonalData(Permission permission) {
     case Permission::ConfigureStation:
     case Permission::ResolveFlags: // card numbers and stations, never a name
     case Permission::SignOffDay:   // counts and amounts
+    case Permission::ReadReports:  // counts, rates and times
         return false;
     }
     return true;

@@ -120,5 +120,21 @@ QString displayName(BatchKind kind) {
     return {};
 }
 
+QString applicationKindName(QStringView kind) {
+    if (kind == u"new")
+        return QCoreApplication::translate("States", "new card");
+    if (kind == u"replacement-lost")
+        return QCoreApplication::translate("States", "replacement (lost)");
+    if (kind == u"replacement-damaged")
+        return QCoreApplication::translate("States", "replacement (damaged)");
+    if (kind == u"conversion")
+        return QCoreApplication::translate("States", "type conversion");
+    if (kind == u"reprint")
+        return QCoreApplication::translate("States", "reprint");
+    if (kind == u"link")
+        return QCoreApplication::translate("States", "own card linked");
+    return kind.toString();
+}
+
 } // namespace States
 } // namespace cc

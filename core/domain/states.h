@@ -38,6 +38,9 @@ QString code(BatchKind kind);
 QString displayName(ApplicationStatus status);
 QString displayName(BatchStatus status);
 QString displayName(BatchKind kind);
+// An application's kind (applications.kind: "new", "replacement-lost", …)
+// by name; an unknown code as it is.
+QString applicationKindName(QStringView kind);
 
 std::optional<CardStatus> cardStatus(QStringView code);
 std::optional<StatusReason> statusReason(QStringView code); // empty: None

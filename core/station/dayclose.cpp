@@ -2,6 +2,7 @@
 
 #include "core/domain/carrier.h"
 #include "core/domain/objects.h"
+#include "core/domain/rocdate.h"
 #include "core/ports/clock.h"
 #include "core/station/auditlog.h"
 #include "core/station/session.h"
@@ -19,12 +20,7 @@ const QString kSignOff = QStringLiteral("day.sign-off");
 
 // The day in Taipei as the stock log's UTC timestamps bound it.
 std::pair<QString, QString> utcBounds(const QDate &day) {
-    const auto at = [](const QDate &d) {
-        return QDateTime(d, QTime(0, 0), Qt::OffsetFromUTC, 8 * 3600)
-            .toUTC()
-            .toString(Qt::ISODateWithMs);
-    };
-    return {at(day), at(day.addDays(1))};
+    return {RocDate::taipeiMidnightUtc(day), RocDate::taipeiMidnightUtc(day.addDays(1))};
 }
 
 } // namespace

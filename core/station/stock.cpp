@@ -46,23 +46,29 @@ Status Stock::record(Store &store, QSqlDatabase &db, Carrier carrier, const char
 }
 
 Result<QMap<QString, StockLevel>> Stock::levels() {
-    QMap<QString, StockLevel> levels;
+    Result<QMap<QString, StockLevel>> levels = Error{};
     Status read = m_store.read([&](QSqlDatabase &db) -> Status {
-        // The running balance the movements' trigger keeps: one row per
-        // carrier, whatever the length of the log (store check compares them).
-        Result<QSqlQuery *> q = m_store.exec(
-            db, QStringLiteral(
-                    "SELECT carrier, received, used, spoiled, returned FROM blank_stock_levels"));
-        if (!q)
-            return q.error();
-        RowReader row(**q, QStringLiteral("blank_stock_levels"), "carrier");
-        while (row.next())
-            levels[row.text("carrier")] = {row.integer("received"), row.integer("used"),
-                                           row.integer("spoiled"), row.integer("returned")};
-        return Done{};
+        levels = levelsIn(m_store, db);
+        return levels ? Status(Done{}) : Status(levels.error());
     });
     if (!read)
         return read.error();
+    return levels;
+}
+
+Result<QMap<QString, StockLevel>> Stock::levelsIn(Store &store, QSqlDatabase &db) {
+    // The running balance the movements' trigger keeps: one row per carrier,
+    // whatever the length of the log (store check compares them).
+    Result<QSqlQuery *> q = store.exec(
+        db, QStringLiteral(
+                "SELECT carrier, received, used, spoiled, returned FROM blank_stock_levels"));
+    if (!q)
+        return q.error();
+    QMap<QString, StockLevel> levels;
+    RowReader row(**q, QStringLiteral("blank_stock_levels"), "carrier");
+    while (row.next())
+        levels[row.text("carrier")] = {row.integer("received"), row.integer("used"),
+                                       row.integer("spoiled"), row.integer("returned")};
     return levels;
 }
 

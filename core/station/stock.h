@@ -33,6 +33,8 @@ public:
 
     Status receive(const Session &session, Carrier carrier, int quantity, const QString &note);
     Result<QMap<QString, StockLevel>> levels(); // by carrier code
+    // The same inside the caller's read or write transaction.
+    static Result<QMap<QString, StockLevel>> levelsIn(Store &store, QSqlDatabase &db);
 
     // Inside the caller's transaction: one line of the stock log. `movement`
     // is "received", "used" or "spoiled"; `attempt` the production attempt a

@@ -29,7 +29,7 @@ class Store {
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     // Creates a new, empty store; fails if the file exists.
     static Result<std::unique_ptr<Store>> create(const QString &path);

@@ -402,6 +402,13 @@ const QList<QStringList> &storeMigrations() {
             ) STRICT)"),
             QStringLiteral("CREATE INDEX receipts_by_card ON receipts(card_number)"),
         },
+        // Version 12: reports. The cards reported lost or cancelled in a
+        // period are counted from the audit log by time, through an index
+        // of those entries alone (every other append stays as it was).
+        {
+            QStringLiteral("CREATE INDEX audit_card_status_changes ON audit_entries(action, at) "
+                           "WHERE action IN ('card.report-lost', 'card.cancel')"),
+        },
     };
     return migrations;
 }

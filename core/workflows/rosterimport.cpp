@@ -1,5 +1,6 @@
 #include "core/workflows/rosterimport.h"
 
+#include "core/domain/csv.h"
 #include "core/domain/eligibility.h"
 #include "core/domain/nationalid.h"
 #include "core/domain/objects.h"
@@ -22,15 +23,6 @@ using Field = RosterMapping::Field;
 
 // People asked about per statement; a short last block is padded.
 constexpr qsizetype kBlock = 200;
-
-QString quoted(const QString &cell) {
-    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') &&
-        !cell.contains(u'\r'))
-        return cell;
-    QString out = cell;
-    out.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + out + u'"';
-}
 
 // What the store already holds for these people: an active card of the
 // kind the batch makes, or an application waiting for production.
@@ -109,24 +101,13 @@ QJsonObject RosterImportReport::toJson() const {
 }
 
 QByteArray RosterImportReport::refusedCsv() const {
-    QStringList lines;
-    QStringList head;
-    for (const QString &h : header)
-        head << quoted(h);
-    head << quoted(RosterImport::tr("Problem"));
-    lines << head.join(u',');
     QHash<int, QStringList> whyOf;
     for (const RosterProblem &p : problems)
         whyOf[p.row] << (p.column.isEmpty() ? p.message : p.column + u": " + p.message);
-    for (const auto &[row, cells] : bad) {
-        const QStringList why = whyOf.value(row);
-        QStringList out;
-        for (const QString &c : cells)
-            out << quoted(c);
-        out << quoted(why.join(QStringLiteral("; ")));
-        lines << out.join(u',');
-    }
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    QList<QStringList> rows;
+    for (const auto &[row, cells] : bad)
+        rows << (QStringList(cells) << whyOf.value(row).join(QStringLiteral("; ")));
+    return Csv::write(QStringList(header) << RosterImport::tr("Problem"), rows);
 }
 
 RosterImport::RosterImport(Store &store, AuditLog &audit, const Clock &clock,

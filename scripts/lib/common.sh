@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
     g++ cmake ninja-build ccache pkg-config libpcsclite-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libsqlite3-dev libssl-dev tzdata libzxing-dev fonts-noto-cjk qt6-translations-l10n
-    libpq-dev libcpp-httplib-dev qt6-multimedia-dev
+    libpq-dev libcpp-httplib-dev qt6-multimedia-dev qt6-charts-dev
 )
 
 # The real peers the tests and the demo talk to: the PC/SC daemon with the

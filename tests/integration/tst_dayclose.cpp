@@ -6,6 +6,7 @@
 
 #include "core/domain/objects.h"
 #include "core/station/dayclose.h"
+#include "core/station/reports.h"
 #include "core/station/stock.h"
 #include "core/workflows/issuance.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void cleanup() { closeStore(); }
     void figuresOfADay();
     void signedOffOnce();
+    void reportsReadTheSameDay();
 
 private:
     QString issue(qint64 application) {
@@ -111,6 +113,31 @@ void TstDayClose::signedOffOnce() {
                               "AND outcome = 'ok' AND object = ?",
                               {Objects::day(today)}),
              QVariant(1));
+}
+
+// The reports read what the real workflows wrote, and agree with the day.
+void TstDayClose::reportsReadTheSameDay() {
+    workADay();
+    const Session supervisor = m_fixture->loginAs(Role::Supervisor);
+    const QDate today = m_clock.todayInTaipei();
+    const ReportPeriod day = ReportPeriod::of(today, today).value();
+    Reports reports(m_fixture->store(), m_fixture->audit());
+    const IssuanceReport issued = reports.issuance(supervisor, day).value();
+    const DayFigures f = close().figures(supervisor, today).value();
+    QCOMPARE(issued.totals(IssuanceDimension::CardType), f.issued);
+    QCOMPARE(issued.byKind(),
+             (QMap<QString, int>{{"new", 2}, {"replacement-lost", 1}, {"replacement-damaged", 1}}));
+    QCOMPARE(issued.totals(IssuanceDimension::Channel), (QMap<QString, int>{{"walk-in", 4}}));
+    QCOMPARE(issued.totals(IssuanceDimension::Operator), (QMap<QString, int>{{"clerk", 4}}));
+    const SpoilageReport spoiled = reports.spoilage(supervisor, day).value();
+    QCOMPARE(spoiled.spoiled(), f.spoiled);
+    QCOMPARE(spoiled.used(), 4);
+    QCOMPARE(spoiled.byReason, (QMap<QString, int>{{"jam", 1}}));
+    QCOMPARE(reports.timing(supervisor, day).value().all.cards, 4);
+    const StockReport stock = reports.stock(supervisor, day, {0, 0}).value();
+    QCOMPARE(stock.lines.size(), 1);
+    QCOMPARE(stock.lines[0].onHand, f.onHand.value("easycard"));
+    QCOMPARE(stock.lines[0].consumed, 5);
 }
 
 QTEST_MAIN(TstDayClose)

@@ -3,6 +3,7 @@
 #include "core/domain/cardnumber.h"
 #include "core/domain/nationalid.h"
 #include "core/domain/rocdate.h"
+#include "core/domain/states.h"
 #include "ui/common/background.h"
 #include "ui/common/listtable.h"
 #include "ui/counter/cardspanel.h"
@@ -23,20 +24,6 @@ void fill(QTableWidget *table, const QList<QStringList> &rows) {
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-}
-
-QString kindText(const QString &kind) {
-    if (kind == u"new")
-        return HistoryDialog::tr("new card");
-    if (kind == u"replacement-lost")
-        return HistoryDialog::tr("replacement (lost)");
-    if (kind == u"replacement-damaged")
-        return HistoryDialog::tr("replacement (damaged)");
-    if (kind == u"conversion")
-        return HistoryDialog::tr("type conversion");
-    if (kind == u"link")
-        return HistoryDialog::tr("own card linked");
-    return kind;
 }
 
 QString feeText(const ApplicationRecord &a) {
@@ -137,7 +124,7 @@ HistoryDialog::HistoryDialog(const ApplicantHistory &history, QWidget *parent)
     for (const ApplicationRecord &a : history.applicant.applications)
         rows << QStringList{QString::number(a.id),
                             RocDate::formatShort(a.createdAt.toOffsetFromUtc(8 * 3600).date()),
-                            kindText(a.kind),
+                            States::applicationKindName(a.kind),
                             CardTypes::displayName(a.cardType),
                             States::displayName(a.status),
                             feeText(a)};

@@ -50,6 +50,8 @@ void TestEligibilityPolicy::shippedDefaults() {
                                           CardType::General}));
     QCOMPARE(p.fees.replacementLost, 100);
     QCOMPARE(p.fees.replacementDamaged, 100);
+    QCOMPARE(p.stock.lowWarning, 100);
+    QCOMPARE(p.stock.lowWarningDays, 14);
 }
 
 void TestEligibilityPolicy::partialOverride() {
@@ -143,6 +145,15 @@ void TestEligibilityPolicy::errors_data() {
     QTest::newRow("fee negative") << R"({"fees": {"replacementLost": -1}})"
                                   << "$.fees.replacementLost"
                                   << "bad-value";
+    QTest::newRow("stock warning negative") << R"({"stock": {"lowWarning": -1}})"
+                                            << "$.stock.lowWarning"
+                                            << "bad-value";
+    QTest::newRow("stock days absurd") << R"({"stock": {"lowWarningDays": 400}})"
+                                       << "$.stock.lowWarningDays"
+                                       << "bad-value";
+    QTest::newRow("unknown stock key") << R"({"stock": {"low": 1}})"
+                                       << "$.stock.low"
+                                       << "unknown-key";
     QTest::newRow("not an object") << R"([1, 2])"
                                    << "$"
                                    << "wrong-type";
