@@ -19,8 +19,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
@@ -124,7 +127,10 @@ int main(int argc, char *argv[]) {
         parser.addOption(o);
         return o;
     };
-    const auto db = option("db", "The station store file.", "PATH");
+    const auto db = option("db",
+                           "The station store file (default: station.db in the user's data "
+                           "folder, ~/.local/share/citizencard/).",
+                           "PATH");
     const auto registry = option("registry", "A registry fixture file or folder.", "PATH");
     const auto policy = option("policy", "The eligibility policy file (default: shipped).", "FILE");
     const auto keys = option("keys",
@@ -165,16 +171,25 @@ int main(int argc, char *argv[]) {
     const QLocale locale(languageCode);
     cc::installTranslations(app, locale);
 
-    if (!parser.isSet(db))
-        return fail(QApplication::translate("Main", "Start the program with --db PATH: the "
-                                                    "station store."));
+    // An installed station opens its own store (docs/install.md).
+    const QString dbPath =
+        parser.isSet(db) ? parser.value(db)
+                         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("station.db"));
+    if (!parser.isSet(db) && !QFileInfo::exists(dbPath))
+        return fail(QApplication::translate("Main",
+                                            "This station has no store yet at %1. The city's IT "
+                                            "sets it up with: citizencard-cli store init --db %1 "
+                                            "--station ID --admin USER --supervisor USER "
+                                            "(docs/install.md), or start the program with --db "
+                                            "PATH.")
+                        .arg(QDir::toNativeSeparators(dbPath)));
     cc::useStationFont();
     // The store, the policy and the registry are read on the second core
     // while this thread loads the fonts the login page is drawn with.
     std::optional<cc::Result<StationData>> opened;
     const std::unique_ptr<QThread> opening(QThread::create([&] {
-        opened.emplace(
-            StationData::open(parser.value(db), parser.value(policy), parser.value(registry)));
+        opened.emplace(StationData::open(dbPath, parser.value(policy), parser.value(registry)));
     }));
     opening->start();
     cc::loadStationFont();

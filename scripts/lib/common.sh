@@ -22,6 +22,9 @@ PEER_PACKAGES=(pcscd vsmartcard-vpcd pcsc-tools cups cups-client printer-driver-
 # A display for the GUI's tests, screenshots and the demo where there is none.
 GUI_PACKAGES=(xvfb xauth)
 
+# What makes and checks the Debian packages (scripts/package, the package test).
+PACKAGE_PACKAGES=(dpkg-dev lintian appstream desktop-file-utils sqlite3 postgresql-client)
+
 # What the benchmarks compare against.
 BENCH_PACKAGES=(sqlite3 glabels haproxy)
 
