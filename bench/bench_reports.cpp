@@ -56,10 +56,10 @@ bool seedYear(Store &store, qint64 supervisor) {
                        "'school-roster'), (2, 'market', 'completed', SUPERVISOR, "
                        "'2026-01-01T00:00:00.000Z', 'mobile-session')"),
         // Issue moments: 09:00 Taipei on the card's day plus up to 8 hours.
-        QStringLiteral("CREATE TEMP TABLE plan AS SELECT id AS i, "
-                       "strftime('%Y-%m-%dT%H:%M:%S.000Z', '2026-01-01 01:00:00', '+' || "
-                       "(id % 365) || ' days', '+' || (id % 480) || ' minutes') AS issued "
-                       "FROM persons WHERE id <= CARDS"),
+        QStringLiteral("CREATE TEMP TABLE plan (i INTEGER PRIMARY KEY, issued TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO plan SELECT id, strftime('%Y-%m-%dT%H:%M:%S.000Z', "
+                       "'2026-01-01 01:00:00', '+' || (id % 365) || ' days', '+' || (id % 480) "
+                       "|| ' minutes') FROM persons WHERE id <= CARDS"),
         QStringLiteral("INSERT INTO applications (id, person_id, batch_id, kind, card_type, "
                        "status, created_by, created_at, updated_at) SELECT id, id, CASE WHEN id % "
                        "7 = 0 THEN 1 WHEN id % 11 = 0 THEN 2 END, CASE id % 50 WHEN 1 THEN "

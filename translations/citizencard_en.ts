@@ -3775,10 +3775,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Used in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Used per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,6 +3808,22 @@
     </message>
     <message>
         <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device held by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no blank card in the feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card on the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used and spoiled in the period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

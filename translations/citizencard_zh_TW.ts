@@ -3773,10 +3773,6 @@
         <translation>現有</translation>
     </message>
     <message>
-        <source>Used in the period</source>
-        <translation>期間使用</translation>
-    </message>
-    <message>
         <source>Used per day</source>
         <translation>每日使用</translation>
     </message>
@@ -3811,6 +3807,22 @@
     <message>
         <source>All channels</source>
         <translation>所有管道</translation>
+    </message>
+    <message>
+        <source>device held by another program</source>
+        <translation>設備被其他程式占用</translation>
+    </message>
+    <message>
+        <source>no blank card in the feeder</source>
+        <translation>進卡匣沒有空白卡</translation>
+    </message>
+    <message>
+        <source>no card on the encoder</source>
+        <translation>寫卡器上沒有卡片</translation>
+    </message>
+    <message>
+        <source>Used and spoiled in the period</source>
+        <translation>期間使用及報廢</translation>
     </message>
 </context>
 <context>

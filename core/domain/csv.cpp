@@ -8,12 +8,13 @@
 namespace cc {
 namespace {
 
-QString csvField(const QString &cell) {
+QString csvField(const QString &cell, Csv::Formulas formulas) {
     QString out = cell;
-    static const QString kFormulaStart = QStringLiteral("=+-@");
+    static const QString kFormulaStart = QStringLiteral("=+-@\t\r");
     bool number = false;
     out.toDouble(&number);
-    if (!out.isEmpty() && kFormulaStart.contains(out.front()) && !number)
+    if (formulas == Csv::Formulas::AsText && !out.isEmpty() &&
+        kFormulaStart.contains(out.front()) && !number)
         out.prepend(u'\'');
     if (!out.contains(u',') && !out.contains(u'"') && !out.contains(u'\n') && !out.contains(u'\r'))
         return out;
@@ -138,12 +139,13 @@ Result<CsvTable> Csv::load(const QString &path) {
     return parse(*bytes, path);
 }
 
-QByteArray Csv::write(const QStringList &header, const QList<QStringList> &rows) {
-    const auto line = [](const QStringList &cells) {
+QByteArray Csv::write(const QStringList &header, const QList<QStringList> &rows,
+                      Formulas formulas) {
+    const auto line = [formulas](const QStringList &cells) {
         QStringList out;
         out.reserve(cells.size());
         for (const QString &c : cells)
-            out << csvField(c);
+            out << csvField(c, formulas);
         return out.join(u',');
     };
     QStringList lines{line(header)};

@@ -31,10 +31,14 @@ public:
     static Result<CsvTable> load(const QString &path);
 
     // A table as a spreadsheet opens it: UTF-8 with a BOM (so Excel in zh_TW
-    // reads the characters), CRLF, fields quoted where RFC 4180 needs it. A
-    // text field Excel would run as a formula (=, +, -, @ first, not a
-    // number) gets a leading apostrophe.
-    static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
+    // reads the characters), CRLF, fields quoted where RFC 4180 needs it.
+    // With `Formulas::AsText` a field Excel would run as a formula (=, +, -,
+    // @, a tab or a carriage return first, and not a number) gets a leading
+    // apostrophe; `AsGiven` writes cells exactly as they came (a file the
+    // program reads back).
+    enum class Formulas { AsText, AsGiven };
+    static QByteArray write(const QStringList &header, const QList<QStringList> &rows,
+                            Formulas formulas = Formulas::AsText);
 };
 
 } // namespace cc

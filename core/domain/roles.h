@@ -27,7 +27,7 @@ enum class Permission {
     ConfigureStation, // lockout policy and other station settings
     ResolveFlags,     // close the centre's and the re-check's flags, with a reason
     SignOffDay,       // sign off the end-of-day reconciliation (cards, fees, stock counted)
-    ReadReports,      // the station's reports: counts, rates and times, never a person
+    ReadReports,      // the station's reports: counts, rates and times, never a citizen
 };
 
 class Roles {

@@ -77,7 +77,7 @@ struct IssuanceReport {
 };
 
 // Blank cards spoiled against those used in a period, per reason (the code of
-// the failure that spoiled them: "printer-jam", …) and per carrier.
+// the failure that spoiled them: "card-jam", …) and per carrier.
 struct SpoilageReport {
     ReportPeriod period;
     QMap<QString, int> byReason;
@@ -109,8 +109,9 @@ struct StockReport {
     QJsonObject toJson() const;
 };
 
-// Time from application to hand-over (the card issued at the counter, or
-// produced for a batch), in minutes, by channel and in all: the median and
+// Time from application to hand-over (the card issued at the counter; for a
+// batch's card, its production: the school's hand-over list comes later and
+// is not timed), in minutes, by channel and in all: the median and
 // the 90th percentile by nearest rank (the smallest time at least that share
 // of the cards took).
 struct TimingLine {
@@ -128,7 +129,7 @@ struct TimingReport {
 };
 
 // The station's reports for supervisors (and the admin: counts, rates and
-// times, never a person). Read-only queries; each one a single read
+// times, never a citizen; operators by name). Read-only queries; each one a single read
 // transaction, its cost bounded by the period's cards, not the store's years.
 class Reports {
     Q_DECLARE_TR_FUNCTIONS(Reports)

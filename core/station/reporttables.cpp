@@ -114,6 +114,9 @@ QString ReportTables::reasonName(const QString &reason) {
         {QStringLiteral("card-already-personalised"), QT_TR_NOOP("blank card already used")},
         {QStringLiteral("device-failed"), QT_TR_NOOP("device failure")},
         {QStringLiteral("device-timeout"), QT_TR_NOOP("device did not answer")},
+        {QStringLiteral("device-busy"), QT_TR_NOOP("device held by another program")},
+        {QStringLiteral("feeder-empty"), QT_TR_NOOP("no blank card in the feeder")},
+        {QStringLiteral("no-card"), QT_TR_NOOP("no card on the encoder")},
     };
     const char *name = names.value(reason);
     return name ? tr(name) : (reason.isEmpty() ? tr("no reason given") : reason);
@@ -196,7 +199,7 @@ ReportTable ReportTables::stock(const StockReport &report) {
     ReportTable table;
     table.name = QStringLiteral("stock");
     table.title = tr("Blank cards in stock");
-    table.header = {tr("Carrier"),      tr("On hand"),   tr("Used in the period"),
+    table.header = {tr("Carrier"),      tr("On hand"),   tr("Used and spoiled in the period"),
                     tr("Used per day"), tr("Days left"), tr("Warning")};
     for (const StockLine &l : report.lines)
         table.rows << QStringList{valueName(IssuanceDimension::Carrier, l.carrier),

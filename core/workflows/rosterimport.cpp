@@ -107,7 +107,9 @@ QByteArray RosterImportReport::refusedCsv() const {
     QList<QStringList> rows;
     for (const auto &[row, cells] : bad)
         rows << (QStringList(cells) << whyOf.value(row).join(QStringLiteral("; ")));
-    return Csv::write(QStringList(header) << RosterImport::tr("Problem"), rows);
+    // The rows as the file had them, to correct and import again.
+    return Csv::write(QStringList(header) << RosterImport::tr("Problem"), rows,
+                      Csv::Formulas::AsGiven);
 }
 
 RosterImport::RosterImport(Store &store, AuditLog &audit, const Clock &clock,

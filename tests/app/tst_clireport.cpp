@@ -93,9 +93,11 @@ void TestCliReport::issuanceJson() {
     QCOMPARE(o["byKind"].toObject(),
              (QJsonObject{{"new", 5}, {"replacement-lost", 1}, {"conversion", 1}}));
     const QJsonArray weeks = o["byPeriodAndCardType"].toArray();
-    QCOMPARE(weeks.size(), 3);
-    QCOMPARE(weeks[1].toObject()["start"].toString(), QString("2026-11-09"));
-    QCOMPARE(weeks[1].toObject()["cards"].toObject(),
+    QCOMPARE(weeks.size(), 6); // from Sunday 11/01, then each Monday to 11/30
+    QCOMPARE(weeks[0].toObject()["start"].toString(), QString("2026-11-01"));
+    QCOMPARE(weeks[0].toObject()["cards"].toObject(), QJsonObject());
+    QCOMPARE(weeks[2].toObject()["start"].toString(), QString("2026-11-09"));
+    QCOMPARE(weeks[2].toObject()["cards"].toObject(),
              (QJsonObject{{"disability", 1}, {"senior", 1}}));
 }
 

@@ -153,12 +153,13 @@ void TestPackages::upgradeKeepsTheStore() {
     const Run made = cli({"store", "init", "--db", m_store, "--station", "0301", "--admin",
                           "it-admin", "--supervisor", "chief"});
     QVERIFY2(made.exitCode == 0, qPrintable(what(made)));
-    // The store as the previous schema left it: without version 12's index.
+    // The store as the previous schema left it: migration 12 undone.
     const int current = sqlite("PRAGMA user_version").toInt();
-    QVERIFY(current >= 12);
-    QCOMPARE(sqlite("DROP INDEX audit_card_status_changes; PRAGMA user_version = " +
-                    QString::number(current - 1) + "; PRAGMA user_version"),
-             QString::number(current - 1));
+    QCOMPARE(current, 12); // a new schema version: undo its migration here too
+    QCOMPARE(sqlite("DROP INDEX audit_card_status_changes; DROP INDEX attempts_by_card_number; "
+                    "DROP INDEX cards_by_issued_on; CREATE INDEX cards_by_issued_on ON "
+                    "cards(issued_on); PRAGMA user_version = 11; PRAGMA user_version"),
+             QString("11"));
 
     const Run newer = run("apt-get", {"install", "-y", "-q", "--no-install-recommends",
                                       deb(kVersion, "citizencard")});
@@ -168,8 +169,11 @@ void TestPackages::upgradeKeepsTheStore() {
     QVERIFY2(listed.exitCode == 0, qPrintable(what(listed)));
     QVERIFY2(listed.out.contains("\"chief\""), qPrintable(listed.out));
     QCOMPARE(sqlite("PRAGMA user_version").toInt(), current);
-    QCOMPARE(sqlite("SELECT count(*) FROM sqlite_master WHERE name = 'audit_card_status_changes'"),
-             QString("1"));
+    QCOMPARE(sqlite("SELECT count(*) FROM sqlite_master WHERE name IN "
+                    "('audit_card_status_changes', 'attempts_by_card_number')"),
+             QString("2"));
+    QVERIFY(sqlite("SELECT sql FROM sqlite_master WHERE name = 'cards_by_issued_on'")
+                .contains("card_number"));
     const Run checked = cli({"store", "check", "--db", m_store});
     QVERIFY2(checked.exitCode == 0, qPrintable(what(checked)));
 }
@@ -192,6 +196,26 @@ void TestPackages::centreMigratesOnFirstRun() {
     QVERIFY2(run("dpkg-query", {"-W", "-f=${Conffiles}", "citizencard-central"})
                  .out.contains("/etc/citizencard/central.conf"),
              "central.conf is not a conffile");
+    QCOMPARE(QFile::permissions("/etc/citizencard/central.conf"),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                 QFileDevice::WriteUser);
+    // Every key and certificate the unit hands the service is a file that
+    // `ca init` writes.
+    const QString ca = m_dir.filePath("ca");
+    const Run made = run("/usr/bin/citizencard-central",
+                         {"ca", "init", "--dir", ca, "--server-name", "localhost"});
+    QVERIFY2(made.exitCode == 0, qPrintable(what(made)));
+    QFile unit("/lib/systemd/system/citizencard-central.service");
+    QVERIFY(unit.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(unit.readAll());
+    const QRegularExpression credential("^LoadCredential=[^:]+:/etc/citizencard/central/(\\S+)$",
+                                        QRegularExpression::MultilineOption);
+    int credentials = 0;
+    for (auto it = credential.globalMatch(text); it.hasNext(); ++credentials) {
+        const QString file = it.next().captured(1);
+        QVERIFY2(QFile::exists(QDir(ca).filePath(file)), qPrintable(file));
+    }
+    QCOMPARE(credentials, 5);
     cc::test::PostgresCluster postgres;
     QCOMPARE(postgres.start("central"), QString());
     // What the unit's ExecStartPre runs, from /usr/bin.

@@ -14,7 +14,8 @@ QDateTime taipei(int year, int month, int day, int hour, int minute = 0);
 
 // A station's November 2026 written into a real store the way issuance
 // leaves its rows (docs/supervisor-guide.md, "Reports", has the figures):
-// nine cards, from 10/31 to 12/02, of every card type, carrier, channel
+// nine cards, from 10/31 to 12/02, of the four personal card types, both
+// carriers, every channel
 // (walk-in, school roster, mobile session, pre-application) and three
 // operators (the clerk signs as 陳美玲); two deliveries of blanks, five
 // spoiled. The reports' tests know each figure it makes.

@@ -298,6 +298,13 @@ void ReportsPage::showFigures(const std::shared_ptr<const Figures> &f) {
     Q_EMIT busyChanged(false);
     m_refresh->setEnabled(true);
     if (f->error) {
+        // Nothing shown may pass for the period typed: the figures go.
+        m_figures.reset();
+        for (QTableWidget *t : {m_issuance, m_transactions, m_spoilage, m_stock, m_timing})
+            t->setRowCount(0);
+        m_csv->setEnabled(false);
+        m_pdf->setEnabled(false);
+        m_status->setStyleSheet(QString());
         m_status->setText(f->error->message);
         Q_EMIT refreshed();
         return;

@@ -27,7 +27,7 @@ struct ReportTable;
 // operator), replacements and lost cards, spoilage, blank stock with its
 // warning, and the time from application to hand-over, for the period typed
 // in ROC or ISO dates. Each table exports to CSV (Alt+C), the whole report
-// to PDF (Alt+P). Counts, rates and times only: no person in them.
+// to PDF (Alt+P). Counts, rates and times only: no citizen in them.
 class ReportsPage : public WorkspacePage {
     Q_OBJECT
 

@@ -88,36 +88,43 @@ void TestReports::issuanceByEveryDimension() {
 void TestReports::issuanceTallies_data() {
     QTest::addColumn<ReportGrain>("grain");
     QTest::addColumn<IssuanceDimension>("by");
-    QTest::addColumn<QString>("expected"); // start=value:n,…; …
+    QTest::addColumn<int>("periods");
+    QTest::addColumn<QString>("expected"); // start=value:n,…; … (periods with cards)
 
-    QTest::newRow("day by type") << ReportGrain::Day << IssuanceDimension::CardType
+    QTest::newRow("day by type") << ReportGrain::Day << IssuanceDimension::CardType << 31
                                  << "2026-11-02=general:1,senior:1; 2026-11-04=senior:1,student:1; "
                                     "2026-11-10=disability:1,senior:1; 2026-12-01=general:1";
+    // 11/01 is a Sunday: its week is counted from the period's first day.
     QTest::newRow("week by type")
-        << ReportGrain::Week << IssuanceDimension::CardType
+        << ReportGrain::Week << IssuanceDimension::CardType << 6
         << "2026-11-02=general:1,senior:2,student:1; 2026-11-09=disability:1,senior:1; "
            "2026-11-30=general:1";
     QTest::newRow("month by channel")
-        << ReportGrain::Month << IssuanceDimension::Channel
+        << ReportGrain::Month << IssuanceDimension::Channel << 2
         << "2026-11-01=batch:1,mobile:1,pre-application:1,walk-in:3; 2026-12-01=walk-in:1";
-    QTest::newRow("month by carrier") << ReportGrain::Month << IssuanceDimension::Carrier
+    QTest::newRow("month by carrier") << ReportGrain::Month << IssuanceDimension::Carrier << 2
                                       << "2026-11-01=easycard:4,ipass:2; 2026-12-01=easycard:1";
 }
 
 void TestReports::issuanceTallies() {
     QFETCH(ReportGrain, grain);
     QFETCH(IssuanceDimension, by);
+    QFETCH(int, periods);
     QFETCH(QString, expected);
     const IssuanceReport r = reports().issuance(m_supervisor, november()).value();
-    QStringList periods;
+    QStringList withCards;
     const QMap<QDate, QMap<QString, int>> t = r.tally(grain, by);
+    QCOMPARE(t.size(), periods);
+    QCOMPARE(t.firstKey(), QDate(2026, 11, 1));
     for (auto it = t.cbegin(); it != t.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
         QStringList values;
         for (auto v = it.value().cbegin(); v != it.value().cend(); ++v)
             values << v.key() + ':' + QString::number(v.value());
-        periods << it.key().toString(Qt::ISODate) + '=' + values.join(',');
+        withCards << it.key().toString(Qt::ISODate) + '=' + values.join(',');
     }
-    QCOMPARE(periods.join("; "), expected);
+    QCOMPARE(withCards.join("; "), expected);
 }
 
 void TestReports::lostAndCancelledFromTheAuditLog() {
@@ -228,20 +235,27 @@ void TestReports::tablesAndCsv() {
         ReportTables::issuance(r, ReportGrain::Week, IssuanceDimension::Channel, ReportDates::Iso);
     QCOMPARE(t.name, QString("issuance-by-channel"));
     QCOMPARE(t.header.size(), 1 + 4 + 1);
-    QCOMPARE(t.rows.size(), 3 + 1);
+    QCOMPARE(t.rows.size(), 6 + 1); // six weeks (the first from 11/01), the total
     QCOMPARE(t.rows.last().last(), QString("7"));
     const QByteArray csv = t.csv();
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
     const CsvTable back = Csv::parse(csv, "issuance.csv").value();
     QCOMPARE(back.header, t.header);
     QCOMPARE(back.rows, t.rows);
-    QCOMPARE(back.rows.first().first(), QString("2026-11-02"));
+    QCOMPARE(back.rows.first().first(), QString("2026-11-01"));
+    QCOMPARE(back.rows.first().mid(1), (QStringList{"0", "0", "0", "0", "0"}));
     const ReportTable roc =
         ReportTables::issuance(r, ReportGrain::Week, IssuanceDimension::Channel, ReportDates::Roc);
-    QCOMPARE(roc.rows.first().first(), QString("115/11/02"));
+    QCOMPARE(roc.rows.at(1).first(), QString("115/11/02"));
     // An operator's name Excel would run as a formula is written as text.
-    const QByteArray formula = Csv::write({"Operator"}, {{"=HYPERLINK(\"x\")"}, {"-12"}});
-    QCOMPARE(formula, QByteArray("\xEF\xBB\xBFOperator\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n-12\r\n"));
+    const QByteArray formula =
+        Csv::write({"Operator"}, {{"=HYPERLINK(\"x\")"}, {"-12"}, {"\t=1"}, {"@SUM(A1)"}});
+    QCOMPARE(formula,
+             QByteArray("\xEF\xBB\xBFOperator\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n-12\r\n'\t=1\r\n"
+                        "'@SUM(A1)\r\n"));
+    // A file read back (the roster's refused rows) keeps its cells.
+    QCOMPARE(Csv::write({"Phone"}, {{"+886-3-332-2101"}}, Csv::Formulas::AsGiven),
+             QByteArray("\xEF\xBB\xBFPhone\r\n+886-3-332-2101\r\n"));
 }
 
 void TestReports::whoMayRead() {
