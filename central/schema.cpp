@@ -128,6 +128,9 @@ const Migration kMigrations[] = {
             collected_at timestamptz,
             application bigint,
             CHECK ((collected_at IS NULL) = (document IS NOT NULL))))"}},
+    // Version 6: reports. The events of a kind in a period (cards issued,
+    // reported lost, cancelled), found by topic and time.
+    {6, {"CREATE INDEX events_by_topic_at ON events (topic, at)"}},
 };
 
 } // namespace

@@ -11,7 +11,7 @@ class PgConnection;
 // processes started at once never apply one twice (docs/central.md).
 class Schema {
 public:
-    static constexpr int kVersion = 5;
+    static constexpr int kVersion = 6;
 
     // The version the database is at; 0 for an empty database.
     static Result<int> version(PgConnection &db);

@@ -12,6 +12,7 @@
 #include "central/hotlists.h"
 #include "central/logging.h"
 #include "central/pg.h"
+#include "central/reports.h"
 #include "central/schema.h"
 #include "central/server.h"
 #include "core/crypto/crypto.h"
@@ -220,6 +221,41 @@ int runFlags(const QCommandLineParser &parser) {
     return ExitOk;
 }
 
+// report issuance: every office's cards issued, lost and cancelled in a
+// period, and its active cards, with the city's sums (docs/central.md).
+int runReportIssuance(const QCommandLineParser &parser) {
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || to < from) {
+        err() << "report issuance needs --from DATE and --to DATE (YYYY-MM-DD, the last not "
+                 "before the first)."
+              << Qt::endl;
+        return ExitUsage;
+    }
+    Result<std::unique_ptr<PgConnection>> db = connect(parser);
+    if (!db)
+        return fail(db.error());
+    Result<CityIssuance> report = CentralReports(**db).issuance(from, to);
+    if (!report)
+        return fail(report.error());
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        return ExitOk;
+    }
+    out << "office\tissued\tlost\tcancelled\tactive" << '\n';
+    QList<OfficeFigures> rows = report->offices;
+    rows.append(report->city);
+    for (const OfficeFigures &o : rows) {
+        int active = 0;
+        for (int n : o.activeByType)
+            active += n;
+        out << o.station << '\t' << o.issued << '\t' << o.lostReported << '\t' << o.cancelled
+            << '\t' << active << '\n';
+    }
+    return ExitOk;
+}
+
 // hotlist export: the signed list (or the delta since a version) as two
 // files a partner checks with openssl pkeyutl -verify -rawin.
 int runHotlistExport(const QCommandLineParser &parser) {
@@ -398,6 +434,10 @@ int main(int argc, char *argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
         {QStringLiteral("station"), QStringLiteral("The station ID."), QStringLiteral("ID")},
+        {QStringLiteral("from"), QStringLiteral("report: the first day (YYYY-MM-DD, Taipei)."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"), QStringLiteral("report: the last day (YYYY-MM-DD, Taipei)."),
+         QStringLiteral("DATE")},
     });
     parser.process(app);
     const QStringList words = parser.positionalArguments();
@@ -420,8 +460,10 @@ int main(int argc, char *argv[]) {
         return runPolicyPublish(parser);
     if (command == u"hotlist" && words.value(1) == u"export")
         return runHotlistExport(parser);
+    if (command == u"report" && words.value(1) == u"issuance")
+        return runReportIssuance(parser);
     err() << "Unknown command. Commands: migrate, status, serve, ca init, station enrol, station "
-             "revoke, flags, hotlist export, policy publish."
+             "revoke, flags, hotlist export, policy publish, report issuance."
           << Qt::endl;
     return ExitUsage;
 }

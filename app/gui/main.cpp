@@ -101,9 +101,15 @@ private:
     std::function<void()> m_then;
 };
 
-int fail(const QString &message) {
-    QMessageBox::critical(nullptr, QApplication::translate("Main", "Citizen card counter"),
-                          message);
+// Why the counter cannot start: in a box for the clerk, or on standard error
+// when nobody is there to close one (--quit-when-shown, --screenshot,
+// --walk-through: scripts, tests, the package check).
+int fail(const QString &message, bool unattended) {
+    if (unattended)
+        std::fprintf(stderr, "citizencard: %s\n", qPrintable(message));
+    else
+        QMessageBox::critical(nullptr, QApplication::translate("Main", "Citizen card counter"),
+                              message);
     return 3;
 }
 
@@ -171,6 +177,8 @@ int main(int argc, char *argv[]) {
     const QLocale locale(languageCode);
     cc::installTranslations(app, locale);
 
+    const bool unattended =
+        parser.isSet(quitWhenShown) || parser.isSet(screenshot) || parser.isSet(walkThrough);
     // An installed station opens its own store (docs/install.md).
     const QString dbPath =
         parser.isSet(db) ? parser.value(db)
@@ -183,7 +191,8 @@ int main(int argc, char *argv[]) {
                                             "--station ID --admin USER --supervisor USER "
                                             "(docs/install.md), or start the program with --db "
                                             "PATH.")
-                        .arg(QDir::toNativeSeparators(dbPath)));
+                        .arg(QDir::toNativeSeparators(dbPath)),
+                    unattended);
     cc::useStationFont();
     // The store, the policy and the registry are read on the second core
     // while this thread loads the fonts the login page is drawn with.
@@ -195,7 +204,7 @@ int main(int argc, char *argv[]) {
     cc::loadStationFont();
     opening->wait();
     if (!*opened)
-        return fail(opened->error().toString());
+        return fail(opened->error().toString(), unattended);
     StationData station = std::move(*opened).value();
     cc::SystemClock clock;
     cc::AuditLog audit(*station.store, clock);

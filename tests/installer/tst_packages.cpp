@@ -185,6 +185,17 @@ void TestPackages::installedProgramsRun() {
                         {{"QT_QPA_PLATFORM", "offscreen"}}, 120000);
     QVERIFY2(gui.out.contains("shown"), qPrintable(what(gui)));
     QVERIFY2(gui.exitCode == 0, qPrintable(what(gui)));
+    // Started from the menu (no --db) before IT made the store: it says where
+    // the store goes and how to make it.
+    const QString home = m_dir.filePath("home");
+    QVERIFY(QDir().mkpath(home));
+    const Run first =
+        run("/usr/bin/citizencard", {"--quit-when-shown"},
+            {{"QT_QPA_PLATFORM", "offscreen"}, {"HOME", home}, {"XDG_DATA_HOME", ""}}, 120000);
+    QCOMPARE(first.exitCode, 3);
+    QVERIFY2(first.err.contains(home + "/.local/share/citizencard/station.db") &&
+                 first.err.contains("citizencard-cli store init"),
+             qPrintable(what(first)));
 }
 
 void TestPackages::centreMigratesOnFirstRun() {
