@@ -1,18 +1,12 @@
 #include "central/reports.h"
 
 #include "central/pg.h"
+#include "core/domain/jsonfields.h"
 
 #include <QJsonArray>
 
 namespace cc::central {
 namespace {
-
-template<typename Map> QJsonObject mapJson(const Map &map) {
-    QJsonObject out;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        out.insert(it.key(), it.value());
-    return out;
-}
 
 // Midnight starting `day` in Taipei (UTC+8, no summer time), as PostgreSQL
 // reads a timestamptz.
@@ -37,11 +31,11 @@ void add(OfficeFigures &into, const OfficeFigures &office) {
 QJsonObject OfficeFigures::toJson() const {
     return {{QStringLiteral("station"), station},
             {QStringLiteral("issued"), issued},
-            {QStringLiteral("byCardType"), mapJson(byCardType)},
-            {QStringLiteral("byCarrier"), mapJson(byCarrier)},
+            {QStringLiteral("byCardType"), countsJson(byCardType)},
+            {QStringLiteral("byCarrier"), countsJson(byCarrier)},
             {QStringLiteral("lostReported"), lostReported},
             {QStringLiteral("cancelled"), cancelled},
-            {QStringLiteral("activeByCardType"), mapJson(activeByType)}};
+            {QStringLiteral("activeByCardType"), countsJson(activeByType)}};
 }
 
 QJsonObject CityIssuance::toJson() const {

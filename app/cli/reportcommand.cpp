@@ -144,47 +144,46 @@ int runReport(Context &ctx, Which which) {
     QJsonObject object;
     QList<ReportTable> tables;
     const ReportDates dates = parser.isSet(csv) ? ReportDates::Iso : ReportDates::Roc;
+    // The report's JSON and its tables, or why it could not be read.
+    const auto take = [&](auto report, auto json, auto tablesOf) -> Status {
+        if (!report)
+            return report.error();
+        object = json(*report);
+        tables = tablesOf(*report);
+        return Done{};
+    };
     Status done = Done{};
     switch (which) {
     case Which::Issuance:
-        if (Result<IssuanceReport> r = reports.issuance(session, *period); !r) {
-            done = r.error();
-        } else {
-            object = r->toJson(*grainOf);
-            tables = {ReportTables::issuance(*r, *grainOf, *dimension, dates),
-                      ReportTables::transactions(*r)};
-        }
+        done = take(
+            reports.issuance(session, *period),
+            [&](const IssuanceReport &r) { return r.toJson(*grainOf); },
+            [&](const IssuanceReport &r) {
+                return QList<ReportTable>{ReportTables::issuance(r, *grainOf, *dimension, dates),
+                                          ReportTables::transactions(r)};
+            });
         break;
-    case Which::Stock: {
+    case Which::Stock:
         if (!rules) {
             Result<EligibilityPolicy> city = CentralPolicies(opened->store()).current();
             if (!city)
                 return Cli::fail(ctx, exitCodeFor(city.error()), city.error());
             rules = *city;
         }
-        if (Result<StockReport> r = reports.stock(session, *period, rules->stock); !r) {
-            done = r.error();
-        } else {
-            object = r->toJson();
-            tables = {ReportTables::stock(*r)};
-        }
+        done = take(
+            reports.stock(session, *period, rules->stock),
+            [](const StockReport &r) { return r.toJson(); },
+            [](const StockReport &r) { return QList<ReportTable>{ReportTables::stock(r)}; });
         break;
-    }
     case Which::Spoilage:
-        if (Result<SpoilageReport> r = reports.spoilage(session, *period); !r) {
-            done = r.error();
-        } else {
-            object = r->toJson();
-            tables = {ReportTables::spoilage(*r)};
-        }
+        done = take(
+            reports.spoilage(session, *period), [](const SpoilageReport &r) { return r.toJson(); },
+            [](const SpoilageReport &r) { return QList<ReportTable>{ReportTables::spoilage(r)}; });
         break;
     case Which::Timing:
-        if (Result<TimingReport> r = reports.timing(session, *period); !r) {
-            done = r.error();
-        } else {
-            object = r->toJson();
-            tables = {ReportTables::timing(*r)};
-        }
+        done = take(
+            reports.timing(session, *period), [](const TimingReport &r) { return r.toJson(); },
+            [](const TimingReport &r) { return QList<ReportTable>{ReportTables::timing(r)}; });
         break;
     }
     if (!done)

@@ -13,6 +13,14 @@
 
 namespace cc {
 
+// Counts by code as a JSON object: {"senior": 3, "general": 2}.
+template<typename Map> QJsonObject countsJson(const Map &counts) {
+    QJsonObject out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.insert(it.key(), qint64(it.value()));
+    return out;
+}
+
 // Reads typed fields from one JSON object and reports the first problem with its
 // JSON path ("$.senior.minAge: expected a whole number"). Absent or null fields
 // leave the caller's value unchanged unless required. Reads after the first

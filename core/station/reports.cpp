@@ -1,5 +1,6 @@
 #include "core/station/reports.h"
 
+#include "core/domain/jsonfields.h"
 #include "core/domain/rocdate.h"
 #include "core/station/auditlog.h"
 #include "core/station/rows.h"
@@ -45,13 +46,6 @@ QVariantList momentBounds(const ReportPeriod &period) {
 QJsonObject periodJson(const ReportPeriod &period) {
     return {{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
             {QStringLiteral("to"), period.to.toString(Qt::ISODate)}};
-}
-
-template<typename Map> QJsonObject mapJson(const Map &map) {
-    QJsonObject out;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        out.insert(it.key(), qint64(it.value()));
-    return out;
 }
 
 QString grainCode(ReportGrain grain) {
@@ -199,17 +193,17 @@ QJsonObject IssuanceReport::toJson(ReportGrain grain) const {
         const QMap<QDate, QMap<QString, int>> t = tally(grain, by);
         for (auto it = t.cbegin(); it != t.cend(); ++it)
             list.append(QJsonObject{{QStringLiteral("start"), it.key().toString(Qt::ISODate)},
-                                    {QStringLiteral("cards"), mapJson(it.value())}});
+                                    {QStringLiteral("cards"), countsJson(it.value())}});
         return list;
     };
     return {{QStringLiteral("period"), periodJson(period)},
             {QStringLiteral("grain"), grainCode(grain)},
             {QStringLiteral("cards"), total()},
-            {QStringLiteral("byCardType"), mapJson(totals(IssuanceDimension::CardType))},
-            {QStringLiteral("byCarrier"), mapJson(totals(IssuanceDimension::Carrier))},
-            {QStringLiteral("byChannel"), mapJson(totals(IssuanceDimension::Channel))},
-            {QStringLiteral("byOperator"), mapJson(totals(IssuanceDimension::Operator))},
-            {QStringLiteral("byKind"), mapJson(byKind())},
+            {QStringLiteral("byCardType"), countsJson(totals(IssuanceDimension::CardType))},
+            {QStringLiteral("byCarrier"), countsJson(totals(IssuanceDimension::Carrier))},
+            {QStringLiteral("byChannel"), countsJson(totals(IssuanceDimension::Channel))},
+            {QStringLiteral("byOperator"), countsJson(totals(IssuanceDimension::Operator))},
+            {QStringLiteral("byKind"), countsJson(byKind())},
             {QStringLiteral("lostReported"), lostReported},
             {QStringLiteral("cancelled"), cancelled},
             {QStringLiteral("byPeriodAndCardType"), periods(IssuanceDimension::CardType)},
@@ -240,9 +234,9 @@ QJsonObject SpoilageReport::toJson() const {
             {QStringLiteral("spoiled"), spoiled()},
             {QStringLiteral("used"), used()},
             {QStringLiteral("rate"), std::round(rate() * 10000) / 10000},
-            {QStringLiteral("byReason"), mapJson(byReason)},
-            {QStringLiteral("spoiledByCarrier"), mapJson(spoiledByCarrier)},
-            {QStringLiteral("usedByCarrier"), mapJson(usedByCarrier)}};
+            {QStringLiteral("byReason"), countsJson(byReason)},
+            {QStringLiteral("spoiledByCarrier"), countsJson(spoiledByCarrier)},
+            {QStringLiteral("usedByCarrier"), countsJson(usedByCarrier)}};
 }
 
 QJsonObject StockReport::toJson() const {
